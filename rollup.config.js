@@ -1,0 +1,20 @@
+// Bundles the compiled ES modules (tsc writes them to dist/) into the one classic script a page loads with a
+// plain <script> tag: Lit inlined, minified, self-registering, exposing `window.MdmaWidgets`.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'dist/index.js',
+  output: {
+    file: 'dist/mdma-widgets.js',
+    format: 'iife',
+    name: 'MdmaWidgets',
+    // A second copy of the script must not replace the first copy's global.
+    extend: true,
+    sourcemap: false,
+  },
+  plugins: [
+    nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
+    terser({ ecma: 2021, module: false, format: { comments: false }, compress: { passes: 2 } }),
+  ],
+};

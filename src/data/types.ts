@@ -1,0 +1,163 @@
+/**
+ * Types of the bundled content. Host-supplied data has the same shapes and passes through the
+ * validators in `src/internal/validate.ts` before any element renders it.
+ */
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** A piece of inline text: plain text, or a link (only `http:`/`https:` URLs are ever rendered as links). */
+export type Inline = string | { readonly text: string; readonly href: string };
+
+/** One run of inline content, rendered as text and links; never parsed as HTML. */
+export type RichText = readonly Inline[];
+
+/** A block of an answer or a description: a paragraph or a bulleted list. */
+export type Block =
+  | { readonly type: 'paragraph'; readonly content: RichText }
+  | { readonly type: 'list'; readonly items: readonly RichText[] };
+
+/** A citation. Other data refers to it by `id`. */
+export interface Source {
+  readonly id: string;
+  /** Authors in short form, e.g. "Mitchell JM, Ot'alora G M, van der Kolk B, et al.", or the organisation. */
+  readonly authors: string;
+  readonly year: number;
+  readonly title: string;
+  /** Journal name, or the publishing organisation / regulator. */
+  readonly publisher: string;
+  /** Volume, issue and pages (or article number), only where verified. */
+  readonly volumePages?: string;
+  /** Canonical link: the DOI link, PubMed, the trial registry or the regulator's own page. */
+  readonly url: string;
+  readonly doi?: string;
+  readonly pmid?: string;
+  /** Trial registry id, e.g. NCT04077437. */
+  readonly registryId?: string;
+  /** A short note shown with the citation, e.g. that the paper was later retracted. */
+  readonly note?: string;
+}
+
+/** A dataset with its review dates. */
+export interface Dataset<Item> {
+  readonly items: readonly Item[];
+  readonly lastReviewed: IsoDate;
+  readonly nextReview: IsoDate;
+  /** BCP 47 language of the content. Bundled content is English. */
+  readonly language: string;
+}
+
+export interface FaqItem {
+  /** Stable id, used in deep links (`#<id>`) and in the `questions` attribute. */
+  readonly id: string;
+  readonly question: string;
+  readonly answer: readonly Block[];
+  /** Source ids. */
+  readonly sources: readonly string[];
+}
+
+/** How an outcome percentage is defined; each term is explained in the study table's footnotes. */
+export type OutcomeTerm = 'response' | 'no-longer-meeting-criteria' | 'remission';
+
+/** A percentage outcome for the MDMA arm against the comparator. `null` means "Not reported". */
+export interface OutcomeComparison {
+  readonly term: OutcomeTerm;
+  /** Plain-language definition used in this study, e.g. "no longer met PTSD diagnostic criteria (CAPS-5)". */
+  readonly definition: string;
+  /** When it was measured, e.g. "18 weeks after baseline". */
+  readonly timepoint: string;
+  readonly mdmaPercent: number | null;
+  readonly comparatorPercent: number | null;
+  /** Counts behind the percentages, where verified, e.g. "10 of 12". */
+  readonly mdmaCount?: string;
+  readonly comparatorCount?: string;
+}
+
+export interface StudyArm {
+  readonly label: string;
+  readonly participants: number;
+}
+
+export interface Study {
+  readonly id: string;
+  /** Short display name, e.g. "Mitchell et al. 2023 (MAPP2)". */
+  readonly name: string;
+  readonly year: number;
+  /** The source id of the paper itself (its DOI link is the study's link). */
+  readonly sourceId: string;
+  readonly design: string;
+  /** Trial phase, e.g. 2 or 3. */
+  readonly phase: number;
+  readonly condition: string;
+  /** Participants randomised; `null` if not reported. */
+  readonly participants: number | null;
+  /** Per-arm counts, where verified. */
+  readonly arms?: readonly StudyArm[];
+  readonly comparator: string;
+  readonly primaryOutcome: { readonly measure: string; readonly timepoint: string };
+  /** The headline result in words, with its definition and timepoint. */
+  readonly headlineResult: string;
+  /** The percentage pair shown (and drawn) in the table; `null` if the study reports none. */
+  readonly outcome: OutcomeComparison | null;
+  /** Effect size where verified, e.g. "Cohen's d = 0.91"; `null` if not reported. */
+  readonly effectSize: string | null;
+  /** Plain-language findings. */
+  readonly findings: string;
+  readonly sources: readonly string[];
+}
+
+export type SessionPhase = 'preparation' | 'dosing' | 'integration' | 'endpoint';
+
+export interface SessionStep {
+  readonly id: string;
+  readonly phase: SessionPhase;
+  /** e.g. "Preparation session 1". */
+  readonly name: string;
+  /** Duration in minutes; `null` for the endpoint or where not reported. */
+  readonly durationMinutes: number | null;
+  /** Whether the duration is approximate ("about 8 hours"). */
+  readonly durationApproximate: boolean;
+  /** Week of the course on which it falls (schematic, from baseline = week 0). */
+  readonly week: number;
+  /** One-line summary shown collapsed. */
+  readonly summary: string;
+  /** What happens, shown expanded. */
+  readonly details: readonly Block[];
+  readonly sources: readonly string[];
+}
+
+export interface SessionCourse {
+  readonly steps: readonly SessionStep[];
+  /** Week of the primary endpoint (18 in the phase 3 trials). */
+  readonly endpointWeek: number;
+  readonly sources: readonly string[];
+}
+
+export type Severity = 'information' | 'warning' | 'urgent';
+
+export type SafetyTopicId = 'clinical-setting' | 'adulteration' | 'regulatory-status' | 'health-risks' | 'crisis-support';
+
+export interface CrisisContact {
+  /** e.g. "988 Suicide & Crisis Lifeline". */
+  readonly name: string;
+  /** What to do, e.g. "Call or text 988". */
+  readonly action: string;
+  /** A `tel:`, `sms:` or `https:` link. */
+  readonly href: string;
+}
+
+export interface SafetyTopic {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly heading: string;
+  readonly body: readonly Block[];
+  readonly sources: readonly string[];
+  /** True where the content goes beyond the source article (labelled "Added content"). */
+  readonly addedContent: boolean;
+  /** The date the statement is true as of (regulatory status). */
+  readonly asOf?: IsoDate;
+  /** Crisis contacts, for the crisis-support topic; a host outside the US swaps these through data. */
+  readonly contacts?: readonly CrisisContact[];
+  /** Region the contacts serve, e.g. "United States". */
+  readonly region?: string;
+}

@@ -1,0 +1,41 @@
+import { MdmaFaq } from './components/mdma-faq/mdma-faq.js';
+import { SafetyCallout } from './components/safety-callout/safety-callout.js';
+import { SessionTimeline } from './components/session-timeline/session-timeline.js';
+import { StudyTable } from './components/study-table/study-table.js';
+import { defineElement } from './internal/define.js';
+import { warn } from './internal/log.js';
+
+/** The widgets under their default tag names. */
+export const widgets = {
+  'mdma-faq': MdmaFaq,
+  'study-table': StudyTable,
+  'session-timeline': SessionTimeline,
+  'safety-callout': SafetyCallout,
+} as const;
+
+export type WidgetName = keyof typeof widgets;
+
+/**
+ * Registers widgets under names of the host's choice, for a page where a default name is taken or a house prefix is
+ * wanted: `defineWidgets({ 'mdma-faq': 'clinic-faq' })`. Never throws; returns, per default name, whether the new
+ * name now shows the widget.
+ */
+export function defineWidgets(names: Partial<Record<WidgetName, string>>): Partial<Record<WidgetName, boolean>> {
+  const results: Partial<Record<WidgetName, boolean>> = {};
+  if (typeof names !== 'object' || names === null) {
+    warn('define', "defineWidgets expects an object such as { 'mdma-faq': 'my-faq' }; nothing was registered.");
+    return results;
+  }
+  for (const [widget, tag] of Object.entries(names)) {
+    if (!Object.hasOwn(widgets, widget)) {
+      warn('define', `"${widget}" is not one of ${Object.keys(widgets).join(', ')}; skipped.`);
+      continue;
+    }
+    if (typeof tag !== 'string') {
+      warn(widget, `the new name for <${widget}> must be a string; skipped.`);
+      continue;
+    }
+    results[widget as WidgetName] = defineElement(tag, widgets[widget as WidgetName], widget);
+  }
+  return results;
+}

@@ -1,0 +1,47 @@
+import { warn } from './log.js';
+
+/** Marks our element classes, so a second copy of the library can tell its own tags from another library's. */
+const libraryMark = Symbol.for('mdma-therapy-widgets');
+
+/** A tag name a custom element may take: lowercase, starts with a letter, contains a hyphen. */
+const validTagName = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
+
+type ElementClass = CustomElementConstructor & { [libraryMark]?: true };
+
+/**
+ * Registers `element` as `tag` without ever throwing into the host page. If the tag is taken (our own script loaded
+ * twice, or another library owns the name) it is skipped with one warning saying how to load it under another name.
+ * Returns whether `tag` now names this element.
+ */
+export function defineElement(tag: string, element: CustomElementConstructor, defaultTag: string = tag): boolean {
+  const registry = globalThis.customElements;
+  if (!registry) return false;
+  try {
+    const existing = registry.get(tag) as ElementClass | undefined;
+    if (existing === element) return true;
+    if (existing) {
+      const owner = existing[libraryMark]
+        ? 'another copy of mdma-therapy-widgets (is the script included twice?)'
+        : 'another script on this page';
+      warn(
+        tag,
+        `this tag is already defined by ${owner}, so this copy was not registered. ` +
+          `To use this widget under another name, call MdmaWidgets.define({ '${defaultTag}': 'my-${defaultTag}' }) ` +
+          `(or, with a bundler, defineWidgets from 'mdma-therapy-widgets/define.js').`,
+      );
+      return false;
+    }
+    if (!validTagName.test(tag)) {
+      warn(tag, `"${tag}" is not a valid custom element name (lowercase, with a hyphen); the widget was not registered.`);
+      return false;
+    }
+    // A constructor can be registered only once, so every registration gets its own subclass.
+    const registered = class extends (element as new () => HTMLElement) {} as unknown as ElementClass;
+    (registered as ElementClass)[libraryMark] = true;
+    registry.define(tag, registered);
+    return true;
+  } catch (cause) {
+    warn(tag, 'the widget could not be registered.', cause);
+    return false;
+  }
+}

@@ -1,0 +1,19 @@
+import { createContext } from '@lit/context';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Host data for all four kinds at once, as a `<mdma-widgets-provider>` receives it; each element validates its own kind. */
+export interface HostData {
+  readonly faq?: unknown;
+  readonly studies?: unknown;
+  readonly sessions?: unknown;
+  readonly safety?: unknown;
+}
+
+/** What a `<mdma-widgets-provider>` gives every widget inside it. */
+export interface WidgetSettings {
+  readonly theme?: Theme;
+  readonly data?: HostData;
+}
+
+export const widgetSettingsContext = createContext<WidgetSettings | undefined>(Symbol('mdma-widget-settings'));

@@ -1,0 +1,189 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Each public custom property (`--mdma-*`) may be set by the host on the element or any ancestor;
+ * the private `--_*` copies hold the value in use, with light defaults, dark defaults under `[data-theme='dark']` and
+ * under `[data-theme='auto']` when the reader prefers a dark scheme. Sizes are in `em`: the page's root size never leaks in.
+ */
+const darkTokens = css`
+  --_text: var(--mdma-color-text, #e6edf3);
+  --_muted: var(--mdma-color-muted, #b5bfca);
+  --_accent: var(--mdma-color-accent, #8cc4ff);
+  --_accent-contrast: var(--mdma-color-accent-contrast, #0d1117);
+  --_surface: var(--mdma-color-surface, #161b22);
+  --_surface-raised: var(--mdma-color-surface-raised, #21262d);
+  --_border: var(--mdma-color-border, #6e7781);
+  --_focus: var(--mdma-color-focus, #ffd33d);
+  --_focus-text: var(--mdma-color-focus-text, #0d1117);
+  --_info: var(--mdma-color-info, #8cc4ff);
+  --_warning: var(--mdma-color-warning, #f2cc60);
+  --_urgent: var(--mdma-color-urgent, #ff9492);
+  color-scheme: dark;
+`;
+
+export const themeStyles = css`
+  :host {
+    display: block;
+    /* Inherited properties a host's global CSS may set on us: reset them to our own. */
+    font-family: var(--mdma-font-family, inherit);
+    font-size: var(--mdma-font-size, 1em);
+    line-height: var(--mdma-line-height, 1.5);
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+    font-weight: normal;
+    white-space: normal;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .widget {
+    --_text: var(--mdma-color-text, #1f2328);
+    --_muted: var(--mdma-color-muted, #4f5863);
+    --_accent: var(--mdma-color-accent, #005eb8);
+    --_accent-contrast: var(--mdma-color-accent-contrast, #ffffff);
+    --_surface: var(--mdma-color-surface, #ffffff);
+    --_surface-raised: var(--mdma-color-surface-raised, #f2f5f7);
+    --_border: var(--mdma-color-border, #6b7785);
+    --_focus: var(--mdma-color-focus, #ffd33d);
+    --_focus-text: var(--mdma-color-focus-text, #0b0c0c);
+    --_info: var(--mdma-color-info, #005eb8);
+    --_warning: var(--mdma-color-warning, #8a5300);
+    --_urgent: var(--mdma-color-urgent, #c2261b);
+    --_radius: var(--mdma-radius, 0.375em);
+    --_space-xs: var(--mdma-space-xs, 0.25em);
+    --_space-s: var(--mdma-space-s, 0.5em);
+    --_space-m: var(--mdma-space-m, 1em);
+    --_space-l: var(--mdma-space-l, 1.5em);
+    --_small: var(--mdma-font-size-small, 0.875em);
+    color-scheme: light;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    overflow-wrap: break-word;
+  }
+
+  .widget[data-theme='dark'] {
+    ${darkTokens}
+  }
+
+  @media (prefers-color-scheme: dark) {
+    .widget[data-theme='auto'] {
+      ${darkTokens}
+    }
+  }
+
+  .widget *,
+  .widget *::before,
+  .widget *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  summary:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 0.2em solid var(--_focus);
+    outline-offset: 0.1em;
+    box-shadow: 0 0 0 0.35em var(--_focus-text);
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+
+  .footer {
+    margin-block-start: var(--_space-m);
+    padding-block-start: var(--_space-s);
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+
+  .footer-title {
+    margin: 0 0 var(--_space-xs);
+    font-weight: bold;
+  }
+
+  .footer ol {
+    margin: 0 0 var(--_space-s);
+    padding-inline-start: 1.5em;
+  }
+
+  .footer li {
+    margin-block-end: var(--_space-xs);
+  }
+
+  .footer a {
+    color: inherit;
+  }
+
+  .reviewed {
+    margin: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .widget *,
+    .widget *::before,
+    .widget *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .widget {
+      border: 1px solid CanvasText;
+    }
+
+    a {
+      color: LinkText;
+    }
+
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    summary:focus-visible,
+    [tabindex]:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    .widget {
+      color: #000;
+      background: none;
+    }
+  }
+`;
