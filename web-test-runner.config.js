@@ -1,8 +1,70 @@
 // Browser tests: every src/**/*.test.ts runs in Debian's Chromium, headless.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+
+/** Pages under test/fixtures/strict/ are served as a hospital portal would: strict CSP and Trusted Types. */
+export const strictPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+
+function strictHeaders(context, next) {
+  if (context.path.startsWith('/test/fixtures/strict/')) context.set('Content-Security-Policy', strictPolicy);
+  return next();
+}
+
+/** `executeServerCommand('emulate-forced-colors', { active })`: Windows high contrast, which emulateMedia lacks. */
+function forcedColorsPlugin() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
 
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+// `BROWSERS=chromium` or `BROWSERS=firefox` runs one engine; the default runs the suite in both.
+const engines = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
+
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  },
+});
+
+// Firefox ESR from Debian, driven by puppeteer-core over WebDriver BiDi (nothing is downloaded).
+const firefox = chromeLauncher({
+  puppeteer,
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'extensions.update.enabled': false,
+    },
+  },
+});
 
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -12,22 +74,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromiumPath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  middleware: [strictHeaders],
+  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox].filter(Boolean),
 };

@@ -14,6 +14,8 @@ export interface HostData {
 export interface WidgetSettings {
   readonly theme?: Theme;
   readonly data?: HostData;
+  /** The provider's `lang`, so widgets re-read their language when it changes. */
+  readonly lang?: string;
 }
 
 export const widgetSettingsContext = createContext<WidgetSettings | undefined>(Symbol('mdma-widget-settings'));
