@@ -1,0 +1,431 @@
+import { expect } from '@open-wc/testing';
+import { isSafeHref, validateFaqItems, validateSafetyTopics, validateSessionSteps, validateStudies } from '../internal/validate.js';
+import { faq, getSource, reviewDates, safety, sessions, sources, studies } from './index.js';
+import type { Block, Dataset, Inline, Study } from './types.js';
+
+const datasets: Record<string, Dataset<unknown>> = { sources, faq, studies, sessions, safety };
+
+/** Every bundled value as one string, to search for things that must never ship. */
+const everything = JSON.stringify({ sources, faq, studies, sessions, safety });
+
+function inlines(blocks: readonly Block[]): Inline[] {
+  return blocks.flatMap((block) => (block.type === 'paragraph' ? [...block.content] : block.items.flat()));
+}
+
+function blockText(blocks: readonly Block[]): string {
+  return inlines(blocks)
+    .map((inline) => (typeof inline === 'string' ? inline : inline.text))
+    .join(' ');
+}
+
+function hrefs(): string[] {
+  const blockLists = [
+    ...faq.items.map((item) => item.answer),
+    ...sessions.items.map((step) => step.details),
+    ...safety.items.map((topic) => topic.body),
+  ];
+  const links = blockLists.flatMap((blocks) => inlines(blocks)).flatMap((inline) => (typeof inline === 'string' ? [] : [inline.href]));
+  return [...sources.items.map((source) => source.url), ...links];
+}
+
+function referencedSourceIds(): string[] {
+  return [
+    ...faq.items.flatMap((item) => item.sources),
+    ...studies.items.flatMap((study) => [study.sourceId, ...study.sources]),
+    ...sessions.items.flatMap((step) => step.sources),
+    ...sessions.sources,
+    ...safety.items.flatMap((topic) => topic.sources),
+  ];
+}
+
+function study(id: string): Study {
+  const found = studies.items.find((item) => item.id === id);
+  if (!found) throw new Error(`no study ${id}`);
+  return found;
+}
+
+function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
+describe('bundled data: consistency', () => {
+  it('has unique ids within every dataset', () => {
+    for (const [name, dataset] of Object.entries(datasets)) {
+      const ids = (dataset.items as readonly { id: string }[]).map((item) => item.id);
+      expect(new Set(ids).size, name).to.equal(ids.length);
+    }
+  });
+
+  it('uses stable kebab-case ids', () => {
+    for (const [name, dataset] of Object.entries(datasets)) {
+      for (const item of dataset.items as readonly { id: string }[]) {
+        expect(item.id, name).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      }
+    }
+  });
+
+  it('resolves every referenced source id, and cites every source somewhere', () => {
+    const referenced = referencedSourceIds();
+    for (const id of referenced) expect(getSource(id), id).to.not.equal(undefined);
+    for (const source of sources.items) expect(referenced, source.id).to.include(source.id);
+  });
+
+  it('gives every FAQ answer, study, session step and safety topic at least one source', () => {
+    for (const item of faq.items) expect(item.sources.length, item.id).to.be.greaterThan(0);
+    for (const item of studies.items) expect(item.sources, item.id).to.include(item.sourceId);
+    for (const item of sessions.items) expect(item.sources.length, item.id).to.be.greaterThan(0);
+    for (const item of safety.items) expect(item.sources.length, item.id).to.be.greaterThan(0);
+  });
+
+  it('links every source canonically: DOI, PubMed/PMC, the trial registry, or a regulator or organisation page', () => {
+    const allowedHosts = [
+      'doi.org',
+      'pubmed.ncbi.nlm.nih.gov',
+      'pmc.ncbi.nlm.nih.gov',
+      'clinicaltrials.gov',
+      'maps.org',
+      'nida.nih.gov',
+      'open.fda.gov',
+      'www.dea.gov',
+      'tga.gov.au',
+      'health.nsw.gov.au',
+      'www.bag.admin.ch',
+      'canadagazette.gc.ca',
+      '988lifeline.org',
+    ];
+    for (const source of sources.items) {
+      const url = new URL(source.url);
+      expect(url.protocol, source.id).to.equal('https:');
+      expect(allowedHosts, `${source.id}: ${url.host}`).to.include(url.host);
+      if (source.doi) expect(source.url, source.id).to.equal(`https://doi.org/${source.doi}`);
+      if (source.pmid) expect(source.pmid, source.id).to.match(/^\d+$/);
+      if (source.registryId) expect(source.registryId, source.id).to.match(/^NCT\d{8}$/);
+    }
+  });
+
+  it('gives every journal article a DOI', () => {
+    const organisationPages = sources.items.filter((source) => !source.doi);
+    for (const source of organisationPages) {
+      expect(new URL(source.url).host, source.id).to.not.equal('doi.org');
+    }
+    for (const id of ['mithoefer-2011', 'mithoefer-2018', 'otalora-2018', 'mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'wolfson-2020']) {
+      expect(getSource(id)?.doi, id).to.be.a('string');
+    }
+  });
+
+  it('has valid review dates, six months apart, shared by every dataset', () => {
+    expect(isIsoDate(reviewDates.lastReviewed)).to.equal(true);
+    expect(isIsoDate(reviewDates.nextReview)).to.equal(true);
+    expect(reviewDates.lastReviewed).to.equal('2026-11-21');
+    expect(reviewDates.nextReview).to.equal('2027-05-21');
+    expect(reviewDates.nextReview > reviewDates.lastReviewed).to.equal(true);
+    for (const [name, dataset] of Object.entries(datasets)) {
+      expect(dataset.lastReviewed, name).to.equal(reviewDates.lastReviewed);
+      expect(dataset.nextReview, name).to.equal(reviewDates.nextReview);
+      expect(dataset.language, name).to.equal('en');
+    }
+  });
+
+  it('only links to http(s) URLs inside text', () => {
+    for (const href of hrefs()) expect(isSafeHref(href), href).to.equal(true);
+  });
+
+  it('passes its own host-data validators unchanged in count', () => {
+    expect(validateFaqItems(faq.items, 'mdma-faq')).to.have.length(faq.items.length);
+    expect(validateStudies(studies.items, 'study-table')).to.have.length(studies.items.length);
+    expect(validateSessionSteps(sessions.items, 'session-timeline')).to.have.length(sessions.items.length);
+    expect(validateSafetyTopics(safety.items, 'safety-callout')).to.have.length(safety.items.length);
+  });
+});
+
+describe('bundled data: the phase 3 session course', () => {
+  const byPhase = (phase: string) => sessions.items.filter((step) => step.phase === phase);
+
+  it('has 3 preparation, 3 dosing and 9 integration sessions (15 in all), then the endpoint', () => {
+    expect(byPhase('preparation')).to.have.length(3);
+    expect(byPhase('dosing')).to.have.length(3);
+    expect(byPhase('integration')).to.have.length(9);
+    expect(sessions.items.filter((step) => step.phase !== 'endpoint')).to.have.length(15);
+    expect(byPhase('endpoint')).to.have.length(1);
+  });
+
+  it('is in course order with the expected ids', () => {
+    expect(sessions.items.map((step) => step.id)).to.deep.equal([
+      'preparation-1',
+      'preparation-2',
+      'preparation-3',
+      'dosing-1',
+      'integration-1-1',
+      'integration-1-2',
+      'integration-1-3',
+      'dosing-2',
+      'integration-2-1',
+      'integration-2-2',
+      'integration-2-3',
+      'dosing-3',
+      'integration-3-1',
+      'integration-3-2',
+      'integration-3-3',
+      'primary-endpoint',
+    ]);
+  });
+
+  it('ends at the 18-week primary endpoint, with weeks increasing within 0–18', () => {
+    expect(sessions.endpointWeek).to.equal(18);
+    const last = sessions.items[sessions.items.length - 1];
+    expect(last?.phase).to.equal('endpoint');
+    expect(last?.week).to.equal(18);
+    expect(last?.durationMinutes).to.equal(null);
+    const weeks = sessions.items.map((step) => step.week);
+    expect(weeks[0]).to.equal(0);
+    weeks.forEach((week, index) => {
+      expect(week).to.be.within(0, 18);
+      if (index > 0) expect(week, `step ${index}`).to.be.greaterThan(weeks[index - 1] as number);
+    });
+  });
+
+  it('spaces dosing sessions about 4 weeks apart, the last about 2 months before the endpoint', () => {
+    const dosingWeeks = byPhase('dosing').map((step) => step.week);
+    expect(dosingWeeks[1]! - dosingWeeks[0]!).to.equal(4);
+    expect(dosingWeeks[2]! - dosingWeeks[1]!).to.equal(4);
+    expect(18 - dosingWeeks[2]!).to.be.within(7, 9);
+  });
+
+  it('uses only verified durations', () => {
+    for (const step of byPhase('integration')) {
+      expect(step.durationMinutes, step.id).to.equal(90);
+      expect(step.durationApproximate, step.id).to.equal(false);
+    }
+    for (const step of byPhase('dosing')) {
+      expect(step.durationMinutes, step.id).to.equal(480);
+      expect(step.durationApproximate, step.id).to.equal(true);
+    }
+    // The 90-minute preparation length is verified for phase 2 only.
+    for (const step of byPhase('preparation')) {
+      expect(step.durationMinutes, step.id).to.equal(null);
+      expect(blockText(step.details), step.id).to.contain('not reported');
+    }
+  });
+
+  it('describes the phase 3 dose scheme and onset on the dosing steps', () => {
+    const text = blockText(byPhase('dosing')[0]!.details);
+    expect(text).to.contain('80 mg or 120 mg');
+    expect(text).to.contain('1.5 to 2 hours');
+    expect(text).to.contain('45 minutes');
+  });
+});
+
+describe('bundled data: key figures from the checked sources', () => {
+  it('MAPP2: 104 randomised (53/51); 71.2% vs 47.6% no longer meeting criteria at 18 weeks', () => {
+    const mapp2 = study('mitchell-2023-mapp2');
+    expect(mapp2.participants).to.equal(104);
+    expect(mapp2.arms?.map((arm) => arm.participants)).to.deep.equal([53, 51]);
+    expect(mapp2.phase).to.equal(3);
+    expect(mapp2.outcome?.term).to.equal('no-longer-meeting-criteria');
+    expect(mapp2.outcome?.mdmaPercent).to.equal(71.2);
+    expect(mapp2.outcome?.comparatorPercent).to.equal(47.6);
+    expect(mapp2.outcome?.timepoint).to.contain('18 weeks');
+    expect(mapp2.effectSize).to.contain('0.7');
+    expect(getSource('mitchell-2023-mapp2')?.registryId).to.equal('NCT04077437');
+    expect(getSource('mitchell-2023-mapp2')?.volumePages).to.equal('29(10):2473-2480');
+  });
+
+  it('MAPP1: 90 randomised (46/44); 67% vs 32% no longer meeting criteria; d = 0.91', () => {
+    const mapp1 = study('mitchell-2021-mapp1');
+    expect(mapp1.participants).to.equal(90);
+    expect(mapp1.arms?.map((arm) => arm.participants)).to.deep.equal([46, 44]);
+    expect(mapp1.outcome?.term).to.equal('no-longer-meeting-criteria');
+    expect(mapp1.outcome?.mdmaPercent).to.equal(67);
+    expect(mapp1.outcome?.comparatorPercent).to.equal(32);
+    expect(mapp1.effectSize).to.contain('0.91');
+    expect(getSource('mitchell-2021-mapp1')?.pmid).to.equal('33972795');
+  });
+
+  it('Mithoefer 2011: 20 randomised (12/8); 83% vs 25% labelled as clinical response, not score decrease', () => {
+    const pilot = study('mithoefer-2011');
+    expect(pilot.participants).to.equal(20);
+    expect(pilot.arms?.map((arm) => arm.participants)).to.deep.equal([12, 8]);
+    expect(pilot.outcome?.term).to.equal('response');
+    expect(pilot.outcome?.mdmaPercent).to.equal(83);
+    expect(pilot.outcome?.comparatorPercent).to.equal(25);
+    expect(pilot.outcome?.mdmaCount).to.equal('10 of 12');
+    expect(pilot.outcome?.comparatorCount).to.equal('2 of 8');
+    expect(pilot.outcome?.definition).to.contain('as defined by the authors');
+    expect(pilot.outcome?.definition).to.not.contain('30%');
+  });
+
+  it('Mithoefer 2018: a separate 26-person dose-response trial against 30 mg', () => {
+    const dose = study('mithoefer-2018');
+    expect(dose.participants).to.equal(26);
+    expect(dose.arms?.map((arm) => arm.participants)).to.deep.equal([7, 7, 12]);
+    expect(dose.comparator).to.contain('30 mg');
+    expect(getSource('mithoefer-2018')?.pmid).to.equal('29728331');
+    expect(getSource('mithoefer-2018')?.registryId).to.equal('NCT01211405');
+  });
+
+  it("Ot'alora G 2018: 28 randomised; the 76% is an uncontrolled 12-month figure without a comparator", () => {
+    const otalora = study('otalora-2018');
+    expect(otalora.participants).to.equal(28);
+    expect(otalora.arms).to.equal(undefined);
+    expect(otalora.outcome?.mdmaPercent).to.equal(76);
+    expect(otalora.outcome?.comparatorPercent).to.equal(null);
+    expect(otalora.outcome?.timepoint).to.contain('12-month');
+    expect(otalora.outcome?.definition).to.contain('uncontrolled');
+    expect(otalora.headlineResult).to.contain('per-protocol');
+  });
+
+  it('Wolfson 2020: 18 randomised (13/5); primary outcome not statistically significant', () => {
+    const wolfson = study('wolfson-2020');
+    expect(wolfson.participants).to.equal(18);
+    expect(wolfson.arms?.map((arm) => arm.participants)).to.deep.equal([13, 5]);
+    expect(wolfson.outcome).to.equal(null);
+    expect(wolfson.headlineResult).to.contain('not statistically significant');
+    expect(wolfson.primaryOutcome.measure).to.contain('STAI-Trait');
+  });
+
+  it('keeps every percentage inside 0–100 with its definition and timepoint', () => {
+    for (const item of studies.items) {
+      if (!item.outcome) continue;
+      for (const value of [item.outcome.mdmaPercent, item.outcome.comparatorPercent]) {
+        if (value !== null) expect(value, item.id).to.be.within(0, 100);
+      }
+      expect(item.outcome.definition, item.id).to.not.equal('');
+      expect(item.outcome.timepoint, item.id).to.not.equal('');
+    }
+  });
+});
+
+describe('bundled data: what must not ship', () => {
+  it('contains no UNVERIFIED identifiers or figures', () => {
+    for (const value of ['20643699', '37709999', '25(4):439-452', '32(12):1295-1307', '-58.3', '−58.3', '44.3', '11.4', 'Resilient']) {
+      expect(everything, value).to.not.contain(value);
+    }
+    expect(getSource('mithoefer-2011')?.pmid).to.equal(undefined);
+    expect(getSource('mithoefer-2011')?.volumePages).to.equal(undefined);
+    expect(getSource('mitchell-2023-mapp2')?.pmid).to.equal(undefined);
+    expect(getSource('otalora-2018')?.pmid).to.equal(undefined);
+    expect(getSource('otalora-2018')?.volumePages).to.equal(undefined);
+  });
+
+  it('reports no remission figures for MAPP1', () => {
+    const mapp1 = JSON.stringify(study('mitchell-2021-mapp1'));
+    expect(mapp1).to.not.contain('33%');
+    expect(mapp1).to.not.contain(' 5%');
+    expect(mapp1.toLowerCase()).to.not.contain('remission');
+    const trialsAnswer = faq.items.find((item) => item.id === 'what-did-the-trials-find');
+    const mapp1Line = blockText(trialsAnswer?.answer ?? []).split('MAPP2')[0] ?? '';
+    expect(mapp1Line).to.contain('67%');
+    expect(mapp1Line).to.not.contain('33%');
+    expect(mapp1Line.toLowerCase()).to.not.contain('remission');
+  });
+
+  it('cites no mirror or copy sites anywhere', () => {
+    const mirrors = [
+      'slidelegend',
+      'scribd',
+      'studylib',
+      'togows',
+      'blossomanalysis',
+      'moreblossom',
+      'storymd',
+      'docslib',
+      'redlib',
+      'worldindependant',
+      'londonspring',
+      'mostsuperb',
+      'cyptea',
+      'artisanalfoods',
+      'wikimili',
+      'souforum',
+      'p1-holdings',
+      'lemmy',
+      'miragenews',
+    ];
+    for (const mirror of mirrors) expect(everything.toLowerCase(), mirror).to.not.contain(mirror);
+    for (const href of hrefs()) {
+      const host = new URL(href).host;
+      for (const mirror of mirrors) expect(host, href).to.not.contain(mirror);
+    }
+  });
+
+  it('ships no patient testimonials', () => {
+    for (const name of ['McCourry', 'Susie Chin', 'Ostrom', 'McGee', 'epiphany', 'like an epiphany']) {
+      expect(everything, name).to.not.contain(name);
+    }
+  });
+
+  it('does not repeat the article’s out-of-date or mislabelled claims', () => {
+    expect(everything).to.not.contain('it’s close');
+    expect(everything).to.not.contain('after just three sessions');
+    expect(everything).to.not.contain('lab-tested for purity');
+  });
+});
+
+describe('bundled data: FAQ and safety content', () => {
+  const answer = (id: string) => blockText(faq.items.find((item) => item.id === id)?.answer ?? []);
+
+  it('covers the article’s questions and the added ones', () => {
+    const ids = faq.items.map((item) => item.id);
+    for (const id of [
+      'what-is-mdma-assisted-therapy',
+      'how-does-it-work',
+      'what-does-it-feel-like',
+      'what-are-the-benefits',
+      'what-did-the-trials-find',
+      'is-it-only-for-ptsd',
+      'how-long-does-treatment-take',
+      'what-dose-is-used',
+      'is-it-the-same-as-ecstasy',
+      'is-it-safe',
+      'who-is-it-not-for',
+      'do-the-effects-last',
+      'is-it-fda-approved',
+      'where-is-it-available',
+    ]) {
+      expect(ids, id).to.include(id);
+    }
+  });
+
+  it('states the corrected facts', () => {
+    expect(answer('how-long-does-treatment-take')).to.contain('9 integration sessions');
+    expect(answer('how-long-does-treatment-take')).to.contain('3 preparation sessions');
+    expect(answer('how-long-does-treatment-take')).to.contain('18 weeks');
+    expect(answer('is-it-fda-approved')).to.contain('9 August 2024');
+    expect(answer('is-it-only-for-ptsd')).to.contain('not statistically significant');
+    expect(answer('do-the-effects-last')).to.contain('retracted');
+    expect(answer('what-dose-is-used')).to.contain('80 mg or 120 mg');
+    expect(answer('what-dose-is-used')).to.contain('75 to 125 mg');
+    expect(answer('how-does-it-work')).to.contain('oxytocin');
+    expect(answer('where-is-it-available')).to.contain('1 July 2023');
+  });
+
+  it('has exactly the five safety topics', () => {
+    expect(safety.items.map((topic) => topic.id)).to.deep.equal([
+      'clinical-setting',
+      'adulteration',
+      'regulatory-status',
+      'health-risks',
+      'crisis-support',
+    ]);
+  });
+
+  it('marks content beyond the article as added, and dates the regulatory status', () => {
+    const topic = (id: string) => safety.items.find((item) => item.id === id);
+    for (const id of ['adulteration', 'regulatory-status', 'health-risks', 'crisis-support']) {
+      expect(topic(id)?.addedContent, id).to.equal(true);
+    }
+    expect(topic('regulatory-status')?.asOf).to.equal('2026-11-21');
+    expect(blockText(topic('regulatory-status')?.body ?? [])).to.contain('9 August 2024');
+    expect(blockText(topic('regulatory-status')?.body ?? [])).to.contain('1 July 2023');
+  });
+
+  it('gives US crisis contacts for 988 (call and text) and 911', () => {
+    const crisis = safety.items.find((item) => item.id === 'crisis-support');
+    expect(crisis?.severity).to.equal('urgent');
+    expect(crisis?.region).to.equal('United States');
+    const contactHrefs = crisis?.contacts?.map((contact) => contact.href) ?? [];
+    expect(contactHrefs).to.include('tel:988');
+    expect(contactHrefs).to.include('sms:988');
+    expect(contactHrefs).to.include('tel:911');
+  });
+});

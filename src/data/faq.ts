@@ -1,0 +1,320 @@
+import { reviewDates } from './sources.js';
+import type { Block, Dataset, FaqItem, Inline, RichText } from './types.js';
+
+const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
+const list = (...items: readonly (string | RichText)[]): Block => ({
+  type: 'list',
+  items: items.map((item) => (typeof item === 'string' ? [item] : item)),
+});
+
+/** Questions readers ask, answered from the checked facts. Ids are stable: they are used as deep links. */
+export const faq: Dataset<FaqItem> = {
+  ...reviewDates,
+  items: [
+    {
+      id: 'what-is-mdma-assisted-therapy',
+      question: 'What is MDMA-assisted therapy?',
+      answer: [
+        p(
+          'MDMA-assisted therapy combines a course of psychotherapy with a few sessions in which the person takes MDMA. ' +
+            'Most of the research has been on post-traumatic stress disorder (PTSD).',
+        ),
+        p('In the phase 3 trials, the course had 15 therapy sessions. MDMA (or, in the comparison group, a placebo) was given in three of them.'),
+        p(
+          'It is not an approved treatment in the United States. In Australia, specially authorised psychiatrists may prescribe it for PTSD.',
+        ),
+      ],
+      sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'fda-complete-response-letters', 'tga-rescheduling-qa'],
+    },
+    {
+      id: 'how-does-it-work',
+      question: 'How does MDMA work, and why might it help in therapy?',
+      answer: [
+        p(
+          'MDMA acts on the brain’s transporters for three chemical messengers: serotonin, norepinephrine and dopamine. ' +
+            'It blocks their reuptake and makes nerve cells release them. The largest effect is on serotonin.',
+        ),
+        p(
+          'MDMA also raises the level of the hormone oxytocin in the blood. Animal studies suggest oxytocin may play a part in how fear memories are reprocessed.',
+        ),
+        p('The release of norepinephrine is also what raises heart rate and blood pressure.'),
+        p(
+          'The idea behind the therapy is that these effects can make it easier to feel safe, open and connected with the therapists, ' +
+            'so that painful memories can be worked through. How it helps, and how much of the benefit comes from the drug rather than the therapy, is not yet established.',
+        ),
+      ],
+      sources: [
+        'mitchell-2021-mapp1',
+        'mitchell-2023-mapp2',
+        'dunlap-2018',
+        'nida-mdma-research-report',
+        'kirkpatrick-2014-oxytocin',
+      ],
+    },
+    {
+      id: 'what-does-it-feel-like',
+      question: 'What does an MDMA session feel like?',
+      answer: [
+        p(
+          'MDMA is swallowed. Its effects begin about 45 minutes later on average, and peak 15 to 30 minutes after that.',
+        ),
+        p(
+          'In a laboratory study, MDMA increased feelings of euphoria and sociability, as well as heart rate and blood pressure.',
+        ),
+        p(
+          'Unpleasant effects also happen. In studies of healthy volunteers they were usually moderate and short-lived, and more common in women.',
+        ),
+        p(
+          'After a single dose of 75 or 125 mg, effects lasted 4.2 hours on average (from 1.4 to 8.2 hours). ' +
+            'In the trials, an optional half-dose later in the session prolonged the effects, and each dosing session lasted about 8 hours.',
+        ),
+      ],
+      sources: ['nida-mdma-research-report', 'kirkpatrick-2014-oxytocin', 'vizeli-liechti-2017', 'maps-mapp1'],
+    },
+    {
+      id: 'what-are-the-benefits',
+      question: 'What are the possible benefits?',
+      answer: [
+        p(
+          'In two phase 3 trials of people with moderate to severe PTSD, symptoms fell more with MDMA-assisted therapy than with the same therapy and a placebo. ' +
+            'In the second trial, functional impairment (how much symptoms get in the way of work, social and family life) also improved more.',
+        ),
+        p('Many people in the placebo groups improved too, because both groups received the same therapy.'),
+        p(
+          'These results did not lead to approval. In 2024 the FDA asked for another phase 3 trial, with concerns that included how long the benefit lasts, ' +
+            'possible bias in the trials, and incomplete safety data.',
+        ),
+      ],
+      sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'fda-complete-response-letters'],
+    },
+    {
+      id: 'what-did-the-trials-find',
+      question: 'What did the main trials find?',
+      answer: [
+        p('Each figure below has its own definition; they are not interchangeable.'),
+        list(
+          [
+            { text: 'MAPP1', href: 'https://doi.org/10.1038/s41591-021-01336-3' },
+            ' (2021, phase 3, 90 people with severe PTSD): at 18 weeks, 67% of the MDMA group no longer met PTSD diagnostic criteria, vs 32% of the placebo group. ' +
+              'Symptom scores (CAPS-5) fell by 24.4 vs 13.9 points (Cohen’s d = 0.91).',
+          ],
+          [
+            { text: 'MAPP2', href: 'https://doi.org/10.1038/s41591-023-02565-4' },
+            ' (2023, phase 3, 104 people with moderate to severe PTSD): at 18 weeks, 71.2% of the MDMA group no longer met PTSD diagnostic criteria, vs 47.6% of the placebo group. ' +
+              'Scores fell by 23.7 vs 14.8 points (d = 0.7). Remission, as defined by the authors, was reached by 46.2% vs 21.4%.',
+          ],
+          [
+            { text: 'Mithoefer et al. 2011', href: 'https://doi.org/10.1177/0269881110378371' },
+            ' (phase 2 pilot, 20 people): clinical response, as defined by the authors, in 83% with MDMA (10 of 12) vs 25% with placebo (2 of 8).',
+          ],
+          [
+            { text: 'Ot’alora G et al. 2018', href: 'https://doi.org/10.1177/0269881118806297' },
+            ' (phase 2, 28 people): 76% no longer met PTSD criteria 12 months later, but by then every group had received MDMA, so there is no comparison group.',
+          ],
+        ),
+        p(
+          '“No longer meeting criteria” means a person no longer had enough symptoms for a PTSD diagnosis. Remission was defined separately and was reached by fewer people.',
+        ),
+        p(
+          'The three dosing sessions were part of a 15-session course. In MAPP1, 88% of the MDMA group had a clinically meaningful reduction in symptoms.',
+        ),
+      ],
+      sources: ['mitchell-2021-mapp1', 'maps-mapp1', 'mitchell-2023-mapp2', 'mithoefer-2011', 'otalora-2018'],
+    },
+    {
+      id: 'is-it-only-for-ptsd',
+      question: 'Is MDMA-assisted therapy only for PTSD?',
+      answer: [
+        p('Most research, including both phase 3 trials, has been on PTSD. Other uses have been studied much less.'),
+        p(
+          'One small pilot trial in 2020 looked at anxiety in 18 people with a life-threatening illness (13 given MDMA, 5 given placebo). ' +
+            'Anxiety fell more with MDMA (by 23.5 vs 8.8 points), but the difference was not statistically significant, so the study cannot show that it works for anxiety. ' +
+            'Participants had a life-threatening illness, which is not the same as being at the end of life.',
+        ),
+        p('In Australia, MDMA may be prescribed only for PTSD; other uses remain limited to research.'),
+      ],
+      sources: ['wolfson-2020', 'tga-rescheduling-qa', 'nsw-health-mdma'],
+    },
+    {
+      id: 'how-long-does-treatment-take',
+      question: 'How long does treatment take?',
+      answer: [
+        p('In the phase 3 trials, treatment took about 12 weeks and had 15 sessions:'),
+        list(
+          '3 preparation sessions, without MDMA',
+          '3 dosing sessions of about 8 hours each, about 4 weeks apart',
+          '9 integration sessions of 90 minutes, without MDMA: three after each dosing session',
+        ),
+        p(
+          'The main result was measured 18 weeks after baseline, about 2 months after the last dosing session. ' +
+            'Screening and tapering off psychiatric medications come before baseline, so the whole process takes longer.',
+        ),
+        p('Preparation sessions lasted 90 minutes in the phase 2 trials; their length in phase 3 is not reported in the sources checked here.'),
+      ],
+      sources: ['maps-mapp1', 'maps-mapp2', 'mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'mithoefer-2018'],
+    },
+    {
+      id: 'what-dose-is-used',
+      question: 'What dose of MDMA was used in the trials?',
+      answer: [
+        p(
+          'In the phase 3 trials, each dosing session started with 80 mg or 120 mg. An optional half-dose (40 mg or 60 mg) could follow 1.5 to 2 hours later, ' +
+            'so a session used 80 to 180 mg in total. In MAPP1, the first session used 80 mg (plus an optional 40 mg) and the second and third used 120 mg (plus an optional 60 mg).',
+        ),
+        p('The earlier phase 2 trials used active doses of 75 to 125 mg, also with an optional half-dose.'),
+        p('These doses were given by trained staff in a clinical trial. They are not guidance for use anywhere else.'),
+      ],
+      sources: ['maps-mapp1', 'maps-mapp2', 'mithoefer-2011', 'mithoefer-2018', 'otalora-2018'],
+    },
+    {
+      id: 'is-it-the-same-as-ecstasy',
+      question: 'How is it different from recreational ecstasy or Molly?',
+      answer: [
+        p(
+          'In the trials, a measured dose of MDMA was given as part of a course of therapy, after medical and psychiatric screening, ' +
+            'with trained therapists present for the whole session.',
+        ),
+        p(
+          'Pills and powders sold as ecstasy or Molly often contain other drugs, such as methamphetamine, ketamine, caffeine or “bath salts” stimulants, ' +
+            'and sometimes no MDMA at all. Taken outside a medical setting, MDMA can cause dangerous overheating.',
+        ),
+      ],
+      sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'nida-mdma-research-report'],
+    },
+    {
+      id: 'is-it-safe',
+      question: 'Is MDMA-assisted therapy safe?',
+      answer: [
+        p('In the trials, which screened participants carefully, MDMA was generally well tolerated. It still has real risks:'),
+        list(
+          'It raises blood pressure, heart rate and body temperature during the session. In the trials these rises were temporary.',
+          'In MAPP2, severe adverse events during treatment affected 9.4% of the MDMA group vs 3.9% of the placebo group. There were no deaths.',
+          'In MAPP1, MDMA did not increase suicidal thoughts or behaviour.',
+          'The FDA said abuse-related adverse events were not systematically captured in the trials, and that safety needs to be characterised further.',
+        ),
+        p(
+          'People can be vulnerable during sessions. In 2024 a journal retracted three papers from the phase 2 research programme, ' +
+            'citing protocol violations amounting to unethical conduct at one trial site that had not been disclosed.',
+        ),
+        p(
+          'People with some heart, liver and psychiatric conditions were excluded from the trials, so less is known about the risks for them. ' +
+            'It should not be confused with recreational ecstasy.',
+        ),
+      ],
+      sources: [
+        'mithoefer-2011',
+        'otalora-2018',
+        'mitchell-2021-mapp1',
+        'mitchell-2023-mapp2',
+        'fda-complete-response-letters',
+        'jerome-2020-retracted',
+      ],
+    },
+    {
+      id: 'who-is-it-not-for',
+      question: 'Who is it not suitable for?',
+      answer: [
+        p(
+          'There is no approved product label that lists who should not take MDMA. The closest guide is who the phase 3 trials excluded. They included people with:',
+        ),
+        list(
+          'uncontrolled high blood pressure, heart rhythm problems or other significant heart risks',
+          'symptomatic liver disease or other significant medical disorders',
+          'a risk of low blood sodium (hyponatremia) or of overheating',
+          'a psychotic disorder, bipolar I disorder, or major depression with psychotic features',
+          'dissociative identity disorder, an eating disorder with active purging, or a personality disorder',
+          'a current alcohol or substance use disorder',
+          'pregnancy or breastfeeding',
+        ),
+        p(
+          'Participants also had to taper off psychiatric medications, such as antidepressants, before treatment. ' +
+            'Do not stop or change a medication without talking to your prescriber.',
+        ),
+      ],
+      sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'vizeli-liechti-2017'],
+    },
+    {
+      id: 'do-the-effects-last',
+      question: 'Do the effects last?',
+      answer: [
+        p(
+          'This is not settled. Phase 2 studies followed people for 12 months and reported that improvements were largely kept, ' +
+            'but by then every participant had received MDMA, so there was no comparison group.',
+        ),
+        p(
+          'The main pooled analysis of long-term follow-up from six phase 2 trials (Jerome et al. 2020) was retracted by its journal in August 2024.',
+        ),
+        p(
+          'In its 2024 complete response letter, the FDA found the evidence on how long the benefit lasts insufficient and asked for a new trial that addresses it.',
+        ),
+      ],
+      sources: ['mithoefer-2018', 'otalora-2018', 'jerome-2020-retracted', 'fda-complete-response-letters'],
+    },
+    {
+      id: 'is-it-fda-approved',
+      question: 'Has MDMA-assisted therapy been approved by the FDA?',
+      answer: [
+        p(
+          'No. As of 21 November 2026 the FDA had not approved it, and MDMA remains a Schedule I controlled substance in the United States.',
+        ),
+        list(
+          '2017: the FDA gave MDMA-assisted therapy for PTSD Breakthrough Therapy designation.',
+          'February 2024: the FDA accepted the new drug application from Lykos Therapeutics (formerly MAPS Public Benefit Corporation), with Priority Review.',
+          '4 June 2024: an FDA advisory committee met to review the application.',
+          '9 August 2024: the FDA issued a complete response letter. It could not approve the application on the data submitted and asked for an additional phase 3 trial.',
+          '4 September 2025: the FDA published the letter. It asks for a trial that addresses how long the benefit lasts, bias in the trials (such as participants guessing their group, expectations and earlier MDMA use), and safety, including abuse-related adverse events.',
+        ),
+        p('No new phase 3 trial had been confirmed as started as of November 2026.'),
+      ],
+      sources: [
+        'fda-complete-response-letters',
+        'dea-drug-scheduling',
+        'maps-phase3-program',
+        'maps-2024-nda-accepted',
+        'maps-2024-advisory-committee',
+      ],
+    },
+    {
+      id: 'where-is-it-available',
+      question: 'Where is MDMA-assisted therapy available?',
+      answer: [
+        p('Only in a few places, and under strict controls:'),
+        list(
+          [
+            'Australia: since 1 July 2023, psychiatrists approved under the ',
+            {
+              text: 'TGA’s Authorised Prescriber scheme',
+              href: 'https://tga.gov.au/resources/publication/scheduling-decisions-final/notice-final-decision-amend-or-not-amend-current-poisons-standard-june-2022-acms-38-psilocybine-and-mdma/re-scheduling-psilocybin-and-mdma-poisons-standard-questions-and-answers',
+            },
+            ', with ethics committee approval, may prescribe MDMA for PTSD. No MDMA product is registered in Australia.',
+          ],
+          [
+            'Switzerland: the ',
+            {
+              text: 'Federal Office of Public Health',
+              href: 'https://www.bag.admin.ch/bag/en/home/gesetze-und-bewilligungen/gesuche-bewilligungen/ausnahmebewilligungen-bewilligungen-betmg/ausnahmebewilligungen-verbotene-betaeubungsmittel/ausnahmebewilligungen-beschraenkte-medizinische-anwendung.html',
+            },
+            ' can grant case-by-case exceptional licences for limited medical use of banned narcotics, including MDMA, when no equivalent therapy exists.',
+          ],
+          [
+            'Canada: since January 2022, practitioners can ask Health Canada’s ',
+            {
+              text: 'Special Access Program',
+              href: 'https://canadagazette.gc.ca/rp-pr/p2/2022/2022-01-05/html/sor-dors271-eng.html',
+            },
+            ' for restricted drugs such as MDMA, case by case, for patients with serious or life-threatening conditions when other treatments have failed, are unsuitable or are not available.',
+          ],
+          'United States: not approved. MDMA is a Schedule I controlled substance.',
+        ),
+      ],
+      sources: [
+        'tga-rescheduling-qa',
+        'nsw-health-mdma',
+        'foph-limited-medical-use',
+        'canada-gazette-sap-2022',
+        'fda-complete-response-letters',
+        'dea-drug-scheduling',
+      ],
+    },
+  ],
+};

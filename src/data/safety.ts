@@ -1,0 +1,146 @@
+import { reviewDates } from './sources.js';
+import type { Block, Dataset, Inline, RichText, SafetyTopic } from './types.js';
+
+const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
+const list = (...items: readonly (string | RichText)[]): Block => ({
+  type: 'list',
+  items: items.map((item) => (typeof item === 'string' ? [item] : item)),
+});
+
+/** Safety callouts. Everything beyond the source article is marked `addedContent` and carries its own citations. */
+export const safety: Dataset<SafetyTopic> = {
+  ...reviewDates,
+  items: [
+    {
+      id: 'clinical-setting',
+      severity: 'warning',
+      heading: 'Only in a clinical setting, with trained professionals',
+      body: [
+        p(
+          'MDMA-assisted therapy has been tested only in controlled clinical settings: in clinical trials, with medical and psychiatric screening beforehand ' +
+            'and trained therapists present throughout every dosing session.',
+        ),
+        p(
+          'It is a clinical treatment under study, not a recreational activity. ' +
+            'It should only take place within clinical research or an approved treatment programme.',
+        ),
+      ],
+      sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2'],
+      addedContent: false,
+    },
+    {
+      id: 'adulteration',
+      severity: 'warning',
+      heading: 'Street ecstasy and Molly are not the same as the MDMA used in trials',
+      body: [
+        p('Pills and powders sold as ecstasy or Molly often contain other drugs. Tablets bought on the street have been found to contain:'),
+        list(
+          'methamphetamine',
+          'ketamine',
+          'caffeine',
+          'ephedrine (a diet drug)',
+          'dextromethorphan (a cough suppressant)',
+          'heroin',
+          'PCP (phencyclidine)',
+          'cocaine',
+        ),
+        p(
+          'Analyses of “Molly” seized by the US Drug Enforcement Administration often found other drugs, and sometimes no MDMA at all: ' +
+            'for example methylone and later ethylone, stimulants of the kind sold as “bath salts”. People who take them often do not know what they are taking.',
+        ),
+      ],
+      sources: ['nida-mdma-research-report'],
+      addedContent: true,
+    },
+    {
+      id: 'regulatory-status',
+      severity: 'information',
+      heading: 'Not approved in the United States',
+      body: [
+        p(
+          'MDMA-assisted therapy is not approved by the US Food and Drug Administration (FDA). ' +
+            'MDMA remains a Schedule I controlled substance in the United States.',
+        ),
+        p(
+          'On 9 August 2024 the FDA issued a complete response letter: it could not approve the application for midomafetamine (MDMA) capsules for PTSD ' +
+            'on the data submitted, and asked for an additional phase 3 trial. The FDA made the letter public on 4 September 2025.',
+        ),
+        p(
+          'In Australia, since 1 July 2023, psychiatrists approved under the Therapeutic Goods Administration’s Authorised Prescriber scheme ' +
+            '(after approval from a human research ethics committee) may prescribe MDMA for PTSD. No MDMA product is registered in Australia.',
+        ),
+        p('No FDA approval had been found as of the date below.'),
+      ],
+      sources: ['fda-complete-response-letters', 'dea-drug-scheduling', 'tga-rescheduling-qa', 'nsw-health-mdma'],
+      addedContent: true,
+      asOf: '2026-11-21',
+    },
+    {
+      id: 'health-risks',
+      severity: 'warning',
+      heading: 'Health risks, and who was excluded from the trials',
+      body: [
+        p(
+          'MDMA raises blood pressure, heart rate and body temperature. In the trials these rises were temporary and returned to baseline after the session.',
+        ),
+        p(
+          'In laboratory studies of 166 healthy volunteers given a single 75 or 125 mg dose, systolic blood pressure rose above 160 mmHg in 33%, ' +
+            'heart rate above 100 beats per minute in 29% and body temperature above 38 °C in 19%; all three were more common at 125 mg. ' +
+            'The risks are likely higher for people with heart or blood-vessel disease.',
+        ),
+        p('Outside medical settings, MDMA can cause dangerous, potentially fatal overheating (hyperthermia).'),
+        p('The phase 3 trials (MAPP1 and MAPP2) excluded people with, among other conditions:'),
+        list(
+          'uncontrolled high blood pressure',
+          'a history of heart rhythm problems, marked QT prolongation, or other risk factors for torsade de pointes',
+          'symptomatic liver disease or other significant medical disorders',
+          'a risk of low blood sodium (hyponatremia) or of overheating',
+          'a primary psychotic disorder, bipolar I disorder, or major depression with psychotic features',
+          'dissociative identity disorder, an eating disorder with active purging, or a personality disorder',
+          'a current alcohol or substance use disorder',
+          'pregnancy or breastfeeding',
+        ),
+        p(
+          'Participants had to taper off psychiatric medications, such as antidepressants, before dosing because of interactions. ' +
+            'Do not stop or change a medication without talking to your prescriber.',
+        ),
+        p(
+          'In MAPP2, severe adverse events during treatment affected 9.4% of the MDMA group vs 3.9% of the placebo group; there were no deaths. ' +
+            'The FDA’s complete response letter said abuse-related adverse events had not been systematically captured and that safety needs to be characterised further.',
+        ),
+      ],
+      sources: [
+        'mithoefer-2011',
+        'vizeli-liechti-2017',
+        'nida-mdma-research-report',
+        'mitchell-2021-mapp1',
+        'mitchell-2023-mapp2',
+        'fda-complete-response-letters',
+      ],
+      addedContent: true,
+    },
+    {
+      id: 'crisis-support',
+      severity: 'urgent',
+      heading: 'If you are in crisis, help is available now',
+      body: [
+        p(
+          'If you are thinking about suicide, or are worried about someone, call or text 988 to reach the 988 Suicide & Crisis Lifeline, or chat at ',
+          { text: '988lifeline.org', href: 'https://988lifeline.org/' },
+          '. It is free, confidential and open 24 hours a day, 7 days a week.',
+        ),
+        p('Veterans can press 1 after calling 988 to reach the Veterans Crisis Line.'),
+        p('If someone is in immediate danger, call 911.'),
+      ],
+      sources: ['lifeline-988'],
+      addedContent: true,
+      region: 'United States',
+      contacts: [
+        { name: '988 Suicide & Crisis Lifeline', action: 'Call 988', href: 'tel:988' },
+        { name: '988 Suicide & Crisis Lifeline', action: 'Text 988', href: 'sms:988' },
+        { name: '988 Suicide & Crisis Lifeline', action: 'Chat online', href: 'https://988lifeline.org/' },
+        { name: 'Emergency services', action: 'Call 911', href: 'tel:911' },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,268 @@
+import type { Dataset, IsoDate, Source } from './types.js';
+
+/** When the bundled content was last checked against its sources, and when it is due again (six months later). */
+export const reviewDates: { readonly lastReviewed: IsoDate; readonly nextReview: IsoDate; readonly language: string } = {
+  lastReviewed: '2026-11-21',
+  nextReview: '2027-05-21',
+  language: 'en',
+};
+
+/**
+ * Every citation used by the bundled content. Links are canonical (DOI, PubMed, trial registry or the
+ * regulator's / organisation's own page). Volume, pages, PMID and registry ids appear only where verified.
+ */
+export const sources: Dataset<Source> = {
+  ...reviewDates,
+  items: [
+    // Trials and papers
+    {
+      id: 'mithoefer-2011',
+      authors: 'Mithoefer MC, Wagner MT, Mithoefer AT, Jerome L, Doblin R',
+      year: 2011,
+      title:
+        'The safety and efficacy of ±3,4-methylenedioxymethamphetamine-assisted psychotherapy in subjects with chronic, treatment-resistant posttraumatic stress disorder: the first randomized controlled pilot study',
+      publisher: 'Journal of Psychopharmacology',
+      url: 'https://doi.org/10.1177/0269881110378371',
+      doi: '10.1177/0269881110378371',
+      note: 'First published online in 2010.',
+    },
+    {
+      id: 'mithoefer-2018',
+      authors: 'Mithoefer MC, et al.',
+      year: 2018,
+      title:
+        '3,4-methylenedioxymethamphetamine (MDMA)-assisted psychotherapy for post-traumatic stress disorder in military veterans, firefighters, and police officers: a randomised, double-blind, dose-response, phase 2 clinical trial',
+      publisher: 'The Lancet Psychiatry',
+      volumePages: '5(6):486-497',
+      url: 'https://doi.org/10.1016/S2215-0366(18)30135-4',
+      doi: '10.1016/S2215-0366(18)30135-4',
+      pmid: '29728331',
+      registryId: 'NCT01211405',
+    },
+    {
+      id: 'otalora-2018',
+      authors:
+        "Ot'alora G M, Grigsby J, Poulter B, Van Derveer JW III, Giron SG, Jerome L, Feduccia AA, Hamilton S, Yazar-Klosinski B, Emerson A, Mithoefer MC, Doblin R",
+      year: 2018,
+      title:
+        '3,4-Methylenedioxymethamphetamine-assisted psychotherapy for treatment of chronic posttraumatic stress disorder: A randomized phase 2 controlled trial',
+      publisher: 'Journal of Psychopharmacology',
+      url: 'https://doi.org/10.1177/0269881118806297',
+      doi: '10.1177/0269881118806297',
+    },
+    {
+      id: 'mitchell-2021-mapp1',
+      authors: 'Mitchell JM, Bogenschutz M, Lilienstein A, et al.',
+      year: 2021,
+      title: 'MDMA-assisted therapy for severe PTSD: a randomized, double-blind, placebo-controlled phase 3 study',
+      publisher: 'Nature Medicine',
+      volumePages: '27(6):1025-1033',
+      url: 'https://doi.org/10.1038/s41591-021-01336-3',
+      doi: '10.1038/s41591-021-01336-3',
+      pmid: '33972795',
+      registryId: 'NCT03537014',
+    },
+    {
+      id: 'mitchell-2023-mapp2',
+      authors: "Mitchell JM, Ot'alora G M, van der Kolk B, et al.",
+      year: 2023,
+      title: 'MDMA-assisted therapy for moderate to severe PTSD: a randomized, placebo-controlled phase 3 trial',
+      publisher: 'Nature Medicine',
+      volumePages: '29(10):2473-2480',
+      url: 'https://doi.org/10.1038/s41591-023-02565-4',
+      doi: '10.1038/s41591-023-02565-4',
+      registryId: 'NCT04077437',
+    },
+    {
+      id: 'wolfson-2020',
+      authors:
+        'Wolfson PE, Andries J, Feduccia AA, Jerome L, Wang JB, Williams E, Carlin SC, Sola E, Hamilton S, Yazar-Klosinski B, Emerson A, Mithoefer MC, Doblin R',
+      year: 2020,
+      title:
+        'MDMA-assisted psychotherapy for treatment of anxiety and other psychological distress related to life-threatening illnesses: a randomized pilot study',
+      publisher: 'Scientific Reports',
+      volumePages: '10(1):20442',
+      url: 'https://doi.org/10.1038/s41598-020-75706-1',
+      doi: '10.1038/s41598-020-75706-1',
+      pmid: '33235285',
+      registryId: 'NCT02427568',
+    },
+    {
+      id: 'jerome-2020-retracted',
+      authors: 'Jerome L, Feduccia AA, Wang JB, et al.',
+      year: 2020,
+      title:
+        'Long-term follow-up outcomes of MDMA-assisted psychotherapy for treatment of PTSD: a longitudinal pooled analysis of six phase 2 trials',
+      publisher: 'Psychopharmacology',
+      volumePages: '237(8):2485-2497',
+      url: 'https://doi.org/10.1007/s00213-020-05548-2',
+      doi: '10.1007/s00213-020-05548-2',
+      pmid: '32500209',
+      note: 'Retracted by the journal on 10 August 2024. Cited only to say that it was retracted.',
+    },
+    {
+      id: 'vizeli-liechti-2017',
+      authors: 'Vizeli P, Liechti ME',
+      year: 2017,
+      title: 'Safety pharmacology of acute MDMA administration in healthy subjects',
+      publisher: 'Journal of Psychopharmacology',
+      volumePages: '31(5):576-588',
+      url: 'https://doi.org/10.1177/0269881117691569',
+      doi: '10.1177/0269881117691569',
+      pmid: '28443695',
+    },
+    {
+      id: 'dunlap-2018',
+      authors: 'Dunlap LE, Andrews AM, Olson DE',
+      year: 2018,
+      title: 'Dark Classics in Chemical Neuroscience: 3,4-Methylenedioxymethamphetamine',
+      publisher: 'ACS Chemical Neuroscience',
+      volumePages: '9(10):2408-2427',
+      url: 'https://doi.org/10.1021/acschemneuro.8b00155',
+      doi: '10.1021/acschemneuro.8b00155',
+      pmid: '30001118',
+    },
+    {
+      id: 'kirkpatrick-2014-oxytocin',
+      authors: 'Kirkpatrick MG, Francis SM, Lee R, de Wit H, Jacob S',
+      year: 2014,
+      title: 'Plasma oxytocin concentrations following MDMA or intranasal oxytocin in humans',
+      publisher: 'PubMed Central (NIH)',
+      url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4088952/',
+      note: 'Linked to its full text in PubMed Central; the journal details were not verified in this review.',
+    },
+
+    // Sponsor and organisation pages
+    {
+      id: 'maps-mapp1',
+      authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
+      year: 2026,
+      title: 'MAPP1: phase 3 trial of MDMA-assisted therapy for severe PTSD (study page)',
+      publisher: 'MAPS',
+      url: 'https://maps.org/mdma/ptsd/mapp1/',
+      note: 'Undated web page, checked 21 November 2026.',
+    },
+    {
+      id: 'maps-mapp2',
+      authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
+      year: 2026,
+      title: 'MAPP2: confirmatory phase 3 trial of MDMA-assisted therapy for moderate to severe PTSD (study page)',
+      publisher: 'MAPS',
+      url: 'https://maps.org/mdma/ptsd/mapp2/',
+      note: 'Undated web page, checked 21 November 2026.',
+    },
+    {
+      id: 'maps-mp8',
+      authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
+      year: 2026,
+      title: 'MP-8: phase 2 trial of MDMA-assisted psychotherapy in veterans, firefighters and police officers (study page)',
+      publisher: 'MAPS',
+      url: 'https://maps.org/research/mdma/studies/mp8/',
+      note: 'Undated web page, checked 21 November 2026.',
+    },
+    {
+      id: 'maps-phase3-program',
+      authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
+      year: 2026,
+      title: 'Phase 3 program of MDMA-assisted therapy for PTSD (programme page)',
+      publisher: 'MAPS',
+      url: 'https://maps.org/mdma/ptsd/phase3/',
+      note: 'Undated web page, checked 21 November 2026.',
+    },
+    {
+      id: 'maps-2024-nda-accepted',
+      authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
+      year: 2024,
+      title:
+        'MAPS Congratulates Lykos Therapeutics on Acceptance of New Drug Application for MDMA-Assisted Therapy for PTSD',
+      publisher: 'MAPS (press release, 9 February 2024)',
+      url: 'https://maps.org/2024/02/09/maps-congratulates-lykos-on-acceptance-of-new-drug-application/',
+    },
+    {
+      id: 'maps-2024-advisory-committee',
+      authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
+      year: 2024,
+      title: 'MAPS Remains Hopeful, Awaits FDA Decision on MDMA-Assisted Therapy for PTSD',
+      publisher: 'MAPS (statement, 17 June 2024)',
+      url: 'https://maps.org/2024/06/17/maps-remains-hopeful-awaits-fda-decision-on-mdma-assisted-therapy-for-ptsd',
+    },
+
+    // Regulators and public bodies
+    {
+      id: 'fda-complete-response-letters',
+      authors: 'US Food and Drug Administration (FDA)',
+      year: 2025,
+      title: 'Complete Response Letters (openFDA database)',
+      publisher: 'US Food and Drug Administration',
+      url: 'https://open.fda.gov/apis/transparency/completeresponseletters/',
+      note: "FDA's public database of complete response letters. The letter of 9 August 2024 to Lykos Therapeutics on midomafetamine (MDMA) capsules for PTSD was made public here on 4 September 2025.",
+    },
+    {
+      id: 'dea-drug-scheduling',
+      authors: 'US Drug Enforcement Administration (DEA)',
+      year: 2026,
+      title: 'Drug Scheduling',
+      publisher: 'US Drug Enforcement Administration',
+      url: 'https://www.dea.gov/drug-information/drug-scheduling',
+      note: 'Undated web page, checked 21 November 2026.',
+    },
+    {
+      id: 'nida-mdma-research-report',
+      authors: 'National Institute on Drug Abuse (NIDA)',
+      year: 2017,
+      title: 'MDMA (Ecstasy) Abuse (Research Report)',
+      publisher: 'National Institute on Drug Abuse, National Institutes of Health',
+      url: 'https://nida.nih.gov/publications/research-reports/mdma-ecstasy-abuse',
+    },
+    {
+      id: 'tga-rescheduling-qa',
+      authors: 'Therapeutic Goods Administration (TGA)',
+      year: 2023,
+      title: 'Re-scheduling of psilocybin and MDMA in the Poisons Standard: questions and answers',
+      publisher: 'Therapeutic Goods Administration, Australian Government',
+      url: 'https://tga.gov.au/resources/publication/scheduling-decisions-final/notice-final-decision-amend-or-not-amend-current-poisons-standard-june-2022-acms-38-psilocybine-and-mdma/re-scheduling-psilocybin-and-mdma-poisons-standard-questions-and-answers',
+    },
+    {
+      id: 'nsw-health-mdma',
+      authors: 'NSW Health',
+      year: 2023,
+      title: 'Psilocybine and MDMA',
+      publisher: 'NSW Government, Australia',
+      url: 'https://health.nsw.gov.au/pharmaceutical/Pages/psilocybine-and-mdma.aspx',
+    },
+    {
+      id: 'foph-limited-medical-use',
+      authors: 'Federal Office of Public Health (FOPH / BAG)',
+      year: 2026,
+      title: 'Exceptional licences for the limited medical use of prohibited narcotics',
+      publisher: 'Federal Office of Public Health, Switzerland',
+      url: 'https://www.bag.admin.ch/bag/en/home/gesetze-und-bewilligungen/gesuche-bewilligungen/ausnahmebewilligungen-bewilligungen-betmg/ausnahmebewilligungen-verbotene-betaeubungsmittel/ausnahmebewilligungen-beschraenkte-medizinische-anwendung.html',
+      note: 'Undated web page, checked 21 November 2026.',
+    },
+    {
+      id: 'canada-gazette-sap-2022',
+      authors: 'Government of Canada',
+      year: 2022,
+      title: 'Regulations Amending Certain Regulations Relating to Restricted Drugs (Special Access Program): SOR/2021-271',
+      publisher: 'Canada Gazette, Part II',
+      volumePages: 'Vol. 156, No. 1 (5 January 2022)',
+      url: 'https://canadagazette.gc.ca/rp-pr/p2/2022/2022-01-05/html/sor-dors271-eng.html',
+    },
+    {
+      id: 'lifeline-988',
+      authors: '988 Suicide & Crisis Lifeline',
+      year: 2026,
+      title: '988 Suicide & Crisis Lifeline',
+      publisher: '988 Suicide & Crisis Lifeline',
+      url: 'https://988lifeline.org/',
+      note: 'Web page, checked 21 November 2026.',
+    },
+  ],
+};
+
+const byId = new Map(sources.items.map((source) => [source.id, source]));
+
+/** The bundled source with this id, if any. */
+export function getSource(id: string): Source | undefined {
+  return byId.get(id);
+}
