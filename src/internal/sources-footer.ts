@@ -39,7 +39,7 @@ export function renderSourcesFooter(options: {
 }): TemplateResult {
   const strings = localize(commonStrings, options.lang);
   const sources = citedSources(options.sourceIds);
-  return html`<footer class="footer" part="footer">
+  return html`<div class="footer" part="footer">
     ${sources.length > 0
       ? html`<p class="footer-title">${strings.sources}</p>
           <ol class="sources">
@@ -49,5 +49,5 @@ export function renderSourcesFooter(options: {
     <p class="reviewed">
       <time datetime=${options.lastReviewed}>${strings.reviewed(formatDate(options.lastReviewed, options.lang))}</time>
     </p>
-  </footer>`;
+  </div>`;
 }

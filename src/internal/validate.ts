@@ -29,7 +29,7 @@ export function isSafeHref(href: string): boolean {
 /** Phone and text-message links, allowed only for crisis contacts. */
 const phoneHref = /^(tel|sms):\+?[0-9][0-9 ().-]*$/;
 
-function isSafeContactHref(href: string): boolean {
+export function isSafeContactHref(href: string): boolean {
   return isSafeHref(href) || phoneHref.test(href);
 }
 

@@ -1,0 +1,165 @@
+import { css } from 'lit';
+
+export default css`
+  .stack {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    container-type: inline-size;
+  }
+
+  .callout {
+    --_severity: var(--_info);
+    margin: 0;
+    padding: var(--_space-m) var(--_space-l);
+    border: 0.0625em solid var(--_border);
+    border-inline-start: 0.375em solid var(--_severity);
+    border-radius: var(--_radius);
+    background: var(--_surface-raised);
+    background: color-mix(in srgb, var(--_severity) 7%, var(--_surface));
+    color: var(--_text);
+  }
+
+  /* Each level has its own border weight too, so it stays distinct in black and white and in forced colours. */
+  .callout[data-severity='warning'] {
+    --_severity: var(--_warning);
+    border-inline-start-width: 0.5em;
+  }
+
+  .callout[data-severity='urgent'] {
+    --_severity: var(--_urgent);
+    border-width: 0.125em;
+    border-color: var(--_severity);
+    border-inline-start-width: 0.625em;
+  }
+
+  .label {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-xs);
+    margin: 0 0 var(--_space-xs);
+    color: var(--_severity);
+    font-weight: bold;
+  }
+
+  .icon {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+  }
+
+  .heading {
+    margin: 0 0 var(--_space-s);
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  .body p,
+  .body ul,
+  .added ::slotted(*) {
+    margin: 0 0 var(--_space-s);
+  }
+
+  .body ul {
+    padding-inline-start: 1.25em;
+  }
+
+  .body li + li {
+    margin-block-start: var(--_space-xs);
+  }
+
+  .contacts {
+    margin-block: var(--_space-m) var(--_space-s);
+  }
+
+  .contacts-title {
+    font-weight: bold;
+  }
+
+  .contacts ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .contacts li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-s);
+  }
+
+  .contacts li + li {
+    margin-block-start: var(--_space-s);
+  }
+
+  .contact-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+
+  /* Calling or texting from a phone: a target well above the 24px minimum. */
+  .contact-action {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.25em;
+    padding: 0 var(--_space-s);
+    border: 0.0625em solid currentColor;
+    border-radius: var(--_radius);
+    font-weight: bold;
+  }
+
+  .as-of {
+    margin: 0 0 var(--_space-s);
+    font-weight: bold;
+  }
+
+  .added-content {
+    margin: var(--_space-s) 0 0;
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+
+  .footer {
+    overflow-wrap: anywhere;
+  }
+
+  @container (max-width: 24em) {
+    .callout {
+      padding: var(--_space-s) var(--_space-m);
+    }
+
+    .heading {
+      font-size: 1.0625em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .callout[data-severity] {
+      border-color: CanvasText;
+    }
+
+    .contact-action {
+      border-color: LinkText;
+    }
+  }
+
+  @media print {
+    .callout[data-severity] {
+      break-inside: avoid;
+      background: none;
+      color: inherit;
+      border-color: currentColor;
+    }
+
+    .label {
+      color: inherit;
+    }
+
+    /* On paper a link is only useful with its address. */
+    .body a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;

@@ -1,0 +1,464 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { safety } from '../../data/safety.js';
+import type { SafetyTopic, Severity } from '../../data/types.js';
+import { blocksToText } from '../../internal/rich-text.js';
+import { citedSources } from '../../internal/sources-footer.js';
+import type { SafetyCallout } from './safety-callout.js';
+import './safety-callout.js';
+
+const severities: readonly Severity[] = ['information', 'warning', 'urgent'];
+const themes = ['light', 'dark'] as const;
+
+const labels: Record<Severity, { visible: string; prefix: string }> = {
+  information: { visible: 'Information', prefix: 'Information: ' },
+  warning: { visible: 'Important', prefix: 'Important: ' },
+  urgent: { visible: 'Urgent advice', prefix: 'Urgent advice: ' },
+};
+
+const bundled = (id: string): SafetyTopic => safety.items.find((topic) => topic.id === id)!;
+
+const callouts = (element: SafetyCallout) => Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('.callout'));
+const calloutOf = (element: SafetyCallout) => callouts(element)[0];
+const headingOf = (callout: HTMLElement) => callout.querySelector<HTMLElement>('.heading')!;
+const rendered = (node: Element) => node.getClientRects().length > 0;
+
+/** A crisis topic as a host in the United Kingdom would give it. */
+const ukCrisisSupport = {
+  id: 'crisis-support',
+  severity: 'urgent',
+  heading: 'If you need help now',
+  body: ['If you are thinking about suicide, or are worried about someone, you can talk to Samaritans at any time, day or night.'],
+  region: 'United Kingdom',
+  contacts: [
+    { name: 'Samaritans', action: 'Call 116 123', href: 'tel:116123' },
+    { name: 'NHS 111', action: 'Call 111 and choose the mental health option', href: 'tel:111' },
+    { name: 'Emergency services', action: 'Call 999', href: 'tel:999' },
+  ],
+};
+
+/** Records console warnings and errors for one test. */
+function recordConsole() {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  const original = { warn: console.warn, error: console.error };
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  return { warnings, errors, restore: () => Object.assign(console, original) };
+}
+
+async function calloutWithHostData(data: unknown, topic = 'crisis-support'): Promise<SafetyCallout> {
+  const element = await fixture<SafetyCallout>(html`<safety-callout topic=${topic} .data=${data}></safety-callout>`);
+  await element.updateComplete;
+  return element;
+}
+
+describe('<safety-callout>', () => {
+  let recorded: ReturnType<typeof recordConsole> | undefined;
+  afterEach(async () => {
+    recorded?.restore();
+    recorded = undefined;
+    await emulateMedia({ media: 'screen', colorScheme: 'light' });
+  });
+
+  describe('topics', () => {
+    it('shows the clinical-setting warning by default, as a note labelled by its heading', async () => {
+      const element = await fixture<SafetyCallout>(html`<safety-callout></safety-callout>`);
+      const only = callouts(element);
+      expect(only).to.have.length(1);
+      const [callout] = only;
+      expect(callout.dataset.topic).to.equal('clinical-setting');
+      const note = callout.querySelector('[role="note"]')!;
+      const heading = headingOf(callout);
+      expect(note.getAttribute('aria-labelledby')).to.equal(heading.id);
+      expect(note.contains(heading)).to.equal(true);
+      expect(note.querySelector('.content')!.textContent).to.include(blocksToText(bundled('clinical-setting').body).split('\n')[0]);
+      expect(heading.textContent).to.equal(`Important: ${bundled('clinical-setting').heading}`);
+      expect(element.shadowRoot!.querySelector('[role="alert"], [aria-live]')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    for (const topic of safety.items) {
+      it(`shows the bundled "${topic.id}" message with its level, sources and review date`, async () => {
+        const element = await fixture<SafetyCallout>(html`<safety-callout topic=${topic.id}></safety-callout>`);
+        const callout = calloutOf(element);
+        expect(callout.dataset.severity).to.equal(topic.severity);
+        expect(headingOf(callout).textContent).to.equal(`${labels[topic.severity].prefix}${topic.heading}`);
+        const body = callout.querySelector<HTMLElement>('.content')!;
+        expect(body.getAttribute('lang')).to.equal('en');
+        expect(body.textContent!.replace(/\s+/g, ' ')).to.include(blocksToText(topic.body).split('\n')[0]);
+        const citations = callout.querySelectorAll('.footer .sources li');
+        expect(citedSources(topic.sources).length).to.be.greaterThan(0);
+        expect(citations).to.have.length(citedSources(topic.sources).length);
+        expect(callout.querySelector('.footer time')!.getAttribute('datetime')).to.equal(safety.lastReviewed);
+        expect(callout.querySelector('.footer')!.textContent).to.include('Reviewed November 21, 2026');
+        expect(Boolean(callout.querySelector('.added-content'))).to.equal(topic.addedContent);
+      });
+
+      for (const theme of themes) {
+        it(`passes axe for the "${topic.id}" topic in the ${theme} theme`, async () => {
+          const element = await fixture<SafetyCallout>(html`<safety-callout topic=${topic.id} theme=${theme}></safety-callout>`);
+          await expect(element).to.be.accessible();
+        });
+      }
+    }
+
+    it('dates the regulatory status "as of" the day it was checked', async () => {
+      const element = await fixture<SafetyCallout>(html`<safety-callout topic="regulatory-status"></safety-callout>`);
+      const asOf = calloutOf(element).querySelector('.as-of time')!;
+      expect(asOf.getAttribute('datetime')).to.equal(bundled('regulatory-status').asOf);
+      expect(asOf.textContent).to.equal('Status as of November 21, 2026');
+    });
+
+    it('links the US crisis contacts: call or text 988, and 911 in an emergency', async () => {
+      const element = await fixture<SafetyCallout>(html`<safety-callout topic="crisis-support"></safety-callout>`);
+      const contacts = calloutOf(element).querySelector('.contacts')!;
+      expect(contacts.textContent).to.include('Where to get help').and.include('United States');
+      const links = Array.from(contacts.querySelectorAll('a'), (link) => [link.textContent, link.getAttribute('href')]);
+      expect(links).to.deep.include.members([
+        ['Call 988', 'tel:988'],
+        ['Text 988', 'sms:988'],
+        ['Call 911', 'tel:911'],
+      ]);
+      // Contacts of one service are grouped under its name once.
+      expect(contacts.querySelectorAll('li')).to.have.length(2);
+    });
+
+    it('stacks several topics as separate callouts, in the order given', async () => {
+      const element = await fixture<SafetyCallout>(
+        html`<safety-callout topic="crisis-support, adulteration clinical-setting"></safety-callout>`,
+      );
+      const shown = callouts(element);
+      expect(shown.map((callout) => callout.dataset.topic)).to.deep.equal(['crisis-support', 'adulteration', 'clinical-setting']);
+      expect(shown.map((callout) => callout.dataset.severity)).to.deep.equal(['urgent', 'warning', 'warning']);
+      const headingIds = shown.map((callout) => headingOf(callout).id);
+      expect(new Set(headingIds).size).to.equal(3);
+      await expect(element).to.be.accessible();
+    });
+
+    it('leaves out an unknown topic with one warning naming the element and the attribute', async () => {
+      recorded = recordConsole();
+      const element = await fixture<SafetyCallout>(html`<safety-callout topic="adulteration side-effects"></safety-callout>`);
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(callouts(element).map((callout) => callout.dataset.topic)).to.deep.equal(['adulteration']);
+      expect(recorded.warnings).to.have.length(1);
+      expect(recorded.warnings[0]).to.include('<safety-callout>').and.include('topic="adulteration side-effects"').and.include('"side-effects"');
+    });
+
+    it('shows the clinical-setting warning when no topic named is known', async () => {
+      recorded = recordConsole();
+      const element = await fixture<SafetyCallout>(html`<safety-callout topic="nonsense"></safety-callout>`);
+      expect(callouts(element).map((callout) => callout.dataset.topic)).to.deep.equal(['clinical-setting']);
+      expect(recorded.warnings).to.have.length(1);
+      expect(recorded.warnings[0]).to.include('showing "clinical-setting" instead');
+    });
+  });
+
+  describe('severity', () => {
+    for (const severity of severities) {
+      it(`shows the "${severity}" level in visible words and as a hidden prefix to the heading`, async () => {
+        const element = await fixture<SafetyCallout>(html`<safety-callout severity=${severity}></safety-callout>`);
+        const callout = calloutOf(element);
+        expect(callout.dataset.severity).to.equal(severity);
+        const label = callout.querySelector<HTMLElement>('.label')!;
+        expect(label.textContent!.trim()).to.equal(labels[severity].visible);
+        expect(label.getBoundingClientRect().width).to.be.greaterThan(20);
+        expect(label.querySelector('svg.icon')).not.to.equal(null);
+        const prefix = headingOf(callout).querySelector<HTMLElement>('.visually-hidden')!;
+        expect(prefix.textContent).to.equal(labels[severity].prefix);
+        expect(prefix.getBoundingClientRect().width).to.be.at.most(1);
+      });
+
+      for (const theme of themes) {
+        it(`passes axe for the "${severity}" level in the ${theme} theme`, async () => {
+          const element = await fixture<SafetyCallout>(
+            html`<safety-callout topic="regulatory-status crisis-support" severity=${severity} theme=${theme}></safety-callout>`,
+          );
+          await expect(element).to.be.accessible();
+        });
+      }
+    }
+
+    it('gives each level its own colour, icon shape and border weight', async () => {
+      const elements = await Promise.all(
+        severities.map((severity) => fixture<SafetyCallout>(html`<safety-callout severity=${severity}></safety-callout>`)),
+      );
+      const looks = elements.map((element) => {
+        const callout = calloutOf(element);
+        const style = getComputedStyle(callout);
+        return {
+          colour: getComputedStyle(callout.querySelector('.label')!).color,
+          border: style.borderInlineStartColor,
+          weight: style.borderInlineStartWidth,
+          icon: callout.querySelector('svg.icon')!.innerHTML.replace(/<!--[^>]*-->/g, ''),
+        };
+      });
+      for (const aspect of ['colour', 'border', 'weight', 'icon'] as const) {
+        expect(new Set(looks.map((look) => look[aspect])).size, aspect).to.equal(3);
+      }
+    });
+
+    it('lowers a topic’s own level when asked', async () => {
+      const element = await fixture<SafetyCallout>(html`<safety-callout topic="crisis-support" severity="information"></safety-callout>`);
+      expect(calloutOf(element).dataset.severity).to.equal('information');
+      expect(headingOf(calloutOf(element)).textContent).to.match(/^Information: /);
+    });
+
+    it('keeps each topic’s own level, with one warning, for an unknown severity', async () => {
+      recorded = recordConsole();
+      const element = await fixture<SafetyCallout>(
+        html`<safety-callout topic="regulatory-status crisis-support" severity="Loud"></safety-callout>`,
+      );
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(callouts(element).map((callout) => callout.dataset.severity)).to.deep.equal(['information', 'urgent']);
+      expect(recorded.warnings).to.have.length(1);
+      expect(recorded.warnings[0]).to.include('<safety-callout>').and.include('severity="Loud"');
+    });
+  });
+
+  describe('heading level', () => {
+    it('uses an h3 unless the host sets another level', async () => {
+      const element = await fixture<SafetyCallout>(html`<safety-callout></safety-callout>`);
+      expect(headingOf(calloutOf(element)).localName).to.equal('h3');
+    });
+
+    for (const level of ['2', '4', '6']) {
+      it(`uses an h${level} for heading-level="${level}"`, async () => {
+        const element = await fixture<SafetyCallout>(
+          html`<safety-callout topic="clinical-setting crisis-support" heading-level=${level}></safety-callout>`,
+        );
+        expect(callouts(element).map((callout) => headingOf(callout).localName)).to.deep.equal([`h${level}`, `h${level}`]);
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('falls back to h3 with a warning for a level outside 2 to 6', async () => {
+      recorded = recordConsole();
+      const element = await fixture<SafetyCallout>(html`<safety-callout heading-level="1"></safety-callout>`);
+      expect(headingOf(calloutOf(element)).localName).to.equal('h3');
+      expect(recorded.warnings).to.have.length(1);
+      expect(recorded.warnings[0]).to.include('heading-level="1"');
+    });
+  });
+
+  describe('slots', () => {
+    it('replaces the bundled body with the host’s, keeping the heading and the callout', async () => {
+      const element = await fixture<SafetyCallout>(html`
+        <safety-callout topic="crisis-support">
+          <div slot="body"><p>Call the Riverside Clinic duty team on 020 7946 0000.</p></div>
+        </safety-callout>
+      `);
+      const callout = calloutOf(element);
+      const replacement = element.querySelector('[slot="body"]')!;
+      expect(callout.querySelector<HTMLSlotElement>('slot[name="body"]')!.assignedElements()).to.deep.equal([replacement]);
+      expect(rendered(replacement)).to.equal(true);
+      expect(rendered(callout.querySelector('.content')!)).to.equal(false);
+      expect(rendered(callout.querySelector('.contacts')!)).to.equal(false);
+      expect(headingOf(callout).textContent).to.include(bundled('crisis-support').heading);
+      const box = callout.getBoundingClientRect();
+      const inner = replacement.getBoundingClientRect();
+      expect(inner.top).to.be.greaterThan(box.top);
+      expect(inner.bottom).to.be.lessThan(box.bottom);
+      await expect(element).to.be.accessible();
+    });
+
+    it('adds the host’s own content after the bundled body and before the sources', async () => {
+      const element = await fixture<SafetyCallout>(html`
+        <safety-callout topic="crisis-support"><p>Riverside Clinic patients: call our duty team on 020 7946 0000.</p></safety-callout>
+      `);
+      const callout = calloutOf(element);
+      const added = element.querySelector('p')!;
+      const contacts = callout.querySelector('.contacts')!;
+      expect(rendered(contacts)).to.equal(true);
+      expect(added.getBoundingClientRect().top).to.be.at.least(contacts.getBoundingClientRect().bottom);
+      expect(added.getBoundingClientRect().bottom).to.be.at.most(callout.querySelector('.footer')!.getBoundingClientRect().top);
+      await expect(element).to.be.accessible();
+    });
+
+    it('puts slotted content in the first of several callouts', async () => {
+      const element = await fixture<SafetyCallout>(html`
+        <safety-callout topic="crisis-support clinical-setting"><p>Our clinic line: 020 7946 0000.</p></safety-callout>
+      `);
+      const [first, second] = callouts(element);
+      const added = element.querySelector('p')!.getBoundingClientRect();
+      expect(added.bottom).to.be.at.most(first.getBoundingClientRect().bottom);
+      expect(added.bottom).to.be.lessThan(second.getBoundingClientRect().top);
+    });
+  });
+
+  describe('host data', () => {
+    it('swaps the crisis numbers for a host outside the US, from a JSON child', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const element = document.createElement('safety-callout');
+      element.setAttribute('topic', 'crisis-support');
+      const json = document.createElement('script');
+      json.type = 'application/json';
+      json.textContent = JSON.stringify({ language: 'en-GB', lastReviewed: '2026-10-01', items: [ukCrisisSupport] });
+      element.append(json);
+      host.append(element);
+      await element.updateComplete;
+
+      const callout = calloutOf(element);
+      expect(callout.dataset.severity).to.equal('urgent');
+      expect(headingOf(callout).textContent).to.equal('Urgent advice: If you need help now');
+      expect(callout.querySelector('.content')!.getAttribute('lang')).to.equal('en-GB');
+      const hrefs = Array.from(callout.querySelectorAll('.contacts a'), (link) => link.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['tel:116123', 'tel:111', 'tel:999']);
+      expect(callout.querySelector('.contacts')!.textContent).to.include('United Kingdom');
+      expect(element.shadowRoot!.textContent).not.to.include('988');
+      expect(element.shadowRoot!.textContent).not.to.include('911');
+      expect(callout.querySelector('.footer time')!.getAttribute('datetime')).to.equal('2026-10-01');
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps the other bundled topics when a host replaces one of them', async () => {
+      const element = await calloutWithHostData([ukCrisisSupport], 'clinical-setting crisis-support');
+      expect(callouts(element).map((callout) => headingOf(callout).textContent)).to.deep.equal([
+        `Important: ${bundled('clinical-setting').heading}`,
+        'Urgent advice: If you need help now',
+      ]);
+    });
+
+    it('adds a host’s local crisis line after the bundled contacts with mode "extend"', async () => {
+      const localLine = {
+        id: 'crisis-support',
+        severity: 'urgent',
+        heading: 'Línea local',
+        body: ['Si vive en el condado de Travis, también puede llamar a la línea de crisis local.'],
+        contacts: [{ name: 'Línea de crisis del condado', action: 'Llamar al 512 472 4357', href: 'tel:5124724357' }],
+      };
+      const element = await calloutWithHostData({ mode: 'extend', language: 'es', items: [localLine] });
+      const callout = calloutOf(element);
+      expect(headingOf(callout).textContent).to.include(bundled('crisis-support').heading);
+      const hrefs = Array.from(callout.querySelectorAll('.contacts a'), (link) => link.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'https://988lifeline.org/', 'tel:911', 'tel:5124724357']);
+      expect(callout.querySelector('.addition .content')!.getAttribute('lang')).to.equal('es');
+      await expect(element).to.be.accessible();
+    });
+
+    it('shows a topic of the host’s own when named in topic', async () => {
+      const clinicTopic = { id: 'clinic-screening', severity: 'information', heading: 'Screening comes first', body: ['Every patient is screened.'] };
+      const element = await calloutWithHostData({ mode: 'extend', items: [clinicTopic] }, 'clinic-screening');
+      expect(headingOf(calloutOf(element)).textContent).to.equal('Information: Screening comes first');
+    });
+
+    it('renders markup in host data as inert text', async () => {
+      const markup = '<img src=x onerror=alert(1)>';
+      const element = await calloutWithHostData([{ ...ukCrisisSupport, heading: markup, body: [markup] }]);
+      const callout = calloutOf(element);
+      expect(element.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(headingOf(callout).textContent).to.include(markup);
+      expect(callout.querySelector('.content')!.textContent).to.include(markup);
+    });
+
+    it('refuses javascript: links, with one error naming the field, and shows the bundled message', async () => {
+      recorded = recordConsole();
+      const element = await calloutWithHostData([
+        { ...ukCrisisSupport, contacts: [{ name: 'Samaritans', action: 'Call', href: 'javascript:alert(1)' }] },
+      ]);
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+      expect(headingOf(calloutOf(element)).textContent).to.include(bundled('crisis-support').heading);
+      expect(recorded.errors).to.have.length(1);
+      expect(recorded.errors[0]).to.include('<safety-callout>').and.include('contacts[0].href');
+    });
+  });
+
+  describe('themes and languages', () => {
+    for (const theme of ['light', 'dark', 'auto'] as const) {
+      it(`applies the ${theme} theme and passes axe`, async () => {
+        const element = await fixture<SafetyCallout>(html`<safety-callout topic="crisis-support" theme=${theme}></safety-callout>`);
+        expect(element.shadowRoot!.querySelector('.widget')!.getAttribute('data-theme')).to.equal(theme);
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('uses dark colours in the dark theme, and in auto when the reader prefers dark', async () => {
+      const colours = async (theme: string) => {
+        const element = await fixture<SafetyCallout>(html`<safety-callout theme=${theme}></safety-callout>`);
+        const style = getComputedStyle(calloutOf(element));
+        return `${style.color} ${style.backgroundColor}`;
+      };
+      const light = await colours('light');
+      const dark = await colours('dark');
+      expect(dark).not.to.equal(light);
+      expect(await colours('auto')).to.equal(light);
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(await colours('auto')).to.equal(dark);
+    });
+
+    it('shows Spanish interface strings on a Spanish page, with the English content marked lang="en"', async () => {
+      const page = await fixture<HTMLDivElement>(
+        html`<div lang="es"><safety-callout topic="regulatory-status clinical-setting"></safety-callout></div>`,
+      );
+      const element = page.querySelector('safety-callout')!;
+      await element.updateComplete;
+      const [regulatory, clinical] = callouts(element);
+      expect(regulatory.querySelector('.label')!.textContent!.trim()).to.equal('Información');
+      expect(clinical.querySelector('.label')!.textContent!.trim()).to.equal('Importante');
+      expect(headingOf(clinical).querySelector('.visually-hidden')!.textContent).to.equal('Importante: ');
+      expect(headingOf(clinical).querySelector('[lang="en"]')!.textContent).to.equal(bundled('clinical-setting').heading);
+      expect(regulatory.querySelector('.as-of')!.textContent).to.equal('Situación a 21 de noviembre de 2026');
+      expect(regulatory.querySelector('.added-content')!.textContent).to.equal('Contenido añadido');
+      expect(regulatory.querySelector('.footer')!.textContent).to.include('Fuentes').and.include('Revisado el 21 de noviembre de 2026');
+      expect(regulatory.querySelector('.content')!.getAttribute('lang')).to.equal('en');
+      await expect(page).to.be.accessible();
+    });
+  });
+
+  describe('layout, print and forced colours', () => {
+    it('fits a 320px sidebar without overflowing', async () => {
+      const sidebar = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><safety-callout topic="crisis-support health-risks regulatory-status"></safety-callout></div>`,
+      );
+      const element = sidebar.querySelector('safety-callout')!;
+      await element.updateComplete;
+      expect(element.getBoundingClientRect().width).to.be.at.most(320);
+      const base = element.shadowRoot!.querySelector<HTMLElement>('.widget')!;
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      expect(sidebar.scrollWidth).to.be.at.most(320);
+    });
+
+    it('prints in black and white: no background, borders in the text colour, levels told apart by border weight', async () => {
+      const element = await fixture<SafetyCallout>(html`<safety-callout topic="regulatory-status adulteration crisis-support"></safety-callout>`);
+      await emulateMedia({ media: 'print' });
+      const printed = callouts(element).map((callout) => getComputedStyle(callout));
+      for (const style of printed) {
+        expect(style.backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+        expect(style.backgroundImage).to.equal('none');
+        expect(style.borderInlineStartColor).to.equal(style.color);
+        expect(style.borderTopColor).to.equal(style.color);
+        expect(style.borderTopStyle).to.equal('solid');
+      }
+      expect(new Set(printed.map((style) => style.borderInlineStartWidth)).size).to.equal(3);
+      const labelColour = getComputedStyle(callouts(element)[2].querySelector('.label')!).color;
+      expect(labelColour).to.equal(printed[2].color);
+      expect(calloutOf(element).querySelector('.as-of')!.getClientRects().length).to.be.greaterThan(0);
+    });
+
+    it('draws every boundary as a solid border, which forced colours keep, and recolours it with system colours', async () => {
+      const element = await fixture<SafetyCallout>(html`<safety-callout topic="regulatory-status crisis-support"></safety-callout>`);
+      for (const callout of callouts(element)) {
+        const style = getComputedStyle(callout);
+        for (const side of ['top', 'right', 'bottom', 'left']) {
+          expect(parseFloat(style.getPropertyValue(`border-${side}-width`)), side).to.be.greaterThan(0);
+          expect(style.getPropertyValue(`border-${side}-style`), side).to.equal('solid');
+        }
+      }
+      expect(getComputedStyle(element.shadowRoot!.querySelector('.contact-action')!).borderTopStyle).to.equal('solid');
+      // The test browser cannot emulate forced colours, so read the rule the browser would apply.
+      const forcedRules = element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) =>
+        Array.from(sheet.cssRules).filter(
+          (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+        ),
+      );
+      const calloutRule = forcedRules
+        .flatMap((rule) => Array.from(rule.cssRules) as CSSStyleRule[])
+        .find((rule) => rule.selectorText === '.callout[data-severity]');
+      expect(calloutRule?.style.borderColor).to.equal('canvastext');
+    });
+  });
+});
