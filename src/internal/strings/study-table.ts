@@ -1,0 +1,193 @@
+import type { OutcomeTerm } from '../../data/types.js';
+import type { Translations } from '../localize.js';
+
+/** The table's columns, by the key used in the `columns` and `sort` attributes. */
+export type StudyColumn =
+  | 'study'
+  | 'design'
+  | 'condition'
+  | 'participants'
+  | 'comparator'
+  | 'primary-outcome'
+  | 'result'
+  | 'outcome'
+  | 'effect-size';
+
+export type SortDirection = 'ascending' | 'descending';
+
+/** Interface strings of `<study-table>`. */
+export interface StudyTableStrings {
+  /** What the table shows: the first sentence of the caption. */
+  captionTitle: string;
+  captionSourceBundled: string;
+  captionSourceHost: string;
+  /** "Reviewed 21 November 2026." inside the caption. */
+  captionReviewed: (date: string) => string;
+  sortableHint: string;
+  /** Column headings. */
+  columns: Record<StudyColumn, string>;
+  ascending: string;
+  descending: string;
+  /** The polite announcement after a sort, e.g. "Sorted by Participants, ascending". */
+  sorted: (column: string, direction: string) => string;
+  /** What a sortable column sorts by, where its heading alone does not say: shown in the heading. */
+  sortNotes: Partial<Record<StudyColumn, string>>;
+  phase: (phase: string) => string;
+  /** Label of the list of participants in each arm. */
+  arms: string;
+  /** Label before a timepoint, e.g. "Timepoint: 18 weeks". */
+  timepoint: string;
+  mdmaArm: string;
+  comparatorArm: string;
+  outcomeTerms: Record<OutcomeTerm, string>;
+  footnotesTitle: string;
+  outcomeTermDefinitions: Record<OutcomeTerm, string>;
+  noMatches: string;
+  downloadCsv: string;
+  csvFileName: string;
+  /** CSV headings for the parts of a column that get their own CSV column. */
+  csv: {
+    year: string;
+    phase: string;
+    primaryOutcomeTimepoint: string;
+    outcomeDefinition: string;
+    outcomeTimepoint: string;
+    mdmaPercent: string;
+    comparatorPercent: string;
+    citation: string;
+    doi: string;
+    link: string;
+  };
+  paginationLabel: string;
+  previousPage: string;
+  nextPage: string;
+  /** "Studies 1 to 25 of 10,000" */
+  rowRange: (first: string, last: string, total: string) => string;
+  /** "Page 1 of 400" */
+  pageOf: (page: string, pages: string) => string;
+}
+
+export const studyTableStrings: Translations<StudyTableStrings> = {
+  en: {
+    captionTitle: 'Clinical trials of MDMA-assisted therapy: design, participants and results.',
+    captionSourceBundled: 'Source: the published trial reports listed under Sources.',
+    captionSourceHost: 'Source: the studies and references supplied by this website.',
+    captionReviewed: (date) => `Reviewed ${date}.`,
+    sortableHint: 'Columns with a button in their heading can be sorted.',
+    columns: {
+      study: 'Study',
+      design: 'Design and phase',
+      condition: 'Condition',
+      participants: 'Participants',
+      comparator: 'Comparator',
+      'primary-outcome': 'Primary outcome',
+      result: 'Headline result',
+      outcome: 'Outcome: MDMA against comparator',
+      'effect-size': 'Effect size',
+    },
+    ascending: 'ascending',
+    descending: 'descending',
+    sorted: (column, direction) => `Sorted by ${column}, ${direction}`,
+    sortNotes: { study: 'by year', design: 'by phase', outcome: 'by MDMA arm' },
+    phase: (phase) => `Phase ${phase}`,
+    arms: 'Participants in each arm',
+    timepoint: 'Timepoint',
+    mdmaArm: 'MDMA',
+    comparatorArm: 'Comparator',
+    outcomeTerms: {
+      response: 'Response',
+      'no-longer-meeting-criteria': 'No longer meeting criteria',
+      remission: 'Remission',
+    },
+    footnotesTitle: 'Outcome terms',
+    outcomeTermDefinitions: {
+      response:
+        'symptoms fell by at least an amount the study’s authors set in advance (for example, 10 points or more on the CAPS-5 scale). Thresholds differ between studies; each row gives the definition used.',
+      'no-longer-meeting-criteria':
+        'at the timepoint given, the person no longer met the diagnostic criteria for PTSD on the study’s clinician-rated assessment. This is not remission, which needs fewer symptoms still.',
+      remission:
+        'symptoms fell to a low level defined by the study’s authors, below the level for no longer meeting criteria. Definitions differ between studies.',
+    },
+    noMatches: 'No studies match this selection.',
+    downloadCsv: 'Download CSV',
+    csvFileName: 'mdma-therapy-studies.csv',
+    csv: {
+      year: 'Year',
+      phase: 'Phase',
+      primaryOutcomeTimepoint: 'Primary outcome timepoint',
+      outcomeDefinition: 'Outcome definition',
+      outcomeTimepoint: 'Outcome timepoint',
+      mdmaPercent: 'MDMA arm (%)',
+      comparatorPercent: 'Comparator arm (%)',
+      citation: 'Citation',
+      doi: 'DOI',
+      link: 'Link',
+    },
+    paginationLabel: 'Pages of studies',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    rowRange: (first, last, total) => `Studies ${first} to ${last} of ${total}`,
+    pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  },
+  es: {
+    captionTitle: 'Ensayos clínicos de la terapia asistida con MDMA: diseño, participantes y resultados.',
+    captionSourceBundled: 'Fuente: los informes publicados de los ensayos, enumerados en Fuentes.',
+    captionSourceHost: 'Fuente: los estudios y referencias que aporta este sitio web.',
+    captionReviewed: (date) => `Revisado el ${date}.`,
+    sortableHint: 'Las columnas con un botón en su encabezado se pueden ordenar.',
+    columns: {
+      study: 'Estudio',
+      design: 'Diseño y fase',
+      condition: 'Afección',
+      participants: 'Participantes',
+      comparator: 'Comparador',
+      'primary-outcome': 'Variable principal',
+      result: 'Resultado principal',
+      outcome: 'Resultado: MDMA frente al comparador',
+      'effect-size': 'Tamaño del efecto',
+    },
+    ascending: 'ascendente',
+    descending: 'descendente',
+    sorted: (column, direction) => `Ordenado por ${column}, ${direction}`,
+    sortNotes: { study: 'por año', design: 'por fase', outcome: 'por el grupo MDMA' },
+    phase: (phase) => `Fase ${phase}`,
+    arms: 'Participantes en cada grupo',
+    timepoint: 'Momento',
+    mdmaArm: 'MDMA',
+    comparatorArm: 'Comparador',
+    outcomeTerms: {
+      response: 'Respuesta',
+      'no-longer-meeting-criteria': 'Ya no cumple los criterios',
+      remission: 'Remisión',
+    },
+    footnotesTitle: 'Términos de resultado',
+    outcomeTermDefinitions: {
+      response:
+        'los síntomas bajaron al menos lo que los autores del estudio fijaron de antemano (por ejemplo, 10 puntos o más en la escala CAPS-5). El umbral cambia entre estudios; cada fila indica la definición usada.',
+      'no-longer-meeting-criteria':
+        'en el momento indicado, la persona ya no cumplía los criterios diagnósticos del TEPT en la evaluación clínica del estudio. No es lo mismo que la remisión, que exige todavía menos síntomas.',
+      remission:
+        'los síntomas bajaron a un nivel mínimo definido por los autores del estudio, por debajo del necesario para dejar de cumplir los criterios. La definición cambia entre estudios.',
+    },
+    noMatches: 'Ningún estudio coincide con esta selección.',
+    downloadCsv: 'Descargar CSV',
+    csvFileName: 'estudios-terapia-mdma.csv',
+    csv: {
+      year: 'Año',
+      phase: 'Fase',
+      primaryOutcomeTimepoint: 'Momento de la variable principal',
+      outcomeDefinition: 'Definición del resultado',
+      outcomeTimepoint: 'Momento del resultado',
+      mdmaPercent: 'Grupo MDMA (%)',
+      comparatorPercent: 'Grupo comparador (%)',
+      citation: 'Cita',
+      doi: 'DOI',
+      link: 'Enlace',
+    },
+    paginationLabel: 'Páginas de estudios',
+    previousPage: 'Página anterior',
+    nextPage: 'Página siguiente',
+    rowRange: (first, last, total) => `Estudios ${first} a ${last} de ${total}`,
+    pageOf: (page, pages) => `Página ${page} de ${pages}`,
+  },
+};
