@@ -24,17 +24,6 @@ const darkTokens = css`
 export const themeStyles = css`
   :host {
     display: block;
-    /* Inherited properties a host's global CSS may set on us: reset them to our own. */
-    font-family: var(--mdma-font-family, inherit);
-    font-size: var(--mdma-font-size, 1em);
-    line-height: var(--mdma-line-height, 1.5);
-    text-align: start;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    font-style: normal;
-    font-weight: normal;
-    white-space: normal;
   }
 
   :host([hidden]) {
@@ -61,6 +50,18 @@ export const themeStyles = css`
     --_space-l: var(--mdma-space-l, 1.5em);
     --_small: var(--mdma-font-size-small, 0.875em);
     color-scheme: light;
+    /* Inherited properties a host's global CSS may force on the element: the widget sets its own (page selectors cannot reach inside). */
+    font-family: var(--mdma-font-family, inherit);
+    font-size: var(--mdma-font-size, 1em);
+    line-height: var(--mdma-line-height, 1.5);
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+    font-weight: normal;
+    white-space: normal;
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_surface);
