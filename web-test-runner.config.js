@@ -20,7 +20,12 @@ function forcedColorsPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
       const page = session.browser.getPage(session.id);
-      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }]);
+      // Puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol accepts it.
+      const client = await page.createCDPSession();
+      await client.send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      await client.detach();
       return true;
     },
   };

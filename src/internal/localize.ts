@@ -42,7 +42,7 @@ export function languageOf(element: Element): string {
   return document.documentElement.lang || 'en';
 }
 
-/** A calendar date (`YYYY-MM-DD`) in the reader's language, e.g. "21 November 2026" or "21 de noviembre de 2026". */
+/** A calendar date (`YYYY-MM-DD`) in the reader's language: "November 21, 2026" (en), "21 November 2026" (en-GB), "21 de noviembre de 2026" (es). */
 export function formatDate(isoDate: string, lang: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;

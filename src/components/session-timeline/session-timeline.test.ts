@@ -1,0 +1,596 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import type { SessionStep } from '../../data/types.js';
+import './session-timeline.js';
+import type { SessionTimeline, SessionTimelineToggleDetail } from './session-timeline.js';
+
+type Part = HTMLElement;
+
+const root = (element: SessionTimeline) => element.shadowRoot!;
+const query = <T extends Element = Part>(element: SessionTimeline, selector: string) => root(element).querySelector<T>(selector)!;
+const queryAll = <T extends Element = Part>(element: SessionTimeline, selector: string) =>
+  Array.from(root(element).querySelectorAll<T>(selector));
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const stepItem = (element: SessionTimeline, id: string) => query(element, `.step[data-step="${id}"]`);
+const stepIds = (element: SessionTimeline) => queryAll(element, '.step').map((step) => step.dataset.step!);
+const toggleOf = (step: Element) => step.querySelector<HTMLButtonElement>('.step-toggle')!;
+const panelOf = (step: Element) => step.querySelector<HTMLElement>('.step-panel')!;
+/** Whether a reader can see the element: rendered, and not inside a collapsed (content-visibility: hidden) panel. */
+function isShown(element: Element): boolean {
+  // checkVisibility reads skipped-content state from the last layout, so lay out first.
+  element.getBoundingClientRect();
+  return element.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true });
+}
+
+/** Runs `action` and returns what it logged through console.warn and console.error. */
+async function logged(action: () => Promise<unknown>): Promise<{ warnings: string[]; errors: string[] }> {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  try {
+    await action();
+  } finally {
+    console.warn = warn;
+    console.error = error;
+  }
+  return { warnings, errors };
+}
+
+/** A clinic's own course: four preparation sessions of 60 minutes, two dosing sessions, two integration sessions each. */
+const clinicCourse: SessionStep[] = [
+  ...[0, 1, 2, 3].map((week, index) => ({
+    id: `prep-${index + 1}`,
+    phase: 'preparation' as const,
+    name: `Getting ready ${index + 1}`,
+    durationMinutes: 60,
+    durationApproximate: false,
+    week,
+    summary: 'Meeting the team.',
+    details: [{ type: 'paragraph' as const, content: ['We talk about what to expect.'] }],
+    sources: [],
+  })),
+  ...[4, 8].flatMap((week, index) => [
+    {
+      id: `dose-${index + 1}`,
+      phase: 'dosing' as const,
+      name: `Medicine day ${index + 1}`,
+      durationMinutes: 420,
+      durationApproximate: true,
+      week,
+      summary: 'A full day at the clinic.',
+      details: [{ type: 'paragraph' as const, content: ['You stay with two therapists all day.'] }],
+      sources: ['maps-mapp2'],
+    },
+    ...[1, 2].map((offset) => ({
+      id: `after-${index + 1}-${offset}`,
+      phase: 'integration' as const,
+      name: `Follow-up ${index + 1}.${offset}`,
+      durationMinutes: 90,
+      durationApproximate: false,
+      week: week + offset,
+      summary: 'Talking it through.',
+      details: [],
+      sources: [],
+    })),
+  ]),
+  {
+    id: 'review',
+    phase: 'endpoint',
+    name: 'Final review',
+    durationMinutes: null,
+    durationApproximate: false,
+    week: 12,
+    summary: 'We measure how you are doing.',
+    details: [],
+    sources: [],
+  },
+];
+
+async function timeline(template = html`<session-timeline></session-timeline>`): Promise<SessionTimeline> {
+  const element = await fixture<Element>(template);
+  const found = (element.localName === 'session-timeline' ? element : element.querySelector('session-timeline')) as SessionTimeline;
+  await found.updateComplete;
+  return found;
+}
+
+/** Whether the browser driver can emulate media; one that cannot skips the test rather than pass it unchecked. */
+const cannotEmulate = (cause: unknown) => /CDP support is required|Unsupported media feature/.test(String(cause));
+
+describe('<session-timeline>', () => {
+  let mediaEmulated = false;
+
+  async function emulate(test: Mocha.Context, media: Parameters<typeof emulateMedia>[0]): Promise<void> {
+    try {
+      await emulateMedia(media);
+      mediaEmulated = true;
+    } catch (cause) {
+      if (cannotEmulate(cause)) test.skip();
+      throw cause;
+    }
+  }
+
+  afterEach(async () => {
+    if (mediaEmulated) await emulateMedia({ media: 'screen', colorScheme: 'light' });
+    mediaEmulated = false;
+  });
+
+  describe('the bundled course', () => {
+    it('sums up 15 sessions over 18 weeks and the time spent in sessions', async () => {
+      const element = await timeline();
+      expect(text(query(element, '.summary'))).to.equal(
+        '15 sessions over 18 weeks; about 37.5 hours in sessions, plus 3 sessions whose length is not reported',
+      );
+    });
+
+    it('lists the 15 sessions and the endpoint in the order the course runs', async () => {
+      const element = await timeline();
+      expect(stepIds(element)).to.deep.equal([
+        'preparation-1',
+        'preparation-2',
+        'preparation-3',
+        'dosing-1',
+        'integration-1-1',
+        'integration-1-2',
+        'integration-1-3',
+        'dosing-2',
+        'integration-2-1',
+        'integration-2-2',
+        'integration-2-3',
+        'dosing-3',
+        'integration-3-1',
+        'integration-3-2',
+        'integration-3-3',
+        'primary-endpoint',
+      ]);
+      expect(query(element, '.steps').localName).to.equal('ol');
+      expect(query(element, '.steps').getAttribute('aria-label')).to.equal('Steps of the treatment course');
+    });
+
+    it('gives each step its name, phase, week and length, with a visually hidden "Step N"', async () => {
+      const element = await timeline();
+      const dosing = stepItem(element, 'dosing-1');
+      expect(text(toggleOf(dosing))).to.equal('Step 4: Dosing session 1');
+      expect(dosing.querySelector('.visually-hidden')!.textContent).to.equal('Step 4: ');
+      expect(text(dosing.querySelector('.step-meta'))).to.equal('Dosing, Week 3, about 8 hours');
+      expect(text(stepItem(element, 'integration-2-1').querySelector('.step-meta'))).to.equal('Integration, Week 8, 90 minutes');
+      expect(text(stepItem(element, 'preparation-1').querySelector('.step-meta'))).to.equal(
+        'Preparation, Week 0 (baseline), Length: Not reported',
+      );
+      expect(text(stepItem(element, 'primary-endpoint').querySelector('.step-meta'))).to.equal('Endpoint, Week 18');
+      expect(toggleOf(dosing).closest('h3')).to.not.equal(null);
+    });
+
+    it('opens a dosing session to say what happens: the dose, the onset, the therapists and how long it lasts', async () => {
+      const element = await timeline();
+      const dosing = stepItem(element, 'dosing-2');
+      const toggle = toggleOf(dosing);
+      const panel = panelOf(dosing);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal(panel.id);
+      expect(isShown(panel.querySelector('p')!)).to.equal(false);
+
+      toggle.click();
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(isShown(panel.querySelector('p')!)).to.equal(true);
+      const details = text(panel);
+      expect(details).to.include('80 mg or 120 mg').and.include('supplemental half-dose');
+      expect(details).to.include('about 45 minutes');
+      expect(details).to.include('therapists stay with the participant');
+      expect(details).to.include('lasts about 8 hours');
+      await expect(element).to.be.accessible();
+    });
+
+    it('places every session on a week axis from 0 to 18 that assistive technology skips', async () => {
+      const element = await timeline();
+      const axis = query(element, '.axis');
+      expect(axis.getAttribute('aria-hidden')).to.equal('true');
+      const markers = queryAll(element, '.axis-marker');
+      expect(markers).to.have.length(15);
+      const position = (id: string) => Number(markers.find((marker) => marker.dataset.step === id)!.style.getPropertyValue('--_at'));
+      expect(position('preparation-1')).to.equal(0);
+      expect(position('dosing-2')).to.be.closeTo((7 / 18) * 100, 0.001);
+      expect(position('integration-3-3')).to.be.closeTo((14 / 18) * 100, 0.001);
+      expect(queryAll(element, '.tick').map(text)).to.deep.equal(['0', '2', '4', '6', '8', '10', '12', '14', '16', '18Endpoint']);
+      expect(queryAll(element, '.lane-label').map(text)).to.deep.equal(['Preparation', 'Dosing', 'Integration']);
+    });
+
+    it('cites its sources and the review date under the timeline', async () => {
+      const element = await timeline();
+      const footer = query(element, '.footer');
+      expect(text(footer.querySelector('.footer-title'))).to.equal('Sources');
+      expect(footer.querySelectorAll('.sources li').length).to.be.greaterThan(3);
+      expect(text(footer)).to.include('MAPP1').and.include('Nature Medicine');
+      expect(text(footer.querySelector('.reviewed'))).to.equal('Reviewed November 21, 2026');
+      expect(footer.compareDocumentPosition(query(element, '.steps')) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
+    });
+  });
+
+  describe('current', () => {
+    it('marks the current step with aria-current="step", opens it, and shows the steps before it as done', async () => {
+      const element = await timeline(html`<session-timeline current="dosing-2"></session-timeline>`);
+      const steps = queryAll(element, '.step');
+      const current = stepItem(element, 'dosing-2');
+      expect(steps.filter((step) => step.hasAttribute('aria-current'))).to.deep.equal([current]);
+      expect(current.getAttribute('aria-current')).to.equal('step');
+      expect(text(current.querySelector('.badge'))).to.equal('Current step');
+      expect(toggleOf(current).getAttribute('aria-expanded')).to.equal('true');
+
+      const index = steps.indexOf(current);
+      expect(steps.slice(0, index).map((step) => step.dataset.state)).to.deep.equal(Array(7).fill('done'));
+      expect(steps.slice(0, index).every((step) => text(step.querySelector('.badge')) === 'Done')).to.equal(true);
+      expect(steps.slice(index + 1).every((step) => step.dataset.state === 'upcoming' && !step.querySelector('.badge'))).to.equal(true);
+
+      const markerStates = queryAll(element, '.axis-marker').map((marker) => marker.dataset.state);
+      expect(markerStates.slice(0, 8)).to.deep.equal([...Array(7).fill('done'), 'current']);
+      expect(new Set(markerStates.slice(8))).to.deep.equal(new Set(['upcoming']));
+      await expect(element).to.be.accessible();
+    });
+
+    it('follows a portal that moves the patient on', async () => {
+      const element = await timeline(html`<session-timeline current="preparation-2"></session-timeline>`);
+      element.current = 'integration-1-1';
+      await element.updateComplete;
+      expect(stepItem(element, 'preparation-2').dataset.state).to.equal('done');
+      expect(stepItem(element, 'integration-1-1').getAttribute('aria-current')).to.equal('step');
+      expect(toggleOf(stepItem(element, 'integration-1-1')).getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('warns once, naming the element and attribute, when current names no step', async () => {
+      let element!: SessionTimeline;
+      const { warnings } = await logged(async () => {
+        element = await timeline(html`<session-timeline current="dosing-9"></session-timeline>`);
+        element.compact = true;
+        await element.updateComplete;
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('<session-timeline>').and.include('current="dosing-9"');
+      element.compact = false;
+      await element.updateComplete;
+      expect(queryAll(element, '[aria-current]')).to.have.length(0);
+    });
+  });
+
+  describe('compact', () => {
+    it('shows the three phases only, each with its sessions, their length and their weeks', async () => {
+      const element = await timeline(html`<session-timeline compact></session-timeline>`);
+      expect(root(element).querySelector('.steps')).to.equal(null);
+      expect(root(element).querySelector('.axis')).to.equal(null);
+      expect(root(element).querySelector('.show-all')).to.equal(null);
+      expect(query(element, '.phases').getAttribute('aria-label')).to.equal('Phases of the treatment course');
+      expect(queryAll(element, '.phase').map(text)).to.deep.equal([
+        'Preparation 3 sessions Length: Not reported Weeks 0–2',
+        'Dosing 3 sessions about 8 hours each Weeks 3, 7, and 11',
+        'Integration 9 sessions 90 minutes each Weeks 4–6, 8–10, and 12–14',
+      ]);
+      expect(text(query(element, '.summary'))).to.include('15 sessions over 18 weeks');
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('layout', () => {
+    /** Two sessions in the same lane, weeks apart: which way the axis runs shows in where the later one sits. */
+    function axisDirection(element: SessionTimeline): 'horizontal' | 'vertical' {
+      const marker = (id: string) => query(element, `.axis-marker[data-step="${id}"]`).getBoundingClientRect();
+      const early = marker('integration-1-1');
+      const late = marker('integration-3-3');
+      if (late.left - early.left > 50 && Math.abs(late.top - early.top) < 1) return 'horizontal';
+      if (late.top - early.top > 50 && Math.abs(late.left - early.left) < 1) return 'vertical';
+      throw new Error(`the axis runs neither way: ${JSON.stringify({ early, late })}`);
+    }
+
+    it('draws the axis horizontally when the element is wide', async () => {
+      const element = await timeline(html`<div style="width: 760px"><session-timeline></session-timeline></div>`);
+      expect(axisDirection(element)).to.equal('horizontal');
+      await expect(element).to.be.accessible();
+    });
+
+    it('draws the axis vertically in a 320px sidebar, without overflowing it', async () => {
+      const element = await timeline(html`<div style="width: 320px"><session-timeline></session-timeline></div>`);
+      expect(axisDirection(element)).to.equal('vertical');
+      const widget = query(element, '.widget');
+      expect(element.getBoundingClientRect().width).to.equal(320);
+      expect(widget.scrollWidth).to.be.at.most(widget.clientWidth);
+      for (const part of queryAll(element, '.axis *, .step, .footer')) {
+        expect(part.getBoundingClientRect().right, part.className).to.be.at.most(element.getBoundingClientRect().right + 0.5);
+      }
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps a readable width where the host page sizes it by its content', async () => {
+      const element = await timeline(
+        html`<div style="display: flex; width: 760px"><session-timeline compact></session-timeline><p>Beside it</p></div>`,
+      );
+      expect(element.getBoundingClientRect().width).to.be.at.least(300);
+    });
+
+    it('switches layout when its container is resized', async () => {
+      const element = await timeline(html`<div style="width: 760px"><session-timeline></session-timeline></div>`);
+      expect(axisDirection(element)).to.equal('horizontal');
+      element.parentElement!.style.width = '320px';
+      await new Promise(requestAnimationFrame);
+      expect(axisDirection(element)).to.equal('vertical');
+    });
+
+    it('keeps a horizontal axis in a narrow element when orientation="horizontal"', async () => {
+      const element = await timeline(
+        html`<div style="width: 320px"><session-timeline orientation="horizontal"></session-timeline></div>`,
+      );
+      expect(axisDirection(element)).to.equal('horizontal');
+      const widget = query(element, '.widget');
+      expect(widget.scrollWidth).to.be.at.most(widget.clientWidth);
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps a vertical axis in a wide element when orientation="vertical"', async () => {
+      const element = await timeline(html`<div style="width: 760px"><session-timeline orientation="vertical"></session-timeline></div>`);
+      expect(axisDirection(element)).to.equal('vertical');
+      await expect(element).to.be.accessible();
+    });
+
+    it('warns about an unknown orientation and lays out by width', async () => {
+      let element!: SessionTimeline;
+      const { warnings } = await logged(async () => {
+        element = await timeline(html`<div style="width: 320px"><session-timeline orientation="diagonal"></session-timeline></div>`);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('<session-timeline>').and.include('orientation="diagonal"');
+      expect(axisDirection(element)).to.equal('vertical');
+    });
+
+    it('uses the heading level the host asks for, and warns about one it cannot use', async () => {
+      const element = await timeline(html`<session-timeline heading-level="4"></session-timeline>`);
+      expect(queryAll(element, 'h4.step-heading')).to.have.length(16);
+      expect(queryAll(element, 'h3')).to.have.length(0);
+
+      let fallback!: SessionTimeline;
+      const { warnings } = await logged(async () => {
+        fallback = await timeline(html`<session-timeline heading-level="9"></session-timeline>`);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('heading-level="9"');
+      expect(queryAll(fallback, 'h3.step-heading')).to.have.length(16);
+    });
+  });
+
+  describe('opening steps', () => {
+    it('opens and closes steps and all steps from the keyboard', async () => {
+      const element = await timeline();
+      const showAll = query<HTMLButtonElement>(element, '.show-all');
+      expect(text(showAll)).to.equal('Show all steps');
+      expect(showAll.getAttribute('aria-expanded')).to.equal('false');
+      showAll.focus();
+
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(queryAll(element, '.step-toggle').every((toggle) => toggle.getAttribute('aria-expanded') === 'true')).to.equal(true);
+      expect(text(showAll)).to.equal('Hide all steps');
+      expect(showAll.getAttribute('aria-expanded')).to.equal('true');
+      await expect(element).to.be.accessible();
+
+      await sendKeys({ press: 'Tab' });
+      const first = toggleOf(stepItem(element, 'preparation-1'));
+      expect(root(element).activeElement).to.equal(first);
+      await sendKeys({ press: ' ' });
+      await element.updateComplete;
+      expect(first.getAttribute('aria-expanded')).to.equal('false');
+      expect(text(showAll)).to.equal('Show all steps');
+
+      await sendKeys({ press: 'Tab' });
+      expect(root(element).activeElement).to.equal(toggleOf(stepItem(element, 'preparation-2')));
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(first.getAttribute('aria-expanded')).to.equal('true');
+
+      showAll.focus();
+      await sendKeys({ press: ' ' });
+      await element.updateComplete;
+      expect(queryAll(element, '.step-toggle').every((toggle) => toggle.getAttribute('aria-expanded') === 'false')).to.equal(true);
+    });
+
+    it('tells the host page which step a reader opened or closed', async () => {
+      const element = await timeline(html`<div><session-timeline></session-timeline></div>`);
+      const opened = oneEvent(element.parentElement!, 'session-timeline-toggle');
+      toggleOf(stepItem(element, 'dosing-1')).click();
+      expect(((await opened) as CustomEvent<SessionTimelineToggleDetail>).detail).to.deep.equal({ stepId: 'dosing-1', open: true });
+
+      const details: SessionTimelineToggleDetail[] = [];
+      element.addEventListener('session-timeline-toggle', (event) => details.push((event as CustomEvent).detail));
+      query<HTMLButtonElement>(element, '.show-all').click();
+      await element.updateComplete;
+      // The endpoint opens too; dosing-1 was open already.
+      expect(details).to.have.length(15);
+      expect(details.every((detail) => detail.open)).to.equal(true);
+      expect(details.map((detail) => detail.stepId)).to.not.include('dosing-1');
+    });
+
+    it("opens a closed step when the browser's find-in-page matches text inside it", async () => {
+      const element = await timeline();
+      const panel = panelOf(stepItem(element, 'dosing-3'));
+      expect(panel.getAttribute('hidden')).to.equal('until-found');
+      panel.dispatchEvent(new Event('beforematch'));
+      await element.updateComplete;
+      expect(panel.hasAttribute('hidden')).to.equal(false);
+      expect(toggleOf(stepItem(element, 'dosing-3')).getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('prints every step open, without the buttons that open them', async function () {
+      const element = await timeline();
+      await emulate(this, { media: 'print' });
+      for (const panel of queryAll(element, '.step-panel')) {
+        expect(panel.hasAttribute('hidden')).to.equal(true);
+        expect(isShown(panel.querySelector('p')!)).to.equal(true);
+      }
+      expect(isShown(query(element, '.show-all'))).to.equal(false);
+      await emulate(this, { media: 'screen' });
+      expect(isShown(panelOf(stepItem(element, 'dosing-1')).querySelector('p')!)).to.equal(false);
+    });
+  });
+
+  describe('a clinic’s own schedule', () => {
+    it('shows a course with four preparation and two dosing sessions, with summary and axis to match', async () => {
+      const element = await timeline();
+      element.schedule = clinicCourse;
+      await element.updateComplete;
+      expect(text(query(element, '.summary'))).to.equal('10 sessions over 12 weeks; about 24 hours in sessions');
+      expect(stepIds(element)).to.deep.equal([
+        'prep-1',
+        'prep-2',
+        'prep-3',
+        'prep-4',
+        'dose-1',
+        'after-1-1',
+        'after-1-2',
+        'dose-2',
+        'after-2-1',
+        'after-2-2',
+        'review',
+      ]);
+      expect(queryAll(element, '.axis-marker')).to.have.length(10);
+      expect(Number(query(element, '.axis-marker[data-step="dose-2"]').style.getPropertyValue('--_at'))).to.be.closeTo((8 / 12) * 100, 0.001);
+      expect(text(queryAll(element, '.tick').at(-1))).to.equal('12Endpoint');
+      // Steps without details have nothing to open.
+      expect(stepItem(element, 'after-1-1').querySelector('button')).to.equal(null);
+      expect(text(stepItem(element, 'after-1-1').querySelector('.step-heading'))).to.equal('Step 6: Follow-up 1.1');
+      expect(text(query(element, '.reviewed'))).to.equal('Reviewed November 21, 2026');
+      expect(text(query(element, '.sources'))).to.include('MAPP2').and.not.include('MAPP1');
+
+      element.compact = true;
+      await element.updateComplete;
+      expect(queryAll(element, '.phase').map(text)).to.deep.equal([
+        'Preparation 4 sessions 60 minutes each Weeks 0–3',
+        'Dosing 2 sessions about 7 hours each Weeks 4 and 8',
+        'Integration 4 sessions 90 minutes each Weeks 5–6 and 9–10',
+      ]);
+      await expect(element).to.be.accessible();
+    });
+
+    it('reads the schedule from a JSON child, with its language and review date', async () => {
+      const data = JSON.stringify({ items: clinicCourse, language: 'nl', lastReviewed: '2026-10-01' });
+      const element = await timeline(html`<session-timeline>
+        <script type="application/json">
+          ${data}
+        </script>
+      </session-timeline>`);
+      expect(stepIds(element)[0]).to.equal('prep-1');
+      expect(stepItem(element, 'prep-1').querySelector('.step-name')!.getAttribute('lang')).to.equal('nl');
+      expect(stepItem(element, 'prep-1').querySelector('.step-summary')!.getAttribute('lang')).to.equal('nl');
+      expect(text(query(element, '.reviewed'))).to.equal('Reviewed October 1, 2026');
+    });
+
+    it('adds a clinic’s steps to the bundled course in extend mode, in week order', async () => {
+      const followUp: SessionStep = { ...clinicCourse[0], id: 'follow-up', phase: 'integration', name: 'Six-month check-in', week: 26 };
+      const element = await timeline();
+      element.schedule = { items: [followUp], mode: 'extend' };
+      await element.updateComplete;
+      expect(stepIds(element)).to.have.length(17);
+      expect(stepIds(element).at(-1)).to.equal('follow-up');
+      expect(text(query(element, '.summary'))).to.include('16 sessions over 26 weeks');
+    });
+
+    it('reports invalid host data, naming the field, and shows the bundled course', async () => {
+      const element = await timeline();
+      const { errors } = await logged(async () => {
+        element.schedule = [{ ...clinicCourse[0], week: -2 }];
+        await element.updateComplete;
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('<session-timeline>').and.include('"week"');
+      expect(stepIds(element)).to.have.length(16);
+    });
+
+    it('renders markup in host data as text and refuses javascript: links', async () => {
+      const element = await timeline();
+      element.schedule = [
+        {
+          ...clinicCourse[0],
+          name: '<img src=x onerror=alert(1)>',
+          summary: '<b>bold</b>',
+          details: [{ type: 'paragraph', content: ['See ', { text: 'our page', href: 'https://clinic.example/course' }] }],
+        },
+      ];
+      await element.updateComplete;
+      expect(text(query(element, '.step-name'))).to.equal('<img src=x onerror=alert(1)>');
+      expect(text(query(element, '.step-summary'))).to.equal('<b>bold</b>');
+      expect(root(element).querySelector('img, b')).to.equal(null);
+      expect(query<HTMLAnchorElement>(element, '.step-panel a').href).to.equal('https://clinic.example/course');
+
+      const { errors } = await logged(async () => {
+        element.schedule = [
+          { ...clinicCourse[0], details: [{ type: 'paragraph', content: [{ text: 'click', href: 'javascript:alert(1)' }] }] },
+        ];
+        await element.updateComplete;
+      });
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.include('href');
+      expect(root(element).querySelector('a[href^="javascript"]')).to.equal(null);
+      expect(stepIds(element)).to.have.length(16);
+    });
+  });
+
+  describe('themes and languages', () => {
+    for (const theme of ['light', 'dark', 'auto'] as const) {
+      it(`passes an accessibility check in the ${theme} theme`, async function () {
+        // In auto, the widget follows a reader whose system is set to dark.
+        if (theme === 'auto') await emulate(this, { colorScheme: 'dark' });
+        const element = await timeline(html`<session-timeline theme=${theme} current="integration-2-1"></session-timeline>`);
+        const widget = query(element, '.widget');
+        expect(widget.dataset.theme).to.equal(theme);
+        const dark = theme !== 'light';
+        expect(getComputedStyle(widget).backgroundColor).to.equal(dark ? 'rgb(22, 27, 34)' : 'rgb(255, 255, 255)');
+        query<HTMLButtonElement>(element, '.show-all').click();
+        await element.updateComplete;
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('speaks Spanish on a Spanish page and marks the bundled content as English', async () => {
+      const element = await timeline(html`<div lang="es"><session-timeline current="dosing-1"></session-timeline></div>`);
+      expect(text(query(element, '.summary'))).to.equal(
+        '15 sesiones en 18 semanas; aproximadamente 37,5 horas de sesión, más 3 sesiones cuya duración no se informa',
+      );
+      expect(text(query(element, '.show-all'))).to.equal('Mostrar todos los pasos');
+      const dosing = stepItem(element, 'dosing-1');
+      expect(text(toggleOf(dosing))).to.equal('Paso 4: Dosing session 1');
+      expect(text(dosing.querySelector('.step-meta'))).to.equal('Dosificación, Semana 3, aproximadamente 8 horas, Paso actual');
+      expect(text(stepItem(element, 'preparation-1').querySelector('.badge'))).to.equal('Hecho');
+      expect(dosing.querySelector('.step-name')!.getAttribute('lang')).to.equal('en');
+      expect(panelOf(dosing).getAttribute('lang')).to.equal('en');
+      expect(query(element, '.steps').getAttribute('aria-label')).to.equal('Pasos del tratamiento');
+      expect(text(query(element, '.reviewed'))).to.equal('Revisado el 21 de noviembre de 2026');
+      await expect(element).to.be.accessible();
+
+      element.compact = true;
+      await element.updateComplete;
+      expect(text(queryAll(element, '.phase')[1])).to.equal('Dosificación 3 sesiones aproximadamente 8 horas cada una Semanas 3, 7 y 11');
+    });
+
+    it('keeps done, current and upcoming sessions distinct in forced colours', async function () {
+      const element = await timeline(html`<session-timeline current="dosing-2"></session-timeline>`);
+      try {
+        await executeServerCommand('emulate-forced-colors', { active: true });
+      } catch (cause) {
+        if (cannotEmulate(cause)) this.skip();
+        throw cause;
+      }
+      try {
+        const style = (selector: string) => getComputedStyle(query(element, selector));
+        const done = style('.axis-marker[data-step="dosing-1"]');
+        const current = style('.axis-marker[data-step="dosing-2"]');
+        const upcoming = style('.axis-marker[data-step="dosing-3"]');
+        expect(done.backgroundColor).to.not.equal(upcoming.backgroundColor);
+        expect(current.outlineStyle).to.equal('solid');
+        expect(upcoming.outlineStyle).to.equal('none');
+        const number = (id: string) => getComputedStyle(stepItem(element, id).querySelector('.step-number')!).backgroundColor;
+        expect(new Set([number('dosing-1'), number('dosing-2'), number('dosing-3')]).size).to.equal(3);
+      } finally {
+        await executeServerCommand('emulate-forced-colors', { active: false });
+      }
+    });
+  });
+});

@@ -1,0 +1,165 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/session-timeline/session-timeline.js';
+import type { SessionSchedule } from '../src/components/session-timeline/session-timeline.js';
+
+interface SessionTimelineArgs {
+  current: string;
+  compact: boolean;
+  orientation: string;
+  headingLevel: string;
+  theme: string;
+}
+
+const stepIds = [
+  'preparation-1',
+  'preparation-2',
+  'preparation-3',
+  'dosing-1',
+  'integration-1-1',
+  'integration-1-2',
+  'integration-1-3',
+  'dosing-2',
+  'integration-2-1',
+  'integration-2-2',
+  'integration-2-3',
+  'dosing-3',
+  'integration-3-1',
+  'integration-3-2',
+  'integration-3-3',
+  'primary-endpoint',
+];
+
+const talk = (text: string) => [{ type: 'paragraph' as const, content: [text] }];
+
+/** A clinic's own course: four preparation sessions, two dosing sessions with two integration sessions after each. */
+const clinicCourse: SessionSchedule = {
+  lastReviewed: '2026-10-01',
+  items: [
+    ...[0, 1, 2, 3].map((week, index) => ({
+      id: `prep-${index + 1}`,
+      phase: 'preparation' as const,
+      name: `Preparation session ${index + 1}`,
+      durationMinutes: 60,
+      durationApproximate: false,
+      week,
+      summary: 'A one-hour talk with your two therapists.',
+      details: talk('You get to know your therapists and talk through what the dosing days will be like.'),
+      sources: [],
+    })),
+    ...[4, 8].flatMap((week, index) => [
+      {
+        id: `dosing-${index + 1}`,
+        phase: 'dosing' as const,
+        name: `Dosing day ${index + 1}`,
+        durationMinutes: 420,
+        durationApproximate: true,
+        week,
+        summary: 'A day of about 7 hours at the clinic with both therapists.',
+        details: talk('You stay at the clinic for the whole day, with both therapists present throughout.'),
+        sources: ['maps-mapp2'],
+      },
+      ...[1, 2].map((offset) => ({
+        id: `integration-${index + 1}-${offset}`,
+        phase: 'integration' as const,
+        name: `Integration session ${offset} after dosing day ${index + 1}`,
+        durationMinutes: 90,
+        durationApproximate: false,
+        week: week + offset,
+        summary: 'A 90-minute talk about what came up.',
+        details: talk('You and your therapists make sense of the dosing day together.'),
+        sources: [],
+      })),
+    ]),
+  ],
+};
+
+const meta: Meta<SessionTimelineArgs> = {
+  title: 'Widgets/session-timeline',
+  component: 'session-timeline',
+  args: { current: '', compact: false, orientation: 'auto', headingLevel: '3', theme: 'light' },
+  argTypes: {
+    current: {
+      description: 'The step the reader is at: marked as current, the steps before it as done. Empty for none.',
+      control: 'select',
+      options: ['', ...stepIds],
+    },
+    compact: { description: 'Shows the three phases only, with their sessions, lengths and weeks.', control: 'boolean' },
+    orientation: {
+      description: 'How the week axis runs: by the element’s width (auto), or forced.',
+      control: 'inline-radio',
+      options: ['auto', 'horizontal', 'vertical'],
+    },
+    headingLevel: { name: 'heading-level', description: 'Heading level of the step names, 2 to 6.', control: 'select', options: ['2', '3', '4', '5', '6'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+  render: ({ current, compact, orientation, headingLevel, theme }) =>
+    html`<session-timeline
+      current=${ifDefined(current || undefined)}
+      ?compact=${compact}
+      orientation=${orientation}
+      heading-level=${headingLevel}
+      theme=${theme}
+    ></session-timeline>`,
+};
+
+export default meta;
+
+type Story = StoryObj<SessionTimelineArgs>;
+
+export const BundledCourse: Story = {};
+
+export const CurrentStep: Story = { args: { current: 'dosing-2' } };
+
+export const Compact: Story = { args: { compact: true } };
+
+export const Horizontal: Story = { args: { orientation: 'horizontal' } };
+
+export const Vertical: Story = { args: { orientation: 'vertical' } };
+
+export const HeadingLevelTwo: Story = { args: { headingLevel: '2' } };
+
+export const NarrowSidebar: Story = {
+  args: { current: 'integration-1-2' },
+  render: ({ current, compact, orientation, headingLevel, theme }) =>
+    html`<div style="width: 320px">
+      <session-timeline
+        current=${ifDefined(current || undefined)}
+        ?compact=${compact}
+        orientation=${orientation}
+        heading-level=${headingLevel}
+        theme=${theme}
+      ></session-timeline>
+    </div>`,
+};
+
+export const ClinicSchedule: Story = {
+  render: ({ current, compact, orientation, headingLevel, theme }) =>
+    html`<session-timeline
+      current=${ifDefined(current || undefined)}
+      ?compact=${compact}
+      orientation=${orientation}
+      heading-level=${headingLevel}
+      theme=${theme}
+      .schedule=${clinicCourse}
+    ></session-timeline>`,
+};
+
+export const Dark: Story = { args: { theme: 'dark', current: 'integration-2-1' } };
+
+export const FollowsTheSystemScheme: Story = { args: { theme: 'auto' } };
+
+export const Spanish: Story = {
+  args: { current: 'dosing-1' },
+  render: ({ current, compact, orientation, headingLevel, theme }) =>
+    html`<div lang="es">
+      <session-timeline
+        current=${ifDefined(current || undefined)}
+        ?compact=${compact}
+        orientation=${orientation}
+        heading-level=${headingLevel}
+        theme=${theme}
+      ></session-timeline>
+    </div>`,
+};
