@@ -142,7 +142,7 @@ export const ClinicSchedule: Story = {
       orientation=${orientation}
       heading-level=${headingLevel}
       theme=${theme}
-      .schedule=${clinicCourse}
+      .data=${clinicCourse}
     ></session-timeline>`,
 };
 

@@ -435,7 +435,7 @@ describe('<session-timeline>', () => {
   describe('a clinic’s own schedule', () => {
     it('shows a course with four preparation and two dosing sessions, with summary and axis to match', async () => {
       const element = await timeline();
-      element.schedule = clinicCourse;
+      element.data = clinicCourse;
       await element.updateComplete;
       expect(text(query(element, '.summary'))).to.equal('10 sessions over 12 weeks; about 24 hours in sessions');
       expect(stepIds(element)).to.deep.equal([
@@ -486,7 +486,7 @@ describe('<session-timeline>', () => {
     it('adds a clinic’s steps to the bundled course in extend mode, in week order', async () => {
       const followUp: SessionStep = { ...clinicCourse[0], id: 'follow-up', phase: 'integration', name: 'Six-month check-in', week: 26 };
       const element = await timeline();
-      element.schedule = { items: [followUp], mode: 'extend' };
+      element.data = { items: [followUp], mode: 'extend' };
       await element.updateComplete;
       expect(stepIds(element)).to.have.length(17);
       expect(stepIds(element).at(-1)).to.equal('follow-up');
@@ -496,7 +496,7 @@ describe('<session-timeline>', () => {
     it('reports invalid host data, naming the field, and shows the bundled course', async () => {
       const element = await timeline();
       const { errors } = await logged(async () => {
-        element.schedule = [{ ...clinicCourse[0], week: -2 }];
+        element.data = [{ ...clinicCourse[0], week: -2 }];
         await element.updateComplete;
       });
       expect(errors).to.have.length(1);
@@ -506,7 +506,7 @@ describe('<session-timeline>', () => {
 
     it('renders markup in host data as text and refuses javascript: links', async () => {
       const element = await timeline();
-      element.schedule = [
+      element.data = [
         {
           ...clinicCourse[0],
           name: '<img src=x onerror=alert(1)>',
@@ -521,7 +521,7 @@ describe('<session-timeline>', () => {
       expect(query<HTMLAnchorElement>(element, '.step-panel a').href).to.equal('https://clinic.example/course');
 
       const { errors } = await logged(async () => {
-        element.schedule = [
+        element.data = [
           { ...clinicCourse[0], details: [{ type: 'paragraph', content: [{ text: 'click', href: 'javascript:alert(1)' }] }] },
         ];
         await element.updateComplete;

@@ -103,7 +103,7 @@ function labelInterval(span: number): number {
  * element is wide and vertically when it is narrow, or as `orientation` says. The ordered list below it is the
  * accessible content: each step has its name, phase, week and length, and opens to say what happens.
  *
- * Host data (the `schedule` property, a `<script type="application/json">` child, or a provider's `sessions`) is a
+ * Host data (the `data` property, a `<script type="application/json">` child, or a provider's `sessions`) is a
  * list of steps in the bundled shape, or `{ items, mode, language, lastReviewed }`. `mode: "replace"` (the default)
  * shows only the host's course; `mode: "extend"` adds its steps to the bundled ones, a host step with a bundled id
  * taking that step's place. Summary and axis follow the data.
@@ -153,7 +153,7 @@ export class SessionTimeline extends WidgetElement {
   @property({ attribute: 'heading-level' }) headingLevel?: string | number;
 
   /** The host's own course, replacing or extending the bundled one. Validated; invalid data falls back to the bundled course. */
-  @property({ attribute: false }) schedule?: SessionSchedule;
+  @property({ attribute: false }) data?: SessionSchedule;
 
   /** Ids of the steps the reader has opened. */
   @state() private openSteps: ReadonlySet<string> = new Set();
@@ -174,7 +174,7 @@ export class SessionTimeline extends WidgetElement {
 
   #resolveCourse(): Course {
     const bundled = bundledCourse.items.map((step) => ({ step, language: bundledCourse.language }));
-    const host = this.hostItems('sessions', this.schedule, validateSessionSteps);
+    const host = this.hostItems('sessions', this.data, validateSessionSteps);
     if (!host) return courseOf(bundled, bundledCourse.sources, bundledCourse.lastReviewed, bundledCourse.endpointWeek);
 
     const hostSteps = host.items.map((step) => ({ step, language: host.language ?? bundledCourse.language }));
