@@ -1,0 +1,252 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .widget {
+    /* Layout follows the element's own width, so a 320px sidebar and a full article column both read well. */
+    container: faq / inline-size;
+  }
+
+  /* On a dark surface the text needs room from the edge; on the page's own light surface it lines up with the article. */
+  .widget[data-theme='dark'] {
+    padding: var(--_space-m);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    .widget[data-theme='auto'] {
+      padding: var(--_space-m);
+    }
+  }
+
+  .search {
+    margin-block-end: var(--_space-m);
+  }
+
+  .search-label {
+    display: block;
+    margin-block-end: var(--_space-xs);
+    font-weight: bold;
+  }
+
+  .search-hint {
+    margin: 0 0 var(--_space-s);
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+
+  .search-input {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 30em;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 0.125em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  .search-input:focus-visible {
+    border-color: var(--_text);
+  }
+
+  .search-status {
+    margin: var(--_space-s) 0 0;
+    font-weight: bold;
+  }
+
+  .search-status:empty {
+    display: none;
+  }
+
+  .no-matches-hint {
+    margin: var(--_space-xs) 0 0;
+    color: var(--_muted);
+  }
+
+  .show-all {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
+    padding: var(--_space-xs) 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .show-all:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  .questions {
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .item {
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .question {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: bold;
+    line-height: 1.3;
+  }
+
+  .toggle {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-m);
+    inline-size: 100%;
+    margin: 0;
+    padding: var(--_space-s) 0;
+    border: 0;
+    background: none;
+    color: var(--_text);
+    font-weight: inherit;
+    line-height: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .toggle:hover .question-text {
+    text-decoration: underline;
+    text-decoration-thickness: 0.1em;
+    text-underline-offset: 0.15em;
+  }
+
+  .question-text {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+
+  /* A chevron drawn with borders: it stays visible in forced-colours mode and turns with the state. */
+  .chevron {
+    flex: none;
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    margin-block-start: 0.3em;
+    margin-inline-end: 0.3em;
+    border-block-end: 0.15em solid var(--_accent);
+    border-inline-end: 0.15em solid var(--_accent);
+    transform: rotate(45deg);
+    transition: transform 0.15s ease-out;
+  }
+
+  .item.open .chevron {
+    margin-block-start: 0.55em;
+    transform: rotate(-135deg);
+  }
+
+  /* No padding or border here: a closed answer is hidden="until-found", which keeps its box. */
+  .answer-body {
+    padding-block-end: var(--_space-m);
+  }
+
+  .answer-body > :first-child {
+    margin-block-start: 0;
+  }
+
+  .answer-body p,
+  .answer-body ul {
+    margin-block: 0 var(--_space-s);
+  }
+
+  .answer-body ul {
+    padding-inline-start: 1.25em;
+  }
+
+  .answer-body li {
+    margin-block-end: var(--_space-xs);
+  }
+
+  .copy {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-xs) var(--_space-s);
+    margin: 0 0 var(--_space-m);
+    font-size: var(--_small);
+  }
+
+  .copy-link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .copy-link:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  .copy-status {
+    color: var(--_muted);
+  }
+
+  .copy-status a {
+    word-break: break-all;
+  }
+
+  @container faq (max-width: 24em) {
+    .question {
+      font-size: 1em;
+    }
+
+    .toggle {
+      gap: var(--_space-s);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .chevron {
+      border-color: ButtonText;
+    }
+
+    /* Controls drawn as links keep a visible boundary, as buttons do in this mode. */
+    .show-all,
+    .copy-link {
+      padding-inline: var(--_space-xs);
+      border: 1px solid ButtonText;
+      color: ButtonText;
+    }
+
+    .toggle[aria-expanded='true'] .question-text {
+      text-decoration: underline;
+    }
+  }
+
+  @media print {
+    /* Every answer prints open, in black on white, without controls that do nothing on paper. */
+    .answer[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+
+    .search,
+    .show-all,
+    .chevron,
+    .copy {
+      display: none;
+    }
+
+    .toggle,
+    .question-text {
+      color: #000;
+    }
+
+    .item {
+      break-inside: avoid-page;
+    }
+
+    .question {
+      break-after: avoid-page;
+    }
+  }
+`;

@@ -1,0 +1,611 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { faq } from '../../data/faq.js';
+import { getSource } from '../../data/sources.js';
+import { blocksToText } from '../../internal/rich-text.js';
+import type { FaqToggleDetail, MdmaFaq } from './mdma-faq.js';
+import './mdma-faq.js';
+
+const root = (element: MdmaFaq) => element.shadowRoot!;
+const toggles = (element: MdmaFaq) => Array.from(root(element).querySelectorAll<HTMLButtonElement>('button.toggle'));
+const shownIds = (element: MdmaFaq) => Array.from(root(element).querySelectorAll('.item')).map((item) => item.id);
+const toggleFor = (element: MdmaFaq, id: string) => root(element).getElementById(`${id}-toggle`) as HTMLButtonElement;
+const answerFor = (element: MdmaFaq, id: string) => root(element).getElementById(`${id}-answer`) as HTMLElement;
+const showAll = (element: MdmaFaq) => root(element).querySelector<HTMLButtonElement>('.show-all');
+const focused = (element: MdmaFaq) => root(element).activeElement;
+const footerText = (element: MdmaFaq) => root(element).querySelector('.footer')?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+/** Open means both what assistive technology hears and what the eye (and find-in-page) sees. */
+function isOpen(element: MdmaFaq, id: string): boolean {
+  return toggleFor(element, id).getAttribute('aria-expanded') === 'true' && !answerFor(element, id).hasAttribute('hidden');
+}
+
+function itemById(id: string) {
+  const item = faq.items.find((question) => question.id === id);
+  if (!item) throw new Error(`The bundled FAQ has no question "${id}"; the tests need it.`);
+  return item;
+}
+
+/** Records console warnings and errors while a test runs. */
+function recordConsole() {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  return {
+    warnings,
+    errors,
+    restore() {
+      console.warn = warn;
+      console.error = error;
+    },
+  };
+}
+
+function clearHash() {
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+}
+
+/** Collects every `mdma-faq-toggle` event that reaches `target`. */
+function recordToggles(target: EventTarget) {
+  const details: FaqToggleDetail[] = [];
+  target.addEventListener('mdma-faq-toggle', (event) => details.push((event as CustomEvent<FaqToggleDetail>).detail));
+  return details;
+}
+
+const safeId = 'is-it-safe';
+const doseId = 'what-dose-is-used';
+const firstId = faq.items[0]!.id;
+
+describe('<mdma-faq>', () => {
+  let consoleRecord: ReturnType<typeof recordConsole> | undefined;
+
+  afterEach(async () => {
+    consoleRecord?.restore();
+    consoleRecord = undefined;
+    clearHash();
+    window.scrollTo(0, 0);
+    await emulateMedia({ media: 'screen', colorScheme: 'light' });
+  });
+
+  describe('questions and answers', () => {
+    it('shows every bundled question as a level-3 heading holding a closed toggle', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
+      const headings = Array.from(root(element).querySelectorAll('.question'));
+      expect(headings.map((heading) => heading.localName)).to.deep.equal(faq.items.map(() => 'h3'));
+      expect(headings.map((heading) => heading.textContent!.trim())).to.deep.equal(faq.items.map((item) => item.question));
+      for (const toggle of toggles(element)) {
+        expect(toggle.closest('h3'), 'the toggle sits inside the heading').not.to.equal(null);
+        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+        const answer = root(element).getElementById(toggle.getAttribute('aria-controls')!);
+        expect(answer, 'the controlled answer is in the same shadow root').not.to.equal(null);
+        expect(answer!.getAttribute('hidden')).to.equal('until-found');
+      }
+      await expect(element).to.be.accessible();
+    });
+
+    it('uses the heading level the host sets', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq heading-level="2"></mdma-faq>`);
+      expect(root(element).querySelectorAll('h2.question')).to.have.length(faq.items.length);
+      expect(root(element).querySelector('h3')).to.equal(null);
+    });
+
+    it('warns once and uses level 3 for a heading level it cannot use', async () => {
+      consoleRecord = recordConsole();
+      const element = await fixture<MdmaFaq>(html`<mdma-faq heading-level="1"></mdma-faq>`);
+      element.open = 'all';
+      await element.updateComplete;
+      expect(root(element).querySelectorAll('h3.question')).to.have.length(faq.items.length);
+      const warnings = consoleRecord.warnings.filter((message) => message.includes('heading-level="1"'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<mdma-faq>');
+    });
+
+    it('opens and closes an answer when its question is clicked', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
+      toggleFor(element, safeId).click();
+      await element.updateComplete;
+      expect(isOpen(element, safeId)).to.equal(true);
+      expect(answerFor(element, safeId).textContent).to.contain(blocksToText(itemById(safeId).answer).slice(0, 40));
+      toggleFor(element, safeId).click();
+      await element.updateComplete;
+      expect(isOpen(element, safeId)).to.equal(false);
+    });
+
+    it('marks the bundled content as English on a page in another language', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><mdma-faq open="all"></mdma-faq></div>`);
+      const element = wrapper.querySelector('mdma-faq')!;
+      await element.updateComplete;
+      expect(root(element).querySelector('.question-text')!.getAttribute('lang')).to.equal('en');
+      expect(root(element).querySelector('.answer-body')!.getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('can be used with the keyboard alone: Tab moves between questions, Enter and Space toggle', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <button id="before">Before</button>
+        <mdma-faq questions="${firstId} ${safeId} ${doseId}"></mdma-faq>
+      </div>`);
+      const element = wrapper.querySelector('mdma-faq')!;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(showAll(element));
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(toggleFor(element, firstId));
+      // A closed answer holds nothing to tab to: the next stop is the next question.
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(toggleFor(element, safeId));
+
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(isOpen(element, safeId)).to.equal(true);
+      // An open answer's "Copy link" comes before the next question.
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)?.classList.contains('copy-link')).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(toggleFor(element, doseId));
+
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(isOpen(element, doseId)).to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(isOpen(element, doseId)).to.equal(false);
+
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(focused(element)).to.equal(toggleFor(element, safeId));
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(isOpen(element, safeId)).to.equal(false);
+    });
+  });
+
+  describe('the mdma-faq-toggle event', () => {
+    it('bubbles out of the element with the question id and whether it opened', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><mdma-faq></mdma-faq></div>`);
+      const element = wrapper.querySelector('mdma-faq')!;
+      setTimeout(() => toggleFor(element, doseId).click());
+      const opened = (await oneEvent(wrapper, 'mdma-faq-toggle')) as CustomEvent<FaqToggleDetail>;
+      expect(opened.detail).to.deep.equal({ id: doseId, open: true, trigger: 'question' });
+      expect(opened.bubbles).to.equal(true);
+      expect(opened.composed).to.equal(true);
+
+      await element.updateComplete;
+      setTimeout(() => toggleFor(element, doseId).click());
+      const closed = (await oneEvent(wrapper, 'mdma-faq-toggle')) as CustomEvent<FaqToggleDetail>;
+      expect(closed.detail).to.deep.equal({ id: doseId, open: false, trigger: 'question' });
+    });
+
+    it('is not sent for answers the open attribute opens at start', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const details = recordToggles(wrapper);
+      const element = document.createElement('mdma-faq');
+      element.setAttribute('open', 'all');
+      wrapper.append(element);
+      await element.updateComplete;
+      expect(isOpen(element, firstId)).to.equal(true);
+      expect(details).to.deep.equal([]);
+    });
+  });
+
+  describe('Show all and Hide all', () => {
+    it('opens every answer and then reads "Hide all answers"', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
+      const details = recordToggles(element);
+      const control = showAll(element)!;
+      expect(control.textContent!.trim()).to.equal('Show all answers');
+      expect(control.getAttribute('aria-expanded')).to.equal('false');
+
+      control.click();
+      await element.updateComplete;
+      expect(faq.items.every((item) => isOpen(element, item.id))).to.equal(true);
+      expect(control.textContent!.trim()).to.equal('Hide all answers');
+      expect(control.getAttribute('aria-expanded')).to.equal('true');
+      expect(details).to.have.length(faq.items.length);
+      expect(details.every((detail) => detail.open && detail.trigger === 'all')).to.equal(true);
+      await expect(element).to.be.accessible();
+
+      control.click();
+      await element.updateComplete;
+      expect(faq.items.some((item) => isOpen(element, item.id))).to.equal(false);
+      expect(control.textContent!.trim()).to.equal('Show all answers');
+    });
+
+    it('follows the state when the reader opens every answer one by one', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq questions="${safeId} ${doseId}"></mdma-faq>`);
+      toggleFor(element, safeId).click();
+      await element.updateComplete;
+      expect(showAll(element)!.textContent!.trim()).to.equal('Show all answers');
+      toggleFor(element, doseId).click();
+      await element.updateComplete;
+      expect(showAll(element)!.textContent!.trim()).to.equal('Hide all answers');
+    });
+  });
+
+  describe('attributes', () => {
+    it('shows only the questions named in questions, in that order', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq questions="${doseId}, ${safeId} ${firstId}"></mdma-faq>`);
+      expect(shownIds(element)).to.deep.equal([doseId, safeId, firstId]);
+    });
+
+    it('warns naming a question id it does not know, and shows the others', async () => {
+      consoleRecord = recordConsole();
+      const element = await fixture<MdmaFaq>(html`<mdma-faq questions="${safeId} no-such-question"></mdma-faq>`);
+      expect(shownIds(element)).to.deep.equal([safeId]);
+      expect(consoleRecord.warnings).to.have.length(1);
+      expect(consoleRecord.warnings[0]).to.contain('<mdma-faq>').and.contain('questions=').and.contain('"no-such-question"');
+    });
+
+    it('shows every question, with a warning, when questions names none it knows', async () => {
+      consoleRecord = recordConsole();
+      const element = await fixture<MdmaFaq>(html`<mdma-faq questions="nothing-here"></mdma-faq>`);
+      expect(shownIds(element)).to.have.length(faq.items.length);
+      expect(consoleRecord.warnings.some((message) => message.includes('showing them all'))).to.equal(true);
+    });
+
+    it('opens the answers named in open at start', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq open="${safeId} ${doseId}"></mdma-faq>`);
+      expect(faq.items.filter((item) => isOpen(element, item.id)).map((item) => item.id)).to.have.members([safeId, doseId]);
+    });
+
+    it('opens every answer at start with open="all"', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq open="all"></mdma-faq>`);
+      expect(faq.items.every((item) => isOpen(element, item.id))).to.equal(true);
+      expect(showAll(element)!.textContent!.trim()).to.equal('Hide all answers');
+      await expect(element).to.be.accessible();
+    });
+
+    it('keeps only one answer open in exclusive mode', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq exclusive></mdma-faq>`);
+      const details = recordToggles(element);
+      expect(showAll(element), 'no "Show all" when only one answer may be open').to.equal(null);
+      toggleFor(element, safeId).click();
+      await element.updateComplete;
+      toggleFor(element, doseId).click();
+      await element.updateComplete;
+      expect(isOpen(element, doseId)).to.equal(true);
+      expect(isOpen(element, safeId)).to.equal(false);
+      expect(details).to.deep.equal([
+        { id: safeId, open: true, trigger: 'question' },
+        { id: safeId, open: false, trigger: 'question' },
+        { id: doseId, open: true, trigger: 'question' },
+      ]);
+      await expect(element).to.be.accessible();
+    });
+
+    it('opens only the first of several answers named in open in exclusive mode, with a warning', async () => {
+      consoleRecord = recordConsole();
+      const element = await fixture<MdmaFaq>(html`<mdma-faq exclusive open="${safeId} ${doseId}"></mdma-faq>`);
+      expect(isOpen(element, safeId)).to.equal(true);
+      expect(isOpen(element, doseId)).to.equal(false);
+      expect(consoleRecord.warnings.some((message) => message.includes('exclusive'))).to.equal(true);
+    });
+  });
+
+  describe('deep links', () => {
+    it('opens the answer named in the URL hash on load and scrolls it into view', async () => {
+      history.replaceState(null, '', `#${doseId}`);
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="block-size: 3000px">Article text above the FAQ</div>
+        <mdma-faq></mdma-faq>
+      </div>`);
+      const element = wrapper.querySelector('mdma-faq')!;
+      await element.updateComplete;
+      expect(isOpen(element, doseId)).to.equal(true);
+      expect(faq.items.filter((item) => isOpen(element, item.id))).to.have.length(1);
+      const item = root(element).getElementById(doseId)!;
+      await waitUntil(() => Math.abs(item.getBoundingClientRect().top) < 2, 'the linked question was not scrolled to the top');
+    });
+
+    it('opens the answer and moves focus to its question when the hash changes later', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <mdma-faq></mdma-faq>
+        <div style="block-size: 3000px"></div>
+      </div>`);
+      const element = wrapper.querySelector('mdma-faq')!;
+      const details = recordToggles(element);
+      expect(isOpen(element, safeId)).to.equal(false);
+      const changed = oneEvent(window, 'hashchange');
+      location.hash = safeId;
+      await changed;
+      await element.updateComplete;
+      expect(isOpen(element, safeId)).to.equal(true);
+      expect(focused(element)).to.equal(toggleFor(element, safeId));
+      expect(details).to.deep.equal([{ id: safeId, open: true, trigger: 'link' }]);
+    });
+
+    it('clears a search that hides the linked question', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
+      const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.focus();
+      await sendKeys({ type: 'zzqx' });
+      await element.updateComplete;
+      expect(shownIds(element)).to.deep.equal([]);
+      const changed = oneEvent(window, 'hashchange');
+      location.hash = doseId;
+      await changed;
+      await element.updateComplete;
+      expect(input.value).to.equal('');
+      expect(isOpen(element, doseId)).to.equal(true);
+    });
+
+    it('ignores a hash that names no question here', async () => {
+      history.replaceState(null, '', '#comments');
+      const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
+      expect(faq.items.some((item) => isOpen(element, item.id))).to.equal(false);
+    });
+
+    it('copies a link to the answer with "Copy link"', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq open="${safeId}"></mdma-faq>`);
+      const copied: string[] = [];
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        configurable: true,
+        value: async (text: string) => void copied.push(text),
+      });
+      try {
+        const button = answerFor(element, safeId).querySelector<HTMLButtonElement>('.copy-link')!;
+        expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Copy link to the answer to: ${itemById(safeId).question}`);
+        button.click();
+        await waitUntil(() => copied.length === 1, 'nothing was copied');
+        const url = new URL(copied[0]!);
+        expect(url.hash).to.equal(`#${safeId}`);
+        expect(url.pathname).to.equal(location.pathname);
+        await element.updateComplete;
+        const status = answerFor(element, safeId).querySelector('.copy-status')!;
+        expect(status.getAttribute('role')).to.equal('status');
+        expect(status.textContent!.trim()).to.equal('Link copied');
+      } finally {
+        delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
+      }
+    });
+
+    it('shows the link to copy by hand when the browser refuses to copy', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq open="${safeId}"></mdma-faq>`);
+      Object.defineProperty(navigator.clipboard, 'writeText', {
+        configurable: true,
+        value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+      });
+      try {
+        answerFor(element, safeId).querySelector<HTMLButtonElement>('.copy-link')!.click();
+        await waitUntil(() => answerFor(element, safeId).querySelector('.copy-status a') !== null, 'no link to copy by hand');
+        const link = answerFor(element, safeId).querySelector<HTMLAnchorElement>('.copy-status a')!;
+        expect(new URL(link.href).hash).to.equal(`#${safeId}`);
+        expect(answerFor(element, safeId).querySelector('.copy-status')!.textContent).to.contain('did not allow copying');
+      } finally {
+        delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
+      }
+    });
+  });
+
+  describe('find in page', () => {
+    it('keeps closed answers findable, and opens one when the browser finds text in it', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq questions="${doseId}"></mdma-faq>`);
+      const details = recordToggles(element);
+      const body = answerFor(element, doseId).querySelector('.answer-body')!;
+      expect(body.checkVisibility(), 'a closed answer is not shown').to.equal(false);
+      // A text fragment link uses the browser's own search-and-reveal, the same as find-in-page.
+      const phrase = blocksToText(itemById(doseId).answer).split(/[.\n]/)[0]!.trim().split(/\s+/).slice(0, 5).join(' ');
+      location.hash = `:~:text=${encodeURIComponent(phrase)}`;
+      await waitUntil(() => isOpen(element, doseId), 'the browser found the text but the answer stayed closed');
+      expect(body.checkVisibility()).to.equal(true);
+      expect(details).to.deep.equal([{ id: doseId, open: true, trigger: 'find' }]);
+    });
+  });
+
+  describe('search', () => {
+    async function search(element: MdmaFaq, text: string) {
+      const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.focus();
+      await sendKeys({ type: text });
+      await element.updateComplete;
+    }
+    const status = (element: MdmaFaq) => root(element).querySelector('.search-status')!;
+
+    it('has no search box unless searchable is set', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
+      expect(root(element).querySelector('input')).to.equal(null);
+    });
+
+    it('filters questions and answers as the reader types and announces the number of matches politely', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
+      const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+      expect(root(element).querySelector(`label[for="${input.id}"]`)!.textContent!.trim()).to.equal('Search the questions');
+      expect(status(element).getAttribute('role')).to.equal('status');
+      expect(status(element).textContent!.trim()).to.equal('');
+
+      await search(element, 'dose');
+      const shown = shownIds(element);
+      expect(shown).to.include(doseId);
+      expect(shown.length).to.be.lessThan(faq.items.length);
+      for (const id of shown) {
+        const item = itemById(id);
+        expect(`${item.question} ${blocksToText(item.answer)}`.toLowerCase(), id).to.contain('dose');
+      }
+      const hidden = faq.items.filter((item) => !shown.includes(item.id));
+      for (const item of hidden) expect(`${item.question} ${blocksToText(item.answer)}`.toLowerCase(), item.id).not.to.contain('dose');
+      expect(status(element).textContent!.trim()).to.equal(`${shown.length} ${shown.length === 1 ? 'question matches' : 'questions match'}`);
+      await expect(element).to.be.accessible();
+    });
+
+    it('matches every word typed, whatever the case or accents', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
+      await search(element, 'FDÁ apprOVED');
+      expect(shownIds(element)).to.include('is-it-fda-approved');
+      for (const id of shownIds(element)) {
+        const text = `${itemById(id).question} ${blocksToText(itemById(id).answer)}`.toLowerCase();
+        expect(text, id).to.contain('fda').and.contain('approved');
+      }
+    });
+
+    it('says so when nothing matches', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
+      await search(element, 'zzqx');
+      expect(shownIds(element)).to.deep.equal([]);
+      expect(status(element).textContent!.trim()).to.equal('No questions match “zzqx”.');
+      expect(showAll(element)).to.equal(null);
+      expect(footerText(element)).not.to.contain('Sources');
+      await expect(element).to.be.accessible();
+    });
+
+    it('lets Show all open only the questions the search leaves', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
+      await search(element, 'dose');
+      const shown = shownIds(element);
+      showAll(element)!.click();
+      await element.updateComplete;
+      expect(shown.every((id) => isOpen(element, id))).to.equal(true);
+      const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.select();
+      await sendKeys({ press: 'Backspace' });
+      await element.updateComplete;
+      expect(faq.items.filter((item) => isOpen(element, item.id)).map((item) => item.id)).to.have.members(shown);
+    });
+  });
+
+  describe('sources and review date', () => {
+    it('lists the sources of the visible answers, linked, and the review date', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq questions="${doseId}"></mdma-faq>`);
+      const cited = itemById(doseId).sources.map((id) => getSource(id)!);
+      const links = Array.from(root(element).querySelectorAll<HTMLAnchorElement>('.footer a'));
+      expect(links.map((link) => link.href)).to.deep.equal(cited.map((source) => new URL(source.url).href));
+      const text = footerText(element);
+      expect(text).to.contain('Sources');
+      for (const source of cited) expect(text).to.contain(source.title);
+      const notCited = faq.items.flatMap((item) => item.sources).filter((id) => !itemById(doseId).sources.includes(id));
+      for (const id of notCited) expect(text).not.to.contain(getSource(id)!.title);
+      expect(text).to.contain('Reviewed November 21, 2026');
+    });
+  });
+
+  describe('printing', () => {
+    it('prints every answer expanded, without the controls', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
+      const bodies = Array.from(root(element).querySelectorAll('.answer-body'));
+      expect(bodies.some((body) => body.checkVisibility())).to.equal(false);
+      await emulateMedia({ media: 'print' });
+      expect(bodies.every((body) => body.checkVisibility())).to.equal(true);
+      expect(getComputedStyle(showAll(element)!).display).to.equal('none');
+      expect(getComputedStyle(root(element).querySelector('.search')!).display).to.equal('none');
+      expect(getComputedStyle(root(element).querySelector('.copy')!).display).to.equal('none');
+    });
+  });
+
+  describe('host questions', () => {
+    const hostItem = {
+      id: 'clinic-hours',
+      question: '¿Cuándo abre la clínica?',
+      answer: ['De lunes a viernes, de 9 a 17 h.'],
+      sources: [],
+    };
+
+    it('replaces the bundled questions with those in a JSON child', async () => {
+      const data = JSON.stringify({ items: [hostItem], language: 'es', lastReviewed: '2026-01-02' });
+      const element = await fixture<MdmaFaq>(html`<mdma-faq><script type="application/json">${data}</script></mdma-faq>`);
+      expect(shownIds(element)).to.deep.equal(['clinic-hours']);
+      expect(toggleFor(element, 'clinic-hours').textContent!.trim()).to.equal(hostItem.question);
+      expect(root(element).querySelector('.question-text')!.getAttribute('lang')).to.equal('es');
+      expect(footerText(element)).to.contain('Reviewed January 2, 2026');
+      await expect(element).to.be.accessible();
+    });
+
+    it('adds host questions after the bundled ones in extend mode, from the data property', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq .data=${{ items: [hostItem], mode: 'extend' }}></mdma-faq>`);
+      expect(shownIds(element)).to.deep.equal([...faq.items.map((item) => item.id), 'clinic-hours']);
+    });
+
+    it('shows no review date under host questions that replace ours without one', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq .data=${[hostItem]}></mdma-faq>`);
+      expect(shownIds(element)).to.deep.equal(['clinic-hours']);
+      const reviewed = root(element).querySelector('.reviewed');
+      expect(reviewed === null || !reviewed.checkVisibility()).to.equal(true);
+    });
+
+    it('shows the bundled questions, with one error naming the field, when host data is invalid', async () => {
+      consoleRecord = recordConsole();
+      const element = await fixture<MdmaFaq>(html`<mdma-faq .data=${[{ id: 'x', question: 'Missing its answer' }]}></mdma-faq>`);
+      element.open = 'all';
+      await element.updateComplete;
+      expect(shownIds(element)).to.have.length(faq.items.length);
+      expect(consoleRecord.errors).to.have.length(1);
+      expect(consoleRecord.errors[0]).to.contain('<mdma-faq>').and.contain('answer');
+    });
+
+    it('renders markup in host data as inert text', async () => {
+      const markup = '<img src=x onerror=alert(1)>';
+      const element = await fixture<MdmaFaq>(
+        html`<mdma-faq open="all" .data=${[{ id: 'markup', question: markup, answer: [`Answer ${markup}`] }]}></mdma-faq>`,
+      );
+      expect(root(element).querySelector('img')).to.equal(null);
+      expect(toggleFor(element, 'markup').textContent!.trim()).to.equal(markup);
+      expect(answerFor(element, 'markup').textContent).to.contain(`Answer ${markup}`);
+    });
+
+    it('refuses javascript: links in host data', async () => {
+      consoleRecord = recordConsole();
+      const element = await fixture<MdmaFaq>(
+        html`<mdma-faq
+          open="all"
+          .data=${[{ id: 'bad-link', question: 'Where?', answer: [{ type: 'paragraph', content: [{ text: 'here', href: 'javascript:alert(1)' }] }] }]}
+        ></mdma-faq>`,
+      );
+      expect(root(element).querySelector('a[href^="javascript:" i]')).to.equal(null);
+      expect(shownIds(element)).not.to.include('bad-link');
+      expect(consoleRecord.errors.join(' ')).to.contain('href');
+    });
+  });
+
+  describe('themes and languages', () => {
+    const surface = (element: MdmaFaq) => getComputedStyle(root(element).querySelector('.widget')!).backgroundColor;
+
+    for (const theme of ['light', 'dark', 'auto'] as const) {
+      it(`passes axe in the ${theme} theme`, async () => {
+        const element = await fixture<MdmaFaq>(html`<mdma-faq theme=${theme} searchable open=${safeId}></mdma-faq>`);
+        expect(root(element).querySelector('.widget')!.getAttribute('data-theme')).to.equal(theme);
+        await expect(element).to.be.accessible();
+      });
+    }
+
+    it('draws dark colours in the dark theme, and in auto when the reader prefers dark', async () => {
+      const light = await fixture<MdmaFaq>(html`<mdma-faq theme="light"></mdma-faq>`);
+      const dark = await fixture<MdmaFaq>(html`<mdma-faq theme="dark"></mdma-faq>`);
+      const auto = await fixture<MdmaFaq>(html`<mdma-faq theme="auto"></mdma-faq>`);
+      expect(surface(dark)).not.to.equal(surface(light));
+      expect(surface(auto)).to.equal(surface(light));
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(surface(auto)).to.equal(surface(dark));
+      light.remove();
+      dark.remove();
+      await expect(auto).to.be.accessible();
+    });
+
+    it('shows Spanish interface strings on a Spanish page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><mdma-faq searchable questions="${doseId}"></mdma-faq></div>`);
+      const element = wrapper.querySelector('mdma-faq')!;
+      await element.updateComplete;
+      expect(showAll(element)!.textContent!.trim()).to.equal('Mostrar todas las respuestas');
+      expect(root(element).querySelector('.search-label')!.textContent!.trim()).to.equal('Buscar en las preguntas');
+      expect(footerText(element)).to.contain('Fuentes').and.contain('Revisado el 21 de noviembre de 2026');
+      showAll(element)!.click();
+      await element.updateComplete;
+      expect(showAll(element)!.textContent!.trim()).to.equal('Ocultar todas las respuestas');
+      expect(answerFor(element, doseId).querySelector('.copy-link')!.textContent).to.contain('Copiar enlace');
+      await expect(element).to.be.accessible();
+    });
+  });
+
+  describe('layout', () => {
+    it('fits a 320px sidebar without overflowing it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 320px"><mdma-faq searchable open="all"></mdma-faq></div>`);
+      const element = wrapper.querySelector('mdma-faq')!;
+      await element.updateComplete;
+      expect(wrapper.scrollWidth).to.be.at.most(320);
+      expect(root(element).querySelector('.widget')!.scrollWidth).to.be.at.most(320);
+    });
+  });
+});
