@@ -12,7 +12,7 @@ describe('the classic script on a host page', () => {
   async function expectAllFourRendered(current: EmbeddedPage) {
     const rendered = await waitForRendered(current, allSelector);
     expect(rendered.map((element) => element.localName)).to.have.members([...widgetTags]);
-    for (const tag of widgetTags) expect(current.window.customElements.get(tag), tag).to.exist;
+    for (const tag of widgetTags) expect(current.window.customElements.get(tag), tag).to.be.a('function');
     expect(current.errors).to.deep.equal([]);
     expect(current.warnings).to.deep.equal([]);
   }

@@ -34,7 +34,7 @@ function renderCitation(source: Source): TemplateResult {
 /** "Sources" with the cited works, linked, and "Reviewed <date>", in small print under a widget. */
 export function renderSourcesFooter(options: {
   readonly sourceIds: Iterable<string>;
-  readonly lastReviewed: string;
+  readonly lastReviewed?: string;
   readonly lang: string;
 }): TemplateResult {
   const strings = localize(commonStrings, options.lang);
@@ -46,8 +46,10 @@ export function renderSourcesFooter(options: {
             ${sources.map(renderCitation)}
           </ol>`
       : nothing}
-    <p class="reviewed">
-      <time datetime=${options.lastReviewed}>${strings.reviewed(formatDate(options.lastReviewed, options.lang))}</time>
-    </p>
+    ${options.lastReviewed
+      ? html`<p class="reviewed">
+          <time datetime=${options.lastReviewed}>${strings.reviewed(formatDate(options.lastReviewed, options.lang))}</time>
+        </p>`
+      : nothing}
   </div>`;
 }

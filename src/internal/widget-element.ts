@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { HeadingLevel } from './heading.js';
-import { readJsonChild } from './host-data.js';
+import { JsonChildReader } from './host-data.js';
 import { languageOf } from './localize.js';
 import { error, warn } from './log.js';
 import { type HostData, type Theme, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
@@ -46,24 +46,21 @@ export abstract class WidgetElement extends LitElement {
   /** Host data parsed from a `<script type="application/json">` child. */
   @state() private jsonChildData: unknown;
 
-  #childObserver?: MutationObserver;
+  #jsonChild = new JsonChildReader(this, (value) => {
+    this.jsonChildData = value;
+  });
   #warned = new Set<string>();
   #validated = new WeakMap<object, HostItems<unknown> | null>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.language = languageOf(this);
-    this.jsonChildData = readJsonChild(this);
-    // Frameworks may add or fill the JSON child after the element is connected.
-    this.#childObserver ??= new MutationObserver(() => {
-      this.jsonChildData = readJsonChild(this);
-    });
-    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.jsonChildData = this.#jsonChild.connect();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#childObserver?.disconnect();
+    this.#jsonChild.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -160,8 +157,18 @@ export abstract class WidgetElement extends LitElement {
     return { items: valid, mode, language, lastReviewed };
   }
 
-  /** "Sources" and "Reviewed <date>" in small print, under the widget. */
-  protected renderFooter(sourceIds: Iterable<string>, lastReviewed: string): TemplateResult {
+  /**
+   * The review date to show: the bundled content's; for host content that replaces it, the host's own (none if the
+   * host gives none, never ours under someone else's content); for extended content, the older of the two.
+   */
+  protected reviewDate(host: HostItems<unknown> | undefined, bundledDate: string): string | undefined {
+    if (!host) return bundledDate;
+    if (host.mode === 'replace') return host.lastReviewed;
+    return host.lastReviewed !== undefined && host.lastReviewed < bundledDate ? host.lastReviewed : bundledDate;
+  }
+
+  /** "Sources" and "Reviewed <date>" in small print, under the widget; no date line when `lastReviewed` is unknown. */
+  protected renderFooter(sourceIds: Iterable<string>, lastReviewed: string | undefined): TemplateResult {
     return renderSourcesFooter({ sourceIds, lastReviewed, lang: this.language });
   }
 }

@@ -2,7 +2,7 @@ import { provide } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../internal/define.js';
-import { readJsonChild } from '../../internal/host-data.js';
+import { JsonChildReader } from '../../internal/host-data.js';
 import { error, warn } from '../../internal/log.js';
 import { type HostData, type Theme, type WidgetSettings, widgetSettingsContext } from '../../internal/settings-context.js';
 
@@ -38,14 +38,14 @@ export class MdmaWidgetsProvider extends LitElement {
   @state()
   protected settings: WidgetSettings = {};
 
-  #observer?: MutationObserver;
+  #jsonChild = new JsonChildReader(this, (value) => {
+    this.jsonChildData = value as HostData | undefined;
+  });
   #langObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#readJsonChild();
-    this.#observer ??= new MutationObserver(() => this.#readJsonChild());
-    this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    this.jsonChildData = this.#jsonChild.connect() as HostData | undefined;
     // Widgets read the nearest `lang` themselves; a change here must reach them as a new settings value.
     this.#langObserver ??= new MutationObserver(() => this.requestUpdate());
     this.#langObserver.observe(this, { attributes: true, attributeFilter: ['lang'] });
@@ -53,7 +53,7 @@ export class MdmaWidgetsProvider extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
+    this.#jsonChild.disconnect();
     this.#langObserver?.disconnect();
   }
 
@@ -85,10 +85,6 @@ export class MdmaWidgetsProvider extends LitElement {
       warn(this.localName, `data has unknown field(s) ${unknownKinds.join(', ')}; expected ${dataKinds.join(', ')}.`);
     }
     return data;
-  }
-
-  #readJsonChild(): void {
-    this.jsonChildData = readJsonChild(this) as HostData | undefined;
   }
 
   override render() {

@@ -21,7 +21,7 @@ const defaultTopic = 'clinical-setting';
 interface Callout {
   readonly topic: SafetyTopic;
   readonly language: string;
-  readonly lastReviewed: string;
+  readonly lastReviewed: string | undefined;
   /** Host content shown after the topic's own body (host data in `extend` mode). */
   readonly addition?: { readonly topic: SafetyTopic; readonly language: string };
 }
@@ -111,7 +111,7 @@ export class SafetyCallout extends WidgetElement {
       if (host.mode === 'extend' && bundled) {
         available.set(topic.id, { ...bundled, addition: { topic, language } });
       } else {
-        available.set(topic.id, { topic, language, lastReviewed: host.lastReviewed ?? safety.lastReviewed });
+        available.set(topic.id, { topic, language, lastReviewed: this.reviewDate(host, safety.lastReviewed) });
       }
     }
     return available;

@@ -53,7 +53,7 @@ interface TimelineStep {
 interface Course {
   readonly steps: readonly TimelineStep[];
   readonly sourceIds: readonly string[];
-  readonly lastReviewed: string;
+  readonly lastReviewed: string | undefined;
   /** The axis runs from baseline (week 0, or the earliest step) to the endpoint (or the latest step). */
   readonly firstWeek: number;
   readonly lastWeek: number;
@@ -67,7 +67,12 @@ function chronological(steps: readonly TimelineStep[]): TimelineStep[] {
   return [...steps].sort((a, b) => a.step.week - b.step.week || rank(a) - rank(b));
 }
 
-function courseOf(steps: readonly TimelineStep[], courseSources: readonly string[], lastReviewed: string, endpointWeek = 0): Course {
+function courseOf(
+  steps: readonly TimelineStep[],
+  courseSources: readonly string[],
+  lastReviewed: string | undefined,
+  endpointWeek = 0,
+): Course {
   const ordered = chronological(steps);
   const weeks = ordered.map((entry) => entry.step.week);
   const firstWeek = Math.min(0, ...weeks);
@@ -178,7 +183,7 @@ export class SessionTimeline extends WidgetElement {
     if (!host) return courseOf(bundled, bundledCourse.sources, bundledCourse.lastReviewed, bundledCourse.endpointWeek);
 
     const hostSteps = host.items.map((step) => ({ step, language: host.language ?? bundledCourse.language }));
-    const lastReviewed = host.lastReviewed ?? bundledCourse.lastReviewed;
+    const lastReviewed = this.reviewDate(host, bundledCourse.lastReviewed);
     if (host.mode === 'replace') return courseOf(hostSteps, [], lastReviewed);
     const hostIds = new Set(host.items.map((step) => step.id));
     const kept = bundled.filter((entry) => !hostIds.has(entry.step.id));

@@ -393,8 +393,7 @@ export class StudyTable extends WidgetElement {
   /** The review date the caption and footer give: the host's, else the bundled one unless the host replaced it all. */
   #lastReviewed(): string | undefined {
     const host = this.#host;
-    if (!host) return bundledStudies.lastReviewed;
-    return host.lastReviewed ?? (host.mode === 'extend' ? bundledStudies.lastReviewed : undefined);
+    return this.reviewDate(host, bundledStudies.lastReviewed);
   }
 
   #sortName(column: StudyColumn, strings: StudyTableStrings): string {
@@ -666,7 +665,7 @@ export class StudyTable extends WidgetElement {
       </div>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.#renderFootnotes(pageRows, columns, strings)}
-      ${lastReviewed ? this.renderFooter(pageRows.flatMap((row) => row.study.sources), lastReviewed) : nothing}
+      ${this.renderFooter(pageRows.flatMap((row) => row.study.sources), lastReviewed)}
     </div>`;
   }
 }
