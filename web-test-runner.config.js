@@ -15,17 +15,18 @@ function strictHeaders(context, next) {
 
 /** `executeServerCommand('emulate-forced-colors', { active })`: Windows high contrast, which emulateMedia lacks. */
 function forcedColorsPlugin() {
+  const sessions = new WeakMap();
   return {
     name: 'emulate-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
       const page = session.browser.getPage(session.id);
-      // Puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol accepts it.
-      const client = await page.createCDPSession();
-      await client.send('Emulation.setEmulatedMedia', {
+      // Puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol accepts it. The session is kept
+      // open: detaching it would drop the emulation.
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
         features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
       });
-      await client.detach();
       return true;
     },
   };
@@ -38,6 +39,8 @@ const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const engines = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
 
 const chromium = chromeLauncher({
+  // Each test page gets its own window: a background tab gets no animation frames, and fixtures wait for one.
+  createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
   launchOptions: {
     executablePath: chromiumPath,
     headless: true,
@@ -80,6 +83,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [strictHeaders],
-  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
   browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox].filter(Boolean),
 };
