@@ -5,13 +5,14 @@ import { readFile } from '@web/test-runner-commands';
  * The most the single script may weigh gzipped, so that growth is a decision rather than an accident: raise it in
  * the same change that needs the bytes, and say why.
  *
- * The target is 16 KB gzipped for all four widgets with all their bundled content. The build misses it: Lit alone is
- * about 7 KB of it, the bundled content (FAQ answers, studies, sessions, safety texts and citations) about 12 KB, and
- * the element code, its strings in two languages and the validator (valibot) the rest (`npm run bench` itemises it).
- * Until the lead decides what to cut or move out of the single script, the budget is the measured size rounded up to
- * the next kilobyte.
+ * The target is 16 KB gzipped for all four widgets with all their bundled content. The build misses it by about
+ * three times (50.2 KB here): the element code with its strings in two languages is about 27 KB of it (the session
+ * timeline and the study table the largest), the bundled content (answers, studies, sessions, safety texts and
+ * citations) about 12 KB, Lit about 7 KB and valibot with @lit/context about 4 KB (`npm run bench` itemises it). Until
+ * the lead decides what to cut or move out of the single script, the budget is the measured size rounded up to the
+ * next kilobyte.
  */
-const budgetBytes = 52 * 1024;
+const budgetBytes = 51 * 1024;
 
 /** The built file's exact bytes. The test server recompiles every .js it serves, so they are read from disk instead. */
 async function builtScript(): Promise<Uint8Array<ArrayBuffer> | undefined> {
