@@ -59,6 +59,8 @@ const chromium = chromeLauncher({
 // Firefox ESR from Debian, driven by puppeteer-core over WebDriver BiDi (nothing is downloaded).
 const firefox = chromeLauncher({
   puppeteer,
+  // Firefox opens every page as a tab of one window, and a background tab gets no animation frames: one at a time.
+  concurrency: 1,
   launchOptions: {
     browser: 'firefox',
     executablePath: firefoxPath,
