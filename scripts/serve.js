@@ -47,6 +47,11 @@ const server = createServer((request, response) => {
     .pipe(response);
 });
 
+server.on('error', (error) => {
+  console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: run with PORT=<another port> npm start` : error.message);
+  process.exit(1);
+});
+
 server.listen(port, host, () => {
   console.log(`Demo: http://${host}:${port}/  (Ctrl+C to stop)`);
 });
