@@ -73,7 +73,7 @@ function tableNames(section: string, title: string): string[] {
 
 function observedAttributes(tag: string): string[] {
   const element = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
-  expect(element, `<${tag}> is not registered`).to.exist;
+  expect(element, `<${tag}> is not registered`).to.be.a('function');
   return [...(element!.observedAttributes ?? [])];
 }
 
@@ -102,7 +102,7 @@ describe('custom-elements.json, the editor data and the README reference', () =>
   for (const tag of libraryTags) {
     describe(`<${tag}>`, () => {
       it('has a summary', () => {
-        expect(elements.get(tag)?.summary?.trim(), 'JSDoc @summary').to.be.a('string').and.not.empty;
+        expect(elements.get(tag)?.summary?.trim(), 'JSDoc @summary').to.be.a('string').that.has.length.above(0);
       });
 
       it('lists every attribute the element observes in custom-elements.json, and no other', () => {

@@ -1,0 +1,267 @@
+// Everything derived from custom-elements.json, so documentation, editors and the embed builder cannot drift from the
+// elements: dist/custom-elements.json (for the embed builder), dist/vscode.html-custom-data.json (VS Code completions),
+// dist/embed.json (version, CDN address and integrity hash of the single script) and the README reference between
+// <!-- reference:start --> and <!-- reference:end -->. Run by `npm run build` after `cem analyze --litelement`.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url);
+const manifestFile = new URL('custom-elements.json', root);
+const readmeFile = new URL('README.md', root);
+const scriptFile = new URL('dist/mdma-widgets.js', root);
+const referenceStart = '<!-- reference:start -->';
+const referenceEnd = '<!-- reference:end -->';
+
+/** The widgets in the order the README introduces them; any other element (the provider) follows, by name. */
+const readingOrder = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout'];
+
+const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const scriptUrls = {
+  jsdelivr: `https://cdn.jsdelivr.net/npm/${packageJson.name}@${packageJson.version}/dist/mdma-widgets.js`,
+  unpkg: `https://unpkg.com/${packageJson.name}@${packageJson.version}/dist/mdma-widgets.js`,
+};
+
+/** Every custom element in the manifest, with the module it comes from, in reading order. */
+function customElements(manifest) {
+  const elements = manifest.modules.flatMap((module) =>
+    (module.declarations ?? [])
+      .filter((declaration) => declaration.customElement && declaration.tagName)
+      .map((declaration) => ({ ...declaration, modulePath: module.path })),
+  );
+  const rank = (tag) => (readingOrder.includes(tag) ? readingOrder.indexOf(tag) : readingOrder.length);
+  return elements.sort((a, b) => rank(a.tagName) - rank(b.tagName) || a.tagName.localeCompare(b.tagName));
+}
+
+/** Public instance members: fields that are not attributes (JavaScript-only properties) and methods. */
+function publicMembers(element, kind) {
+  return (element.members ?? []).filter(
+    (member) => member.kind === kind && !member.static && (member.privacy ?? 'public') === 'public' && !member.attribute,
+  );
+}
+
+/** One line of prose: the JSDoc's line breaks are only wrapping. */
+function oneLine(text = '') {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** A Markdown table cell: pipes escaped, and angle brackets outside code spans shown as text, not read as HTML. */
+function cell(text = '') {
+  return oneLine(text)
+    .split(/(`[^`]*`)/)
+    .map((part) => (part.startsWith('`') ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('')
+    .replace(/\|/g, '\\|');
+}
+
+function code(text) {
+  return text ? `\`${text.replace(/\|/g, '\\|')}\`` : '';
+}
+
+function table(headings, rows) {
+  if (rows.length === 0) return [];
+  return [
+    `| ${headings.join(' | ')} |`,
+    `| ${headings.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ];
+}
+
+/**
+ * Keywords an attribute accepts: the members of a string-literal union type, else the words its JSDoc puts in
+ * backticks (`light`, `dark`). Offered as completions and suggestions, never enforced.
+ */
+function suggestedValues(attribute) {
+  const type = attribute.type?.text ?? '';
+  const literals = [...type.matchAll(/'([^']*)'|"([^"]*)"/g)].map((match) => match[1] ?? match[2]);
+  if (literals.length > 0) return [...new Set(literals)];
+  if (type === 'boolean') return [];
+  const keywords = [...oneLine(attribute.description).matchAll(/`([a-z0-9][a-z0-9-]*)`/g)].map((match) => match[1]);
+  return [...new Set(keywords)];
+}
+
+function vscodeCustomData(elements) {
+  return {
+    version: 1.1,
+    tags: elements.map((element) => ({
+      name: element.tagName,
+      description: oneLine([element.summary, element.description].filter(Boolean).join('\n\n')),
+      attributes: (element.attributes ?? []).map((attribute) => {
+        const values = suggestedValues(attribute);
+        return {
+          name: attribute.name,
+          description: oneLine(attribute.description),
+          ...(attribute.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+          ...(values.length > 0 ? { values: values.map((name) => ({ name })) } : {}),
+        };
+      }),
+      references: [
+        { name: 'README', url: `https://www.npmjs.com/package/${packageJson.name}#${element.tagName}` },
+      ],
+    })),
+  };
+}
+
+function elementReference(element) {
+  const attributes = (element.attributes ?? []).map((attribute) => [
+    code(attribute.name),
+    code(attribute.fieldName),
+    code(attribute.type?.text),
+    code(attribute.default),
+    cell(attribute.description),
+  ]);
+  const properties = publicMembers(element, 'field').map((field) => [
+    code(field.name),
+    code(field.type?.text),
+    cell(field.description),
+  ]);
+  const methods = publicMembers(element, 'method').map((method) => [
+    code(`${method.name}(${(method.parameters ?? []).map((parameter) => parameter.name).join(', ')})`),
+    code(method.return?.type?.text),
+    cell(method.description),
+  ]);
+  const events = (element.events ?? [])
+    .filter((event) => event.name)
+    .map((event) => [code(event.name), code(event.type?.text), cell(event.description)]);
+  const slots = (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]);
+  const parts = (element.cssParts ?? []).map((part) => [code(part.name), cell(part.description)]);
+  const cssProperties = (element.cssProperties ?? []).map((property) => [
+    code(property.name),
+    code(property.default),
+    cell(property.description),
+  ]);
+
+  return [
+    `### \`<${element.tagName}>\``,
+    '',
+    oneLine(element.summary),
+    '',
+    ...(element.description ? [oneLine(element.description), ''] : []),
+    '**Attributes**',
+    '',
+    ...(attributes.length > 0
+      ? table(['attribute', 'property', 'type', 'default', 'description'], attributes)
+      : ['None.', '']),
+    ...(properties.length > 0 ? ['**Properties** (JavaScript only)', '', ...table(['property', 'type', 'description'], properties)] : []),
+    ...(methods.length > 0 ? ['**Methods**', '', ...table(['method', 'returns', 'description'], methods)] : []),
+    ...(events.length > 0 ? ['**Events**', '', ...table(['event', 'type', 'description'], events)] : []),
+    ...(slots.length > 0 ? ['**Slots**', '', ...table(['slot', 'description'], slots)] : []),
+    ...(parts.length > 0 ? ['**Parts** (style with `::part()`)', '', ...table(['part', 'description'], parts)] : []),
+    ...(cssProperties.length > 0
+      ? ['**CSS custom properties**', '', ...table(['property', 'default', 'description'], cssProperties)]
+      : []),
+  ];
+}
+
+/** How to use the elements with plain HTML, a bundler, React and Vue; the event shown is one the manifest documents. */
+function usage(elements) {
+  const faq = elements.find((element) => element.tagName === 'mdma-faq');
+  const eventName = faq?.events?.find((event) => event.name)?.name;
+  const react = eventName
+    ? [
+        '```jsx',
+        "import 'mdma-therapy-widgets';",
+        '',
+        'export function Questions({ onToggle }) {',
+        '  // React 19 passes attributes, properties and `on<event>` listeners to custom elements as written.',
+        `  return <mdma-faq searchable heading-level="2" on${eventName}={onToggle} />;`,
+        '}',
+        '```',
+      ]
+    : [
+        '```jsx',
+        "import 'mdma-therapy-widgets';",
+        '',
+        'export function Questions() {',
+        '  return <mdma-faq searchable heading-level="2" />;',
+        '}',
+        '```',
+      ];
+  return [
+    '### Use with plain HTML, a bundler, React or Vue',
+    '',
+    'Plain HTML: load the script once (see above; the embed builder in the demo, `npm start`, writes the tag with its',
+    '`integrity` hash), then write the elements with their attributes. Host content goes in a JSON child, never as HTML:',
+    '',
+    '```html',
+    '<mdma-faq searchable heading-level="2">',
+    '  <script type="application/json">',
+    '    { "mode": "extend", "items": [{ "id": "booking", "question": "How do I book an assessment with us?",',
+    '      "answer": [{ "type": "paragraph", "content": ["Call the front desk on a weekday."] }] }] }',
+    '  </script>',
+    '</mdma-faq>',
+    '```',
+    '',
+    'A bundler: `import \'mdma-therapy-widgets\'` once registers every element; set JavaScript-only properties such as',
+    '`data` on the element (`document.querySelector(\'mdma-faq\').data = { mode: \'extend\', items }`).',
+    '',
+    'React 19 renders custom elements natively (with React 18, set object properties and listen to events through a `ref`):',
+    '',
+    ...react,
+    '',
+    'Vue: tell the compiler which tags are custom elements, then use them like any other tag (`.prop` sets a property):',
+    '',
+    '```js',
+    '// vite.config.js',
+    `const customElements = [${elements.map((element) => `'${element.tagName}'`).join(', ')}];`,
+    'vue({ template: { compilerOptions: { isCustomElement: (tag) => customElements.includes(tag) } } });',
+    '```',
+    '',
+    '```html',
+    `<mdma-faq searchable :data.prop="hostQuestions"${eventName ? ` @${eventName}="onToggle"` : ''} />`,
+    '```',
+    '',
+    'Editors: `custom-elements.json` (named by `customElements` in package.json) describes every element; VS Code reads',
+    '`dist/vscode.html-custom-data.json` through `"html.customData"` in its settings for tag and attribute completions.',
+    '',
+  ];
+}
+
+function readmeReference(manifest) {
+  const elements = customElements(manifest);
+  return [
+    '<!-- Generated from custom-elements.json by `npm run build` (scripts/manifest.js): edit the JSDoc, not this section. -->',
+    '',
+    '## Reference',
+    '',
+    ...usage(elements),
+    ...elements.flatMap((element) => elementReference(element)),
+  ].join('\n');
+}
+
+/** Replaces only what lies between the README's reference markers; writes nothing when it is already current. */
+function updateReadme(reference) {
+  const readme = readFileSync(readmeFile, 'utf8');
+  const start = readme.indexOf(referenceStart);
+  const end = readme.indexOf(referenceEnd);
+  if (start === -1 || end < start) throw new Error(`README.md must contain ${referenceStart} followed by ${referenceEnd}.`);
+  const updated = `${readme.slice(0, start + referenceStart.length)}\n${reference.trimEnd()}\n${readme.slice(end)}`;
+  if (updated !== readme) writeFileSync(readmeFile, updated);
+}
+
+function embedInfo() {
+  const script = readFileSync(scriptFile);
+  return {
+    name: packageJson.name,
+    version: packageJson.version,
+    scripts: scriptUrls,
+    integrity: `sha384-${createHash('sha384').update(script).digest('base64')}`,
+    bytes: script.length,
+  };
+}
+
+function main() {
+  if (!existsSync(manifestFile)) throw new Error('custom-elements.json is missing: run `cem analyze --litelement` first.');
+  if (!existsSync(scriptFile)) throw new Error('dist/mdma-widgets.js is missing: run the build (tsc and rollup) first.');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const elements = customElements(manifest);
+  if (elements.length === 0) throw new Error('custom-elements.json describes no custom elements.');
+
+  copyFileSync(manifestFile, new URL('dist/custom-elements.json', root));
+  writeFileSync(new URL('dist/vscode.html-custom-data.json', root), `${JSON.stringify(vscodeCustomData(elements), null, 2)}\n`);
+  writeFileSync(new URL('dist/embed.json', root), `${JSON.stringify(embedInfo(), null, 2)}\n`);
+  updateReadme(readmeReference(manifest));
+  console.log(`Manifest: ${elements.map((element) => `<${element.tagName}>`).join(', ')} documented.`);
+}
+
+main();
