@@ -1,4 +1,4 @@
-// Browser tests: every src/**/*.test.ts runs in Debian's Chromium, headless.
+// Browser tests: every src/**/*.test.ts and test/**/*.test.ts runs headless in Debian's Chromium and Firefox ESR.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
@@ -20,6 +20,7 @@ function forcedColorsPlugin() {
     name: 'emulate-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.name !== 'Chrome') throw new Error('forced-colors emulation needs the DevTools protocol (Chromium only)');
       const page = session.browser.getPage(session.id);
       // Puppeteer's emulateMediaFeatures refuses forced-colors; the DevTools protocol accepts it. The session is kept
       // open: detaching it would drop the emulation.
@@ -36,7 +37,7 @@ const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 // `BROWSERS=chromium` or `BROWSERS=firefox` runs one engine; the default runs the suite in both.
-const engines = (process.env.BROWSERS ?? 'chromium').split(',').map((name) => name.trim());
+const engines = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 
 const chromium = chromeLauncher({
   // Each test page gets its own window: a background tab gets no animation frames, and fixtures wait for one.

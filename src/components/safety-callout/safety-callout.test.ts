@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMediaOrSkip, resetEmulatedMedia } from '../../../test/emulation.js';
 import { safety } from '../../data/safety.js';
 import type { SafetyTopic, Severity } from '../../data/types.js';
 import { blocksToText } from '../../internal/rich-text.js';
@@ -58,7 +58,7 @@ describe('<safety-callout>', () => {
   afterEach(async () => {
     recorded?.restore();
     recorded = undefined;
-    await emulateMedia({ media: 'screen', colorScheme: 'light' });
+    await resetEmulatedMedia();
   });
 
   describe('topics', () => {
@@ -376,7 +376,7 @@ describe('<safety-callout>', () => {
       });
     }
 
-    it('uses dark colours in the dark theme, and in auto when the reader prefers dark', async () => {
+    it('uses dark colours in the dark theme, and in auto when the reader prefers dark', async function () {
       const colours = async (theme: string) => {
         const element = await fixture<SafetyCallout>(html`<safety-callout theme=${theme}></safety-callout>`);
         const style = getComputedStyle(calloutOf(element));
@@ -386,7 +386,8 @@ describe('<safety-callout>', () => {
       const dark = await colours('dark');
       expect(dark).not.to.equal(light);
       expect(await colours('auto')).to.equal(light);
-      await emulateMedia({ colorScheme: 'dark' });
+      // Skipped in Firefox: a dark preference is emulated over the DevTools Protocol, which its driver lacks.
+      await emulateMediaOrSkip(this, { colorScheme: 'dark' });
       expect(await colours('auto')).to.equal(dark);
     });
 
@@ -422,9 +423,10 @@ describe('<safety-callout>', () => {
       expect(sidebar.scrollWidth).to.be.at.most(320);
     });
 
-    it('prints in black and white: no background, borders in the text colour, levels told apart by border weight', async () => {
+    it('prints in black and white: no background, borders in the text colour, levels told apart by border weight', async function () {
       const element = await fixture<SafetyCallout>(html`<safety-callout topic="regulatory-status adulteration crisis-support"></safety-callout>`);
-      await emulateMedia({ media: 'print' });
+      // Skipped in Firefox: print media is emulated over the DevTools Protocol, which its driver lacks.
+      await emulateMediaOrSkip(this, { media: 'print' });
       const printed = callouts(element).map((callout) => getComputedStyle(callout));
       for (const style of printed) {
         expect(style.backgroundColor).to.equal('rgba(0, 0, 0, 0)');

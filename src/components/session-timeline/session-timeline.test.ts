@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulateForcedColorsOrSkip, emulateMediaOrSkip, resetEmulatedMedia } from '../../../test/emulation.js';
 import type { SessionStep } from '../../data/types.js';
 import './session-timeline.js';
 import type { SessionTimeline, SessionTimelineToggleDetail } from './session-timeline.js';
@@ -95,26 +96,8 @@ async function timeline(template = html`<session-timeline></session-timeline>`):
   return found;
 }
 
-/** Whether the browser driver can emulate media; one that cannot skips the test rather than pass it unchecked. */
-const cannotEmulate = (cause: unknown) => /CDP support is required|Unsupported media feature/.test(String(cause));
-
 describe('<session-timeline>', () => {
-  let mediaEmulated = false;
-
-  async function emulate(test: Mocha.Context, media: Parameters<typeof emulateMedia>[0]): Promise<void> {
-    try {
-      await emulateMedia(media);
-      mediaEmulated = true;
-    } catch (cause) {
-      if (cannotEmulate(cause)) test.skip();
-      throw cause;
-    }
-  }
-
-  afterEach(async () => {
-    if (mediaEmulated) await emulateMedia({ media: 'screen', colorScheme: 'light' });
-    mediaEmulated = false;
-  });
+  afterEach(resetEmulatedMedia);
 
   describe('the bundled course', () => {
     it('sums up 15 sessions over 18 weeks and the time spent in sessions', async () => {
@@ -421,13 +404,14 @@ describe('<session-timeline>', () => {
 
     it('prints every step open, without the buttons that open them', async function () {
       const element = await timeline();
-      await emulate(this, { media: 'print' });
+      // Skipped in Firefox: print media is emulated over the DevTools Protocol, which its driver lacks.
+      await emulateMediaOrSkip(this, { media: 'print' });
       for (const panel of queryAll(element, '.step-panel')) {
         expect(panel.hasAttribute('hidden')).to.equal(true);
         expect(isShown(panel.querySelector('p')!)).to.equal(true);
       }
       expect(isShown(query(element, '.show-all'))).to.equal(false);
-      await emulate(this, { media: 'screen' });
+      await emulateMediaOrSkip(this, { media: 'screen' });
       expect(isShown(panelOf(stepItem(element, 'dosing-1')).querySelector('p')!)).to.equal(false);
     });
   });
@@ -537,8 +521,8 @@ describe('<session-timeline>', () => {
   describe('themes and languages', () => {
     for (const theme of ['light', 'dark', 'auto'] as const) {
       it(`passes an accessibility check in the ${theme} theme`, async function () {
-        // In auto, the widget follows a reader whose system is set to dark.
-        if (theme === 'auto') await emulate(this, { colorScheme: 'dark' });
+        // In auto, the widget follows a reader whose system is set to dark; skipped in Firefox, whose driver cannot emulate that.
+        if (theme === 'auto') await emulateMediaOrSkip(this, { colorScheme: 'dark' });
         const element = await timeline(html`<session-timeline theme=${theme} current="integration-2-1"></session-timeline>`);
         const widget = query(element, '.widget');
         expect(widget.dataset.theme).to.equal(theme);
@@ -573,25 +557,17 @@ describe('<session-timeline>', () => {
 
     it('keeps done, current and upcoming sessions distinct in forced colours', async function () {
       const element = await timeline(html`<session-timeline current="dosing-2"></session-timeline>`);
-      try {
-        await executeServerCommand('emulate-forced-colors', { active: true });
-      } catch (cause) {
-        if (cannotEmulate(cause)) this.skip();
-        throw cause;
-      }
-      try {
-        const style = (selector: string) => getComputedStyle(query(element, selector));
-        const done = style('.axis-marker[data-step="dosing-1"]');
-        const current = style('.axis-marker[data-step="dosing-2"]');
-        const upcoming = style('.axis-marker[data-step="dosing-3"]');
-        expect(done.backgroundColor).to.not.equal(upcoming.backgroundColor);
-        expect(current.outlineStyle).to.equal('solid');
-        expect(upcoming.outlineStyle).to.equal('none');
-        const number = (id: string) => getComputedStyle(stepItem(element, id).querySelector('.step-number')!).backgroundColor;
-        expect(new Set([number('dosing-1'), number('dosing-2'), number('dosing-3')]).size).to.equal(3);
-      } finally {
-        await executeServerCommand('emulate-forced-colors', { active: false });
-      }
+      // Skipped in Firefox: forced colours are emulated over the DevTools Protocol, which its driver lacks.
+      await emulateForcedColorsOrSkip(this, true);
+      const style = (selector: string) => getComputedStyle(query(element, selector));
+      const done = style('.axis-marker[data-step="dosing-1"]');
+      const current = style('.axis-marker[data-step="dosing-2"]');
+      const upcoming = style('.axis-marker[data-step="dosing-3"]');
+      expect(done.backgroundColor).to.not.equal(upcoming.backgroundColor);
+      expect(current.outlineStyle).to.equal('solid');
+      expect(upcoming.outlineStyle).to.equal('none');
+      const number = (id: string) => getComputedStyle(stepItem(element, id).querySelector('.step-number')!).backgroundColor;
+      expect(new Set([number('dosing-1'), number('dosing-2'), number('dosing-3')]).size).to.equal(3);
     });
   });
 });
