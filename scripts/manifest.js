@@ -211,7 +211,7 @@ function usage(elements) {
     `<mdma-faq searchable :data.prop="hostQuestions"${eventName ? ` @${eventName}="onToggle"` : ''} />`,
     '```',
     '',
-    'Editors: `custom-elements.json` (named by `customElements` in package.json) describes every element; VS Code reads',
+    'Editors: `dist/custom-elements.json` (named by `customElements` in package.json) describes every element; VS Code reads',
     '`dist/vscode.html-custom-data.json` through `"html.customData"` in its settings for tag and attribute completions.',
     '',
   ];
