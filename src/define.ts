@@ -1,16 +1,18 @@
 import { MdmaFaq } from './components/mdma-faq/mdma-faq.js';
+import { MdmaWidgetsProvider } from './components/mdma-widgets-provider/mdma-widgets-provider.js';
 import { SafetyCallout } from './components/safety-callout/safety-callout.js';
 import { SessionTimeline } from './components/session-timeline/session-timeline.js';
 import { StudyTable } from './components/study-table/study-table.js';
 import { defineElement } from './internal/define.js';
 import { warn } from './internal/log.js';
 
-/** The widgets under their default tag names. */
+/** The elements under their default tag names: the four widgets and the provider. */
 export const widgets = {
   'mdma-faq': MdmaFaq,
   'study-table': StudyTable,
   'session-timeline': SessionTimeline,
   'safety-callout': SafetyCallout,
+  'mdma-widgets-provider': MdmaWidgetsProvider,
 } as const;
 
 export type WidgetName = keyof typeof widgets;

@@ -18,15 +18,21 @@ export function defineElement(tag: string, element: CustomElementConstructor, de
   if (!registry) return false;
   try {
     const existing = registry.get(tag) as ElementClass | undefined;
-    if (existing === element) return true;
-    if (existing) {
-      const owner = existing[libraryMark]
-        ? 'another copy of mdma-therapy-widgets (is the script included twice?)'
-        : 'another script on this page';
+    // Already this element under this name (every registration is a subclass of it): nothing to do.
+    if (existing && (existing === element || existing.prototype instanceof element)) return true;
+    if (existing?.[libraryMark]) {
       warn(
         tag,
-        `this tag is already defined by ${owner}, so this copy was not registered. ` +
-          `To use this widget under another name, call MdmaWidgets.define({ '${defaultTag}': 'my-${defaultTag}' }) ` +
+        'this tag is already defined by another copy of mdma-therapy-widgets: the script is included more than once on ' +
+          'this page. The first copy is used; remove the extra script tag.',
+      );
+      return false;
+    }
+    if (existing) {
+      warn(
+        tag,
+        'this tag is already defined by another script on this page, so this widget was not registered. ' +
+          `To use it under another name, call MdmaWidgets.define({ '${defaultTag}': 'my-${defaultTag}' }) ` +
           `(or, with a bundler, defineWidgets from 'mdma-therapy-widgets/define.js').`,
       );
       return false;

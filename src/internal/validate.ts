@@ -219,7 +219,9 @@ function describe(issue: v.BaseIssue<unknown>): string {
       ? ` (id "${(value as { id: string }).id}")`
       : '';
   const field = rest.length > 0 ? `field "${fieldPath(rest)}"` : 'the item itself';
-  return `item ${root.key}${id}, ${field}: ${issue.message}`;
+  // valibot says 'Invalid key: Expected "question" but received undefined' for a field that is not there.
+  const message = issue.input === undefined && rest.length > 0 ? 'is missing' : issue.message;
+  return `item ${root.key}${id}, ${field}: ${message}`;
 }
 
 /** Runs the schema of `kind` over `input`; on any issue, logs one error naming each problem and returns undefined. */

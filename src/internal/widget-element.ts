@@ -50,7 +50,8 @@ export abstract class WidgetElement extends LitElement {
     this.jsonChildData = value;
   });
   #warned = new Set<string>();
-  #validated = new WeakMap<object, HostItems<unknown> | null>();
+  /** The last host input validated and its result: re-renders must not validate, or log, the same input again. */
+  #validated?: { readonly input: unknown; readonly result: HostItems<unknown> | undefined };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -125,33 +126,35 @@ export abstract class WidgetElement extends LitElement {
    * provider. Returns undefined (use the bundled content) when there are none or they are invalid.
    */
   protected hostItems<Item>(kind: keyof HostData, property: unknown, validate: Validator<Item>): HostItems<Item> | undefined {
+    const origin =
+      property != null ? 'its data property' : this.jsonChildData != null ? 'its JSON child' : `the provider's "${kind}" data`;
     const input = property ?? this.jsonChildData ?? this.settings?.data?.[kind];
     if (input == null) return undefined;
-    if (typeof input !== 'object') return this.#parseHostItems(input, validate);
-    // Validate each input object once: re-renders must not log the same errors again.
-    if (!this.#validated.has(input)) this.#validated.set(input, this.#parseHostItems(input, validate) ?? null);
-    return (this.#validated.get(input) as HostItems<Item> | null) ?? undefined;
+    if (this.#validated?.input !== input) {
+      this.#validated = { input, result: this.#parseHostItems(input, origin, validate) };
+    }
+    return this.#validated.result as HostItems<Item> | undefined;
   }
 
-  #parseHostItems<Item>(input: unknown, validate: Validator<Item>): HostItems<Item> | undefined {
+  #parseHostItems<Item>(input: unknown, origin: string, validate: Validator<Item>): HostItems<Item> | undefined {
+    const refuse = (problem: string) => {
+      error(this.localName, `host data from ${origin}: ${problem}; showing the bundled content.`);
+      return undefined;
+    };
     const envelope = Array.isArray(input) ? { items: input } : input;
     if (typeof envelope !== 'object' || envelope === null || !('items' in envelope)) {
-      error(this.localName, 'host data must be an array of items or an object { items: [...] }; showing the bundled content.');
-      return undefined;
+      return refuse('must be an array of items or an object { items: [...] }');
     }
     const { items, mode = 'replace', language, lastReviewed } = envelope as Record<string, unknown>;
-    if (mode !== 'replace' && mode !== 'extend') {
-      error(this.localName, `host data field "mode" must be "replace" or "extend"; showing the bundled content.`);
-      return undefined;
-    }
+    if (mode !== 'replace' && mode !== 'extend') return refuse('field "mode" must be "replace" or "extend"');
     if (language !== undefined && (typeof language !== 'string' || !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(language))) {
-      error(this.localName, 'host data field "language" must be a BCP 47 language tag such as "es"; showing the bundled content.');
-      return undefined;
+      return refuse('field "language" must be a BCP 47 language tag such as "es"');
     }
     if (lastReviewed !== undefined && (typeof lastReviewed !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(lastReviewed))) {
-      error(this.localName, 'host data field "lastReviewed" must be a date YYYY-MM-DD; showing the bundled content.');
-      return undefined;
+      return refuse('field "lastReviewed" must be a date YYYY-MM-DD');
     }
+    // Replacing the content with nothing would leave an empty widget on the page.
+    if (mode === 'replace' && Array.isArray(items) && items.length === 0) return refuse('field "items" is empty');
     const valid = validate(items, this.localName);
     if (!valid) return undefined;
     return { items: valid, mode, language, lastReviewed };
