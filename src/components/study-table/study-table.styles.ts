@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * A GOV.UK / NHS.UK-style table. Under 48em of the element's own width (not the viewport's) each study becomes a card
+ * A GOV.UK / NHS.UK-style table. Under 60em of the element's own width (not the viewport's) each study becomes a card
  * with its labels, and the heading row becomes a row of sort buttons; the explicit ARIA roles in the template keep the
  * table semantics that `display: block` would otherwise drop. Between that and the table's natural width, the table
  * scrolls inside a region that is focusable only while it overflows.
@@ -297,7 +297,7 @@ export const styles = css`
   }
 
   /* Narrow: a 320 px sidebar or a phone. Each study is a card; the heading row is the row of sort buttons. */
-  @container study-table (max-width: 48em) {
+  @container study-table (max-width: 60em) {
     table,
     thead,
     tbody,

@@ -138,7 +138,10 @@ describe('<study-table>', () => {
     });
 
     it('right-aligns numeric columns in tabular figures', async () => {
-      const element = await fixture<StudyTable>(html`<study-table></study-table>`);
+      // Wide enough for the table layout (narrower elements stack each study as a card).
+      const wide = await fixture<HTMLElement>(html`<div style="width: 1300px"><study-table></study-table></div>`);
+      const element = wide.querySelector('study-table')!;
+      await element.updateComplete;
       for (const cell of [heading(element, 'participants'), shadow(element).querySelector('td[data-column="participants"]')!]) {
         const style = getComputedStyle(cell);
         expect(style.textAlign).to.equal('end');
@@ -511,7 +514,7 @@ describe('<study-table>', () => {
     });
 
     it('makes the wide table a focusable region labelled by the caption only while it overflows', async () => {
-      const container = await fixture<HTMLElement>(html`<div style="width: 800px"><study-table></study-table></div>`);
+      const container = await fixture<HTMLElement>(html`<div style="width: 1000px"><study-table></study-table></div>`);
       const element = container.querySelector('study-table')!;
       const scroller = () => shadow(element).querySelector<HTMLElement>('.scroller')!;
       await waitUntil(() => scroller().getAttribute('tabindex') === '0', 'the overflowing table should be focusable');
