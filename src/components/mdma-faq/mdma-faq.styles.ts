@@ -63,12 +63,10 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .show-all {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-s);
-    margin-block-end: var(--_space-s);
-    padding: var(--_space-xs) 0;
+  /* Buttons that read as links: "Show all answers" and "Copy link". */
+  .show-all,
+  .copy-link {
+    padding: 0;
     border: 0;
     background: none;
     color: var(--_accent);
@@ -77,8 +75,17 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
-  .show-all:hover {
+  .show-all:hover,
+  .copy-link:hover {
     text-decoration-thickness: 0.15em;
+  }
+
+  .show-all {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
+    padding: var(--_space-xs) 0;
   }
 
   .questions {
@@ -172,19 +179,6 @@ export const styles = css`
     font-size: var(--_small);
   }
 
-  .copy-link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    cursor: pointer;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  .copy-link:hover {
-    text-decoration-thickness: 0.15em;
-  }
 
   .copy-status {
     color: var(--_muted);
