@@ -31,7 +31,7 @@ interface HtmlCustomData {
 }
 
 /** Every element the library defines: the four widgets and the provider that configures them. */
-const libraryTags = [...Object.keys(widgets), 'mdma-widgets-provider'];
+const libraryTags = Object.keys(widgets);
 
 async function fetchText(path: string): Promise<string> {
   const response = await fetch(path);
