@@ -1,4 +1,5 @@
-// Browser tests: every src/**/*.test.ts and test/**/*.test.ts runs headless in Debian's Chromium and Firefox ESR.
+// Browser tests: every src/**/*.test.ts and test/**/*.test.ts runs in three engines from Debian's packages: Chromium and
+// Firefox ESR headless, and WebKit (WebKitGTK's MiniBrowser under WebKitWebDriver, see scripts/webkit-driver.js).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
@@ -36,8 +37,8 @@ function forcedColorsPlugin() {
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-// `BROWSERS=chromium` or `BROWSERS=firefox` runs one engine; the default runs the suite in both.
-const engines = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+// `BROWSERS=chromium`, `BROWSERS=firefox` or `BROWSERS=webkit` runs one engine (or list several); the default runs all three.
+const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 
 const chromium = chromeLauncher({
   // Each test page gets its own window: a background tab gets no animation frames, and fixtures wait for one.
@@ -77,6 +78,9 @@ const firefox = chromeLauncher({
   },
 });
 
+// Imported only when asked for: other runs load no WebDriver client and start no display or driver.
+const webkit = engines.includes('webkit') && (await import('./scripts/webkit-driver.js')).webkitLauncher();
+
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'browser', 'default'] },
@@ -87,5 +91,5 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [strictHeaders],
   plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
-  browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox].filter(Boolean),
+  browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean),
 };

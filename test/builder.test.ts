@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { readFile, sendKeys } from '@web/test-runner-commands';
 import { faq } from '../src/data/index.js';
 import { embed, waitForRendered, type EmbeddedPage } from './embed.js';
+import { typeText } from './engine.js';
 
 interface ManifestWidget {
   readonly tagName: string;
@@ -83,7 +84,7 @@ async function chooseWithKeyboard(select: HTMLSelectElement, value: string): Pro
 /** Types into a text box from the keyboard. */
 async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
   input.focus();
-  await sendKeys({ type: text });
+  await typeText(text);
   expect(input.value).to.equal(text);
 }
 

@@ -1,16 +1,18 @@
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { engine, skipIn } from './engine.js';
 
 /**
  * Media emulation for tests: print media, colour-scheme and reduced-motion preferences, and forced colours. The test
- * runner emulates them over the Chrome DevTools Protocol, which Firefox (driven over WebDriver BiDi) does not offer, so a
- * test that needs emulation skips itself there (reported as skipped, never passed unchecked). Every file that emulates
- * calls `resetEmulatedMedia` in `afterEach`.
+ * runner emulates them over the Chrome DevTools Protocol, which Firefox (driven over WebDriver BiDi) and WebKit (classic
+ * WebDriver) do not offer, so a test that needs emulation skips itself there (reported as skipped, never passed
+ * unchecked). Every file that emulates calls `resetEmulatedMedia` in `afterEach`; one that sizes the viewport calls
+ * `resetViewport`.
  */
 
 type Media = Parameters<typeof emulateMedia>[0];
 
-// Only Chromium ("HeadlessChrome/" when headless) offers the runner the DevTools Protocol; asking another engine only logs a refusal.
-const devToolsProtocol = /Chrom(e|ium)\//.test(navigator.userAgent);
+// Only Chromium offers the runner the DevTools Protocol; asking another engine only logs a refusal.
+const devToolsProtocol = engine === 'chromium';
 
 /** The runner's words when a Chromium is driven without the DevTools Protocol (over WebDriver BiDi). */
 const unsupported = (cause: unknown) => /CDP support is required/.test(String(cause));
@@ -18,6 +20,7 @@ const unsupported = (cause: unknown) => /CDP support is required/.test(String(ca
 let mediaEmulated = false;
 let reducedMotionEmulated = false;
 let forcedColorsEmulated = false;
+let viewportSet = false;
 
 /** Emulates `media` for the rest of the test, or skips the test where the browser driver cannot emulate media. */
 export async function emulateMediaOrSkip(test: Mocha.Context, media: Media): Promise<void> {
@@ -60,4 +63,31 @@ export async function resetEmulatedMedia(): Promise<void> {
     reducedMotionEmulated = false;
     forcedColorsEmulated = false;
   }
+}
+
+/** Sizes the viewport for the rest of the test, or skips the test in WebKit, whose driver cannot resize it. */
+export async function setViewportOrSkip(test: Mocha.Context, viewport: Parameters<typeof setViewport>[0]): Promise<void> {
+  skipIn(test, 'webkit');
+  viewportSet = true;
+  await setViewport(viewport);
+}
+
+/**
+ * Makes the viewport at least `width` wide for the rest of the test. WebKit's driver cannot resize it, so there the test
+ * runs in the window as it is if that is wide enough, and skips otherwise.
+ */
+export async function widenViewportOrSkip(test: Mocha.Context, width: number): Promise<void> {
+  if (engine === 'webkit') {
+    if (window.innerWidth < width) test.skip();
+    return;
+  }
+  viewportSet = true;
+  await setViewport({ width, height: 800 });
+}
+
+/** Puts back the runner's 800 × 600 viewport, if a test changed it. */
+export async function resetViewport(): Promise<void> {
+  if (!viewportSet) return;
+  viewportSet = false;
+  await setViewport({ width: 800, height: 600 });
 }

@@ -187,7 +187,7 @@ describe('colour schemes across the four widgets', () => {
   afterEach(resetEmulatedMedia);
 
   it('follows the reader’s dark preference with theme="auto"', async function () {
-    // Skipped in Firefox: a dark preference is emulated over the DevTools Protocol, which its driver lacks.
+    // Skipped in Firefox and WebKit: a dark preference is emulated over the DevTools Protocol, which their drivers lack.
     await emulateMediaOrSkip(this, { colorScheme: 'dark' });
     const container = await fixture(html`<div>${widgetTags.map((tag) => {
       const element = document.createElement(tag);
@@ -203,7 +203,7 @@ describe('colour schemes across the four widgets', () => {
   });
 
   it('keeps a visible boundary around every widget in forced colours', async function () {
-    // Skipped in Firefox: forced colours are emulated over the DevTools Protocol, which its driver lacks.
+    // Skipped in Firefox and WebKit: forced colours are emulated over the DevTools Protocol, which their drivers lack.
     await emulateForcedColorsOrSkip(this, true);
     const container = await fixture(html`<div>${widgetTags.map((tag) => document.createElement(tag))}</div>`);
     for (const element of Array.from(container.children) as Array<HTMLElement & { updateComplete: Promise<boolean> }>) {

@@ -386,7 +386,7 @@ describe('<safety-callout>', () => {
       const dark = await colours('dark');
       expect(dark).not.to.equal(light);
       expect(await colours('auto')).to.equal(light);
-      // Skipped in Firefox: a dark preference is emulated over the DevTools Protocol, which its driver lacks.
+      // Skipped in Firefox and WebKit: a dark preference is emulated over the DevTools Protocol, which their drivers lack.
       await emulateMediaOrSkip(this, { colorScheme: 'dark' });
       expect(await colours('auto')).to.equal(dark);
     });
@@ -425,7 +425,7 @@ describe('<safety-callout>', () => {
 
     it('prints in black and white: no background, borders in the text colour, levels told apart by border weight', async function () {
       const element = await fixture<SafetyCallout>(html`<safety-callout topic="regulatory-status adulteration crisis-support"></safety-callout>`);
-      // Skipped in Firefox: print media is emulated over the DevTools Protocol, which its driver lacks.
+      // Skipped in Firefox and WebKit: print media is emulated over the DevTools Protocol, which their drivers lack.
       await emulateMediaOrSkip(this, { media: 'print' });
       const printed = callouts(element).map((callout) => getComputedStyle(callout));
       for (const style of printed) {

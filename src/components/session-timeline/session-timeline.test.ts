@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { emulateForcedColorsOrSkip, emulateMediaOrSkip, resetEmulatedMedia } from '../../../test/emulation.js';
+import { pressShiftTab } from '../../../test/engine.js';
 import type { SessionStep } from '../../data/types.js';
 import './session-timeline.js';
 import type { SessionTimeline, SessionTimelineToggleDetail } from './session-timeline.js';
@@ -363,9 +364,7 @@ describe('<session-timeline>', () => {
 
       await sendKeys({ press: 'Tab' });
       expect(root(element).activeElement).to.equal(toggleOf(stepItem(element, 'preparation-2')));
-      await sendKeys({ down: 'Shift' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ up: 'Shift' });
+      await pressShiftTab();
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(first.getAttribute('aria-expanded')).to.equal('true');
@@ -404,7 +403,7 @@ describe('<session-timeline>', () => {
 
     it('prints every step open, without the buttons that open them', async function () {
       const element = await timeline();
-      // Skipped in Firefox: print media is emulated over the DevTools Protocol, which its driver lacks.
+      // Skipped in Firefox and WebKit: print media is emulated over the DevTools Protocol, which their drivers lack.
       await emulateMediaOrSkip(this, { media: 'print' });
       for (const panel of queryAll(element, '.step-panel')) {
         expect(panel.hasAttribute('hidden')).to.equal(true);
@@ -521,7 +520,7 @@ describe('<session-timeline>', () => {
   describe('themes and languages', () => {
     for (const theme of ['light', 'dark', 'auto'] as const) {
       it(`passes an accessibility check in the ${theme} theme`, async function () {
-        // In auto, the widget follows a reader whose system is set to dark; skipped in Firefox, whose driver cannot emulate that.
+        // In auto, the widget follows a reader whose system is set to dark; skipped in Firefox and WebKit, whose drivers cannot emulate that.
         if (theme === 'auto') await emulateMediaOrSkip(this, { colorScheme: 'dark' });
         const element = await timeline(html`<session-timeline theme=${theme} current="integration-2-1"></session-timeline>`);
         const widget = query(element, '.widget');
@@ -557,7 +556,7 @@ describe('<session-timeline>', () => {
 
     it('keeps done, current and upcoming sessions distinct in forced colours', async function () {
       const element = await timeline(html`<session-timeline current="dosing-2"></session-timeline>`);
-      // Skipped in Firefox: forced colours are emulated over the DevTools Protocol, which its driver lacks.
+      // Skipped in Firefox and WebKit: forced colours are emulated over the DevTools Protocol, which their drivers lack.
       await emulateForcedColorsOrSkip(this, true);
       const style = (selector: string) => getComputedStyle(query(element, selector));
       const done = style('.axis-marker[data-step="dosing-1"]');

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { emulateMediaOrSkip, resetEmulatedMedia } from '../../../test/emulation.js';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMediaOrSkip, resetEmulatedMedia, resetViewport, setViewportOrSkip, widenViewportOrSkip } from '../../../test/emulation.js';
 import { studies } from '../../data/studies.js';
 import type { Study } from '../../data/types.js';
 import './study-table.js';
@@ -466,11 +466,13 @@ describe('<study-table>', () => {
 
   describe('narrow containers', () => {
     afterEach(async () => {
-      await setViewport({ width: 800, height: 600 });
+      await resetViewport();
     });
 
-    it('turns each study into a labelled card in a 320 px sidebar, keeping the table roles, without overflowing the page', async () => {
-      await setViewport({ width: 1280, height: 800 });
+    it('turns each study into a labelled card in a 320 px sidebar, keeping the table roles, without overflowing the page', async function () {
+      // A desktop viewport, wider than the 60em breakpoint, so the cards come from the sidebar's width; 1024 px is as wide
+      // as WebKit's window, which its driver cannot resize.
+      await widenViewportOrSkip(this, 1024);
       const sidebar = await fixture<HTMLElement>(html`<aside style="width: 320px"><study-table></study-table></aside>`);
       const element = sidebar.querySelector('study-table')!;
       await element.updateComplete;
@@ -496,16 +498,18 @@ describe('<study-table>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('fits a 320 px phone screen', async () => {
-      await setViewport({ width: 320, height: 640 });
+    it('fits a 320 px phone screen', async function () {
+      // Skipped in WebKit: its driver cannot resize the viewport.
+      await setViewportOrSkip(this, { width: 320, height: 640 });
       expect(window.innerWidth, 'the phone-sized viewport').to.equal(320);
       const element = await fixture<StudyTable>(html`<study-table></study-table>`);
       expect(getComputedStyle(shadow(element).querySelector('tbody tr')!).display).to.equal('block');
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
 
-    it('decides by its own width, not the viewport’s', async () => {
-      await setViewport({ width: 360, height: 640 });
+    it('decides by its own width, not the viewport’s', async function () {
+      // Skipped in WebKit: its driver cannot resize the viewport.
+      await setViewportOrSkip(this, { width: 360, height: 640 });
       expect(window.innerWidth, 'the phone-sized viewport').to.equal(360);
       const wide = await fixture<HTMLElement>(html`<div style="width: 1200px"><study-table columns="study participants"></study-table></div>`);
       const element = wide.querySelector('study-table')!;
@@ -735,7 +739,7 @@ describe('<study-table>', () => {
   describe('themes and languages', () => {
     for (const theme of ['light', 'dark', 'auto'] as const) {
       it(`passes axe in the ${theme} theme`, async function () {
-        // Skipped in Firefox for auto: a dark preference is emulated over the DevTools Protocol, which its driver lacks.
+        // Skipped in Firefox and WebKit for auto: a dark preference is emulated over the DevTools Protocol, which their drivers lack.
         if (theme === 'auto') await emulateMediaOrSkip(this, { colorScheme: 'dark' });
         const element = await fixture<StudyTable>(html`<study-table theme=${theme} sort="participants"></study-table>`);
         const widget = shadow(element).querySelector<HTMLElement>('.widget')!;
@@ -774,7 +778,7 @@ describe('<study-table>', () => {
   describe('print', () => {
     it('prints the table in black and white without the buttons', async function () {
       const element = await fixture<StudyTable>(html`<study-table theme="dark"></study-table>`);
-      // Skipped in Firefox: print media is emulated over the DevTools Protocol, which its driver lacks.
+      // Skipped in Firefox and WebKit: print media is emulated over the DevTools Protocol, which their drivers lack.
       await emulateMediaOrSkip(this, { media: 'print' });
       expect(getComputedStyle(shadow(element).querySelector('.download')!).display).to.equal('none');
       expect(getComputedStyle(shadow(element).querySelector('.widget')!).color).to.equal('rgb(0, 0, 0)');

@@ -1,0 +1,138 @@
+// WebKit for the browser tests: Debian's WebKitGTK MiniBrowser, driven by WebKitWebDriver (apt packages
+// webkit2gtk-driver and xvfb). The launcher starts the driver, and a virtual X display when there is none, only when the
+// runner initialises it, and stops both when the run ends.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
+const driverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
+const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** Runs test pages one at a time: with more, the launcher loads them in iframes, which WebKitWebDriver cannot address. */
+class WebKitLauncher extends WebdriverLauncher {
+  concurrency = 1;
+  #options;
+  #processes = [];
+  #profile;
+
+  constructor(options) {
+    super(options);
+    this.#options = options;
+  }
+
+  async initialize(config, testFiles) {
+    for (const [path, aptPackage] of [[driverPath, 'webkit2gtk-driver'], [miniBrowserPath, 'webkit2gtk-driver']]) {
+      if (!existsSync(path)) throw new Error(`WebKit tests need ${path}: install the Debian package ${aptPackage}.`);
+    }
+    // The browser's caches and data go to a folder of the run, not the home folder.
+    this.#profile = mkdtempSync(join(tmpdir(), 'webkit-tests-'));
+    const env = { ...process.env, XDG_CACHE_HOME: this.#profile, XDG_DATA_HOME: this.#profile, XDG_CONFIG_HOME: this.#profile };
+    try {
+      // MiniBrowser has no headless mode: it needs an X display.
+      if (!env.DISPLAY) env.DISPLAY = await this.#startVirtualDisplay();
+      const port = await freePort();
+      const driver = this.#track(spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'pipe'] }));
+      await waitForPort(port, driver, 'WebKitWebDriver');
+      this.#options.port = port;
+    } catch (error) {
+      this.#stopProcesses();
+      throw error;
+    }
+    // Should the run end without stopping its browsers, the driver and display still go.
+    process.once('exit', () => this.#stopProcesses());
+    await super.initialize({ ...config, concurrency: 1 }, testFiles);
+    this.name = 'WebKit';
+  }
+
+  async stop() {
+    await super.stop();
+    this.#stopProcesses();
+  }
+
+  /** Starts Xvfb, which writes the number of the display it chose to file descriptor 3. */
+  async #startVirtualDisplay() {
+    const xvfb = this.#track(
+      spawn('Xvfb', ['-displayfd', '3', '-nolisten', 'tcp', '-screen', '0', '1280x1024x24'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] }),
+    );
+    return new Promise((resolve, reject) => {
+      let output = '';
+      xvfb.stdio[3].on('data', (chunk) => {
+        output += chunk;
+        if (output.includes('\n')) resolve(`:${output.trim()}`);
+      });
+      xvfb.on('error', (error) =>
+        reject(new Error(error.code === 'ENOENT' ? 'WebKit tests need Xvfb when DISPLAY is unset: install the Debian package xvfb.' : error.message)),
+      );
+      xvfb.on('exit', (code) => reject(new Error(`Xvfb exited (${code}) before opening a display: ${stderrOf(xvfb)}`)));
+    });
+  }
+
+  #track(child) {
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-2000)));
+    child.stderrText = () => stderr.trim();
+    this.#processes.push(child);
+    return child;
+  }
+
+  #stopProcesses() {
+    // The driver first: it closes its browsers before the display goes away.
+    for (const child of this.#processes.reverse()) if (child.exitCode === null && child.signalCode === null) child.kill();
+    this.#processes = [];
+    if (this.#profile) rmSync(this.#profile, { recursive: true, force: true });
+    this.#profile = undefined;
+  }
+}
+
+const stderrOf = (child) => child.stderrText?.() ?? '';
+
+/** A port that is free on the loopback interface now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once `port` accepts connections; rejects if `child` exits or ten seconds pass first. */
+function waitForPort(port, child, name) {
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 10_000;
+    child.on('error', (error) => reject(new Error(`${name} could not start: ${error.message}`)));
+    child.on('exit', (code) => reject(new Error(`${name} exited (${code}) before listening: ${stderrOf(child)}`)));
+    const attempt = () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.end();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() > deadline) reject(new Error(`${name} did not listen on port ${port} within ten seconds: ${stderrOf(child)}`));
+        else setTimeout(attempt, 100);
+      });
+    };
+    attempt();
+  });
+}
+
+/** The WebKit engine for @web/test-runner. */
+export function webkitLauncher() {
+  return new WebKitLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // Without it webdriverio asks for WebDriver BiDi (webSocketUrl), which WebKitWebDriver refuses.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+    },
+  });
+}
