@@ -3,20 +3,7 @@ import '../src/index.js';
 import type { StudyTable } from '../src/components/study-table/study-table.js';
 import { defineWidgets } from '../src/define.js';
 import { studies } from '../src/data/studies.js';
-
-/** Records console errors and warnings while `run` runs. */
-async function recordConsole(run: () => Promise<void>): Promise<{ errors: string[]; warnings: string[] }> {
-  const recorded = { errors: [] as string[], warnings: [] as string[] };
-  const original = { error: console.error, warn: console.warn };
-  console.error = (...args: unknown[]) => recorded.errors.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => recorded.warnings.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    Object.assign(console, original);
-  }
-  return recorded;
-}
+import { consoleDuring } from './console.js';
 
 const rowIds = (table: StudyTable) =>
   Array.from(table.shadowRoot!.querySelectorAll('tbody tr[data-id]'), (row) => row.getAttribute('data-id'));
@@ -24,7 +11,7 @@ const rowIds = (table: StudyTable) =>
 describe('host data that cannot be used', () => {
   it('refuses an empty replacement with one error, and keeps the bundled content', async () => {
     let table!: StudyTable;
-    const { errors } = await recordConsole(async () => {
+    const { errors } = await consoleDuring(async () => {
       table = await fixture<StudyTable>(html`<study-table .data=${[]}></study-table>`);
     });
     expect(errors).to.have.length(1);
@@ -34,7 +21,7 @@ describe('host data that cannot be used', () => {
 
   it('accepts an empty extension: nothing is added', async () => {
     let table!: StudyTable;
-    const { errors } = await recordConsole(async () => {
+    const { errors } = await consoleDuring(async () => {
       table = await fixture<StudyTable>(html`<study-table .data=${{ mode: 'extend', items: [] }}></study-table>`);
     });
     expect(errors).to.deep.equal([]);
@@ -42,7 +29,7 @@ describe('host data that cannot be used', () => {
   });
 
   it('reports a value of the wrong type once, however often the widget renders, naming where it came from', async () => {
-    const { errors } = await recordConsole(async () => {
+    const { errors } = await consoleDuring(async () => {
       const provider = await fixture(html`<mdma-widgets-provider .data=${{ studies: 'all of them' }}><study-table></study-table></mdma-widgets-provider>`);
       const table = provider.querySelector('study-table')!;
       await table.updateComplete;
@@ -56,7 +43,7 @@ describe('host data that cannot be used', () => {
   });
 
   it('says plainly which field is missing', async () => {
-    const { errors } = await recordConsole(async () => {
+    const { errors } = await consoleDuring(async () => {
       await fixture(html`<mdma-faq .data=${[{ id: 'no-question', answer: ['An answer.'], sources: [] }]}></mdma-faq>`);
     });
     expect(errors).to.have.length(1);
@@ -66,7 +53,7 @@ describe('host data that cannot be used', () => {
 
 describe('registering under another name', () => {
   it('is idempotent: the same name twice is fine and logs nothing', async () => {
-    const { warnings } = await recordConsole(async () => {
+    const { warnings } = await consoleDuring(async () => {
       expect(defineWidgets({ 'mdma-widgets-provider': 'portal-settings' })).to.deep.equal({ 'mdma-widgets-provider': true });
       expect(defineWidgets({ 'mdma-widgets-provider': 'portal-settings' })).to.deep.equal({ 'mdma-widgets-provider': true });
     });

@@ -3,6 +3,7 @@ import '../src/index.js';
 import { hostQuestions, hostSafety, hostSessions, hostStudies } from './fixtures/host-data.js';
 import { embed, scriptUrl, waitForRendered, widgetTags, type EmbeddedPage } from './embed.js';
 import { emulateForcedColorsOrSkip, emulateMediaOrSkip, resetEmulatedMedia } from './emulation.js';
+import { consoleDuring } from './console.js';
 
 const allSelector = widgetTags.join(',');
 
@@ -168,17 +169,12 @@ describe('<mdma-widgets-provider>', () => {
   });
 
   it('warns about an unknown theme and leaves widgets on their own', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    try {
+    const { warnings } = await consoleDuring(async () => {
       const provider = await fixture(html`<mdma-widgets-provider theme="neon"><safety-callout></safety-callout></mdma-widgets-provider>`);
       const callout = provider.querySelector('safety-callout')!;
       await callout.updateComplete;
       expect(callout.shadowRoot!.querySelector('.widget')!.getAttribute('data-theme')).to.equal('light');
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings.join('\n')).to.include('<mdma-widgets-provider>').and.include('theme="neon"');
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defineWidgets } from '../src/define.js';
 import { embed, scriptUrl, waitForRendered, widgetTags, type EmbeddedPage } from './embed.js';
+import { consoleDuring } from './console.js';
 
 const allFour = widgetTags.map((tag) => `<${tag}></${tag}>`).join('\n');
 const allSelector = widgetTags.join(',');
@@ -88,31 +89,21 @@ describe('defineWidgets', () => {
     await waitUntil(() => (element.shadowRoot?.textContent?.trim().length ?? 0) > 20, 'clinic-warning did not render');
   });
 
-  it('refuses invalid names and unknown widgets with a warning, without throwing', () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    try {
+  it('refuses invalid names and unknown widgets with a warning, without throwing', async () => {
+    const { warnings } = await consoleDuring(() => {
       expect(defineWidgets({ 'mdma-faq': 'NoHyphen' })).to.deep.equal({ 'mdma-faq': false });
       expect(defineWidgets({ 'not-a-widget': 'x-y' } as never)).to.deep.equal({});
       expect(defineWidgets(null as never)).to.deep.equal({});
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.have.length(3);
     expect(warnings[0]).to.include('NoHyphen');
     expect(warnings[1]).to.include('not-a-widget');
   });
 
-  it('warns when the chosen name is already taken', () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    try {
+  it('warns when the chosen name is already taken', async () => {
+    const { warnings } = await consoleDuring(() => {
       expect(defineWidgets({ 'study-table': 'mdma-faq' })).to.deep.equal({ 'study-table': false });
-    } finally {
-      console.warn = original;
-    }
+    });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include('<mdma-faq>');
   });

@@ -7,6 +7,7 @@ import { getSource } from '../../data/sources.js';
 import { blocksToText } from '../../internal/rich-text.js';
 import type { FaqToggleDetail, MdmaFaq } from './mdma-faq.js';
 import './mdma-faq.js';
+import { recordConsole } from '../../../test/console.js';
 
 const root = (element: MdmaFaq) => element.shadowRoot!;
 const toggles = (element: MdmaFaq) => Array.from(root(element).querySelectorAll<HTMLButtonElement>('button.toggle'));
@@ -26,23 +27,6 @@ function itemById(id: string) {
   const item = faq.items.find((question) => question.id === id);
   if (!item) throw new Error(`The bundled FAQ has no question "${id}"; the tests need it.`);
   return item;
-}
-
-/** Records console warnings and errors while a test runs. */
-function recordConsole() {
-  const warnings: string[] = [];
-  const errors: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  return {
-    warnings,
-    errors,
-    restore() {
-      console.warn = warn;
-      console.error = error;
-    },
-  };
 }
 
 function clearHash() {

@@ -6,6 +6,7 @@ import { blocksToText } from '../../internal/rich-text.js';
 import { citedSources } from '../../internal/sources-footer.js';
 import type { SafetyCallout } from './safety-callout.js';
 import './safety-callout.js';
+import { recordConsole } from '../../../test/console.js';
 
 const severities: readonly Severity[] = ['information', 'warning', 'urgent'];
 const themes = ['light', 'dark'] as const;
@@ -38,15 +39,6 @@ const ukCrisisSupport = {
 };
 
 /** Records console warnings and errors for one test. */
-function recordConsole() {
-  const warnings: string[] = [];
-  const errors: string[] = [];
-  const original = { warn: console.warn, error: console.error };
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  return { warnings, errors, restore: () => Object.assign(console, original) };
-}
-
 async function calloutWithHostData(data: unknown, topic = 'crisis-support'): Promise<SafetyCallout> {
   const element = await fixture<SafetyCallout>(html`<safety-callout topic=${topic} .data=${data}></safety-callout>`);
   await element.updateComplete;

@@ -5,6 +5,7 @@ import { pressShiftTab } from '../../../test/engine.js';
 import type { SessionStep } from '../../data/types.js';
 import './session-timeline.js';
 import type { SessionTimeline, SessionTimelineToggleDetail } from './session-timeline.js';
+import { consoleDuring } from '../../../test/console.js';
 
 type Part = HTMLElement;
 
@@ -22,22 +23,6 @@ function isShown(element: Element): boolean {
   // checkVisibility reads skipped-content state from the last layout, so lay out first.
   element.getBoundingClientRect();
   return element.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true });
-}
-
-/** Runs `action` and returns what it logged through console.warn and console.error. */
-async function logged(action: () => Promise<unknown>): Promise<{ warnings: string[]; errors: string[] }> {
-  const warnings: string[] = [];
-  const errors: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  try {
-    await action();
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-  return { warnings, errors };
 }
 
 /** A clinic's own course: four preparation sessions of 60 minutes, two dosing sessions, two integration sessions each. */
@@ -224,7 +209,7 @@ describe('<session-timeline>', () => {
 
     it('warns once, naming the element and attribute, when current names no step', async () => {
       let element!: SessionTimeline;
-      const { warnings } = await logged(async () => {
+      const { warnings } = await consoleDuring(async () => {
         element = await timeline(html`<session-timeline current="dosing-9"></session-timeline>`);
         element.compact = true;
         await element.updateComplete;
@@ -316,7 +301,7 @@ describe('<session-timeline>', () => {
 
     it('warns about an unknown orientation and lays out by width', async () => {
       let element!: SessionTimeline;
-      const { warnings } = await logged(async () => {
+      const { warnings } = await consoleDuring(async () => {
         element = await timeline(html`<div style="width: 320px"><session-timeline orientation="diagonal"></session-timeline></div>`);
       });
       expect(warnings).to.have.length(1);
@@ -330,7 +315,7 @@ describe('<session-timeline>', () => {
       expect(queryAll(element, 'h3')).to.have.length(0);
 
       let fallback!: SessionTimeline;
-      const { warnings } = await logged(async () => {
+      const { warnings } = await consoleDuring(async () => {
         fallback = await timeline(html`<session-timeline heading-level="9"></session-timeline>`);
       });
       expect(warnings).to.have.length(1);
@@ -479,7 +464,7 @@ describe('<session-timeline>', () => {
 
     it('reports invalid host data, naming the field, and shows the bundled course', async () => {
       const element = await timeline();
-      const { errors } = await logged(async () => {
+      const { errors } = await consoleDuring(async () => {
         element.data = [{ ...clinicCourse[0], week: -2 }];
         await element.updateComplete;
       });
@@ -504,7 +489,7 @@ describe('<session-timeline>', () => {
       expect(root(element).querySelector('img, b')).to.equal(null);
       expect(query<HTMLAnchorElement>(element, '.step-panel a').href).to.equal('https://clinic.example/course');
 
-      const { errors } = await logged(async () => {
+      const { errors } = await consoleDuring(async () => {
         element.data = [
           { ...clinicCourse[0], details: [{ type: 'paragraph', content: [{ text: 'click', href: 'javascript:alert(1)' }] }] },
         ];

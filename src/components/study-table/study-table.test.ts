@@ -5,6 +5,7 @@ import { studies } from '../../data/studies.js';
 import type { Study } from '../../data/types.js';
 import './study-table.js';
 import type { StudyTable } from './study-table.js';
+import { consoleDuring } from '../../../test/console.js';
 
 /** A valid host study; `index` makes its id and name unique. */
 function hostStudy(index: number, overrides: Partial<Record<keyof Study, unknown>> = {}): Record<string, unknown> {
@@ -60,22 +61,6 @@ async function clickWithMouse(target: Element): Promise<void> {
   target.scrollIntoView({ block: 'center', inline: 'center' });
   const box = target.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-}
-
-/** Records console warnings and errors while `body` runs. */
-async function capturingConsole(body: () => Promise<void>): Promise<{ warnings: string[]; errors: string[] }> {
-  const warnings: string[] = [];
-  const errors: string[] = [];
-  const { warn, error } = console;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-  return { warnings, errors };
 }
 
 const bundledIds = studies.items.map((study) => study.id);
@@ -357,7 +342,7 @@ describe('<study-table>', () => {
   describe('attributes', () => {
     it('studies: shows the studies named, in that order, and warns about an unknown id', async () => {
       let element!: StudyTable;
-      const { warnings } = await capturingConsole(async () => {
+      const { warnings } = await consoleDuring(async () => {
         element = await fixture<StudyTable>(html`<study-table studies="wolfson-2020, mitchell-2021-mapp1 no-such-study"></study-table>`);
       });
       expect(shownIds(element)).to.deep.equal(['wolfson-2020', 'mitchell-2021-mapp1']);
@@ -367,7 +352,7 @@ describe('<study-table>', () => {
 
     it('columns: shows the columns named, in that order, with the study first, and warns about an unknown one', async () => {
       let element!: StudyTable;
-      const { warnings } = await capturingConsole(async () => {
+      const { warnings } = await consoleDuring(async () => {
         element = await fixture<StudyTable>(html`<study-table columns="outcome participants colour study effect-size"></study-table>`);
       });
       const columns = [...shadow(element).querySelectorAll<HTMLElement>('thead th')].map((th) => th.dataset.column);
@@ -392,7 +377,7 @@ describe('<study-table>', () => {
 
     it('sort: warns about a column that cannot be sorted and leaves the order as given', async () => {
       let element!: StudyTable;
-      const { warnings } = await capturingConsole(async () => {
+      const { warnings } = await consoleDuring(async () => {
         element = await fixture<StudyTable>(html`<study-table sort="result" sort-direction="sideways"></study-table>`);
       });
       expect(shownIds(element)).to.deep.equal(bundledIds);
@@ -686,7 +671,7 @@ describe('<study-table>', () => {
 
     it('shows the bundled studies and names the field when host data is invalid', async () => {
       let element!: StudyTable;
-      const { errors } = await capturingConsole(async () => {
+      const { errors } = await consoleDuring(async () => {
         element = await fixture<StudyTable>(html`<study-table .data=${[hostStudy(1, { participants: 'many' })]}></study-table>`);
       });
       expect(shownIds(element)).to.deep.equal(bundledIds);
@@ -706,7 +691,7 @@ describe('<study-table>', () => {
 
     it('refuses a javascript: link', async () => {
       let element!: StudyTable;
-      const { errors } = await capturingConsole(async () => {
+      const { errors } = await consoleDuring(async () => {
         element = await fixture<StudyTable>(html`<study-table .data=${[hostStudy(1, { sourceId: 'javascript:alert(1)' })]}></study-table>`);
       });
       expect(errors.join('\n')).to.contain('sourceId');
