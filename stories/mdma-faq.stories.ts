@@ -35,6 +35,17 @@ const clinicQuestions = {
   ],
 };
 
+/** The element with the story's arguments. */
+const faqElement = ({ questions, open, headingLevel, exclusive, searchable, theme }: FaqArgs) =>
+  html`<mdma-faq
+    questions=${ifDefined(questions || undefined)}
+    open=${ifDefined(open || undefined)}
+    heading-level=${headingLevel}
+    ?exclusive=${exclusive}
+    ?searchable=${searchable}
+    theme=${theme}
+  ></mdma-faq>`;
+
 const meta: Meta<FaqArgs> = {
   title: 'Widgets/mdma-faq',
   component: 'mdma-faq',
@@ -58,15 +69,7 @@ const meta: Meta<FaqArgs> = {
   parameters: {
     docs: { description: { component: `Question ids: ${questionIds.join(', ')}.` } },
   },
-  render: ({ questions, open, headingLevel, exclusive, searchable, theme }) =>
-    html`<mdma-faq
-      questions=${ifDefined(questions || undefined)}
-      open=${ifDefined(open || undefined)}
-      heading-level=${headingLevel}
-      ?exclusive=${exclusive}
-      ?searchable=${searchable}
-      theme=${theme}
-    ></mdma-faq>`,
+  render: (args) => faqElement(args),
 };
 
 export default meta;
@@ -114,30 +117,10 @@ export const FollowsTheSystemScheme: Story = { args: { theme: 'auto', searchable
 
 export const Spanish: Story = {
   args: { searchable: true, open: 'what-is-mdma-assisted-therapy' },
-  render: ({ questions, open, headingLevel, exclusive, searchable, theme }) =>
-    html`<div lang="es">
-      <mdma-faq
-        questions=${ifDefined(questions || undefined)}
-        open=${ifDefined(open || undefined)}
-        heading-level=${headingLevel}
-        ?exclusive=${exclusive}
-        ?searchable=${searchable}
-        theme=${theme}
-      ></mdma-faq>
-    </div>`,
+  render: (args) => html`<div lang="es">${faqElement(args)}</div>`,
 };
 
 export const NarrowContainer: Story = {
   args: { searchable: true, open: 'is-it-safe', questions: 'what-is-mdma-assisted-therapy is-it-safe what-dose-is-used' },
-  render: ({ questions, open, headingLevel, exclusive, searchable, theme }) =>
-    html`<div style="max-width: 320px">
-      <mdma-faq
-        questions=${ifDefined(questions || undefined)}
-        open=${ifDefined(open || undefined)}
-        heading-level=${headingLevel}
-        ?exclusive=${exclusive}
-        ?searchable=${searchable}
-        theme=${theme}
-      ></mdma-faq>
-    </div>`,
+  render: (args) => html`<div style="max-width: 320px">${faqElement(args)}</div>`,
 };

@@ -32,6 +32,15 @@ const ukCrisisSupport = {
   ],
 };
 
+/** The element with the story's arguments. */
+const callout = ({ topic, severity, headingLevel, theme }: SafetyCalloutArgs) =>
+  html`<safety-callout
+    topic=${topic}
+    severity=${ifDefined(severity || undefined)}
+    heading-level=${headingLevel}
+    theme=${theme}
+  ></safety-callout>`;
+
 const meta: Meta<SafetyCalloutArgs> = {
   title: 'Widgets/safety-callout',
   component: 'safety-callout',
@@ -50,13 +59,7 @@ const meta: Meta<SafetyCalloutArgs> = {
     headingLevel: { name: 'heading-level', description: 'Heading level, 2 to 6.', control: 'select', options: ['2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
-  render: ({ topic, severity, headingLevel, theme }) =>
-    html`<safety-callout
-      topic=${topic}
-      severity=${ifDefined(severity || undefined)}
-      heading-level=${headingLevel}
-      theme=${theme}
-    ></safety-callout>`,
+  render: (args) => callout(args),
 };
 
 export default meta;
@@ -112,26 +115,10 @@ export const FollowsTheSystemScheme: Story = { args: { topic: 'crisis-support', 
 
 export const Spanish: Story = {
   args: { topic: 'regulatory-status crisis-support' },
-  render: ({ topic, severity, headingLevel, theme }) =>
-    html`<div lang="es">
-      <safety-callout
-        topic=${topic}
-        severity=${ifDefined(severity || undefined)}
-        heading-level=${headingLevel}
-        theme=${theme}
-      ></safety-callout>
-    </div>`,
+  render: (args) => html`<div lang="es">${callout(args)}</div>`,
 };
 
 export const NarrowContainer: Story = {
   args: { topic: 'crisis-support health-risks' },
-  render: ({ topic, severity, headingLevel, theme }) =>
-    html`<div style="max-width: 320px">
-      <safety-callout
-        topic=${topic}
-        severity=${ifDefined(severity || undefined)}
-        heading-level=${headingLevel}
-        theme=${theme}
-      ></safety-callout>
-    </div>`,
+  render: (args) => html`<div style="max-width: 320px">${callout(args)}</div>`,
 };

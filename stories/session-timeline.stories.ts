@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/session-timeline/session-timeline.js';
 import type { SessionSchedule } from '../src/components/session-timeline/session-timeline.js';
+import { sessions } from '../src/data/sessions.js';
 
 interface SessionTimelineArgs {
   current: string;
@@ -12,24 +13,7 @@ interface SessionTimelineArgs {
   theme: string;
 }
 
-const stepIds = [
-  'preparation-1',
-  'preparation-2',
-  'preparation-3',
-  'dosing-1',
-  'integration-1-1',
-  'integration-1-2',
-  'integration-1-3',
-  'dosing-2',
-  'integration-2-1',
-  'integration-2-2',
-  'integration-2-3',
-  'dosing-3',
-  'integration-3-1',
-  'integration-3-2',
-  'integration-3-3',
-  'primary-endpoint',
-];
+const stepIds = sessions.items.map((step) => step.id);
 
 const talk = (text: string) => [{ type: 'paragraph' as const, content: [text] }];
 
@@ -75,6 +59,17 @@ const clinicCourse: SessionSchedule = {
   ],
 };
 
+/** The element with the story's arguments, and optionally a host schedule. */
+const timeline = ({ current, compact, orientation, headingLevel, theme }: SessionTimelineArgs, schedule?: SessionSchedule) =>
+  html`<session-timeline
+    current=${ifDefined(current || undefined)}
+    ?compact=${compact}
+    orientation=${orientation}
+    heading-level=${headingLevel}
+    theme=${theme}
+    .data=${schedule}
+  ></session-timeline>`;
+
 const meta: Meta<SessionTimelineArgs> = {
   title: 'Widgets/session-timeline',
   component: 'session-timeline',
@@ -94,14 +89,7 @@ const meta: Meta<SessionTimelineArgs> = {
     headingLevel: { name: 'heading-level', description: 'Heading level of the step names, 2 to 6.', control: 'select', options: ['2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
-  render: ({ current, compact, orientation, headingLevel, theme }) =>
-    html`<session-timeline
-      current=${ifDefined(current || undefined)}
-      ?compact=${compact}
-      orientation=${orientation}
-      heading-level=${headingLevel}
-      theme=${theme}
-    ></session-timeline>`,
+  render: (args) => timeline(args),
 };
 
 export default meta;
@@ -122,28 +110,11 @@ export const HeadingLevelTwo: Story = { args: { headingLevel: '2' } };
 
 export const NarrowSidebar: Story = {
   args: { current: 'integration-1-2' },
-  render: ({ current, compact, orientation, headingLevel, theme }) =>
-    html`<div style="width: 320px">
-      <session-timeline
-        current=${ifDefined(current || undefined)}
-        ?compact=${compact}
-        orientation=${orientation}
-        heading-level=${headingLevel}
-        theme=${theme}
-      ></session-timeline>
-    </div>`,
+  render: (args) => html`<div style="width: 320px">${timeline(args)}</div>`,
 };
 
 export const ClinicSchedule: Story = {
-  render: ({ current, compact, orientation, headingLevel, theme }) =>
-    html`<session-timeline
-      current=${ifDefined(current || undefined)}
-      ?compact=${compact}
-      orientation=${orientation}
-      heading-level=${headingLevel}
-      theme=${theme}
-      .data=${clinicCourse}
-    ></session-timeline>`,
+  render: (args) => timeline(args, clinicCourse),
 };
 
 export const Dark: Story = { args: { theme: 'dark', current: 'integration-2-1' } };
@@ -152,14 +123,5 @@ export const FollowsTheSystemScheme: Story = { args: { theme: 'auto' } };
 
 export const Spanish: Story = {
   args: { current: 'dosing-1' },
-  render: ({ current, compact, orientation, headingLevel, theme }) =>
-    html`<div lang="es">
-      <session-timeline
-        current=${ifDefined(current || undefined)}
-        ?compact=${compact}
-        orientation=${orientation}
-        heading-level=${headingLevel}
-        theme=${theme}
-      ></session-timeline>
-    </div>`,
+  render: (args) => html`<div lang="es">${timeline(args)}</div>`,
 };
