@@ -126,16 +126,7 @@ export interface SessionStep {
   readonly sources: readonly string[];
 }
 
-export interface SessionCourse {
-  readonly steps: readonly SessionStep[];
-  /** Week of the primary endpoint (18 in the phase 3 trials). */
-  readonly endpointWeek: number;
-  readonly sources: readonly string[];
-}
-
 export type Severity = 'information' | 'warning' | 'urgent';
-
-export type SafetyTopicId = 'clinical-setting' | 'adulteration' | 'regulatory-status' | 'health-risks' | 'crisis-support';
 
 export interface CrisisContact {
   /** e.g. "988 Suicide & Crisis Lifeline". */

@@ -2,6 +2,8 @@ import { createContext } from '@lit/context';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
+export const themes: readonly Theme[] = ['light', 'dark', 'auto'];
+
 /** Host data for all four kinds at once, as a `<mdma-widgets-provider>` receives it; each element validates its own kind. */
 export interface HostData {
   readonly faq?: unknown;

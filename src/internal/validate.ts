@@ -13,8 +13,10 @@ import * as v from 'valibot';
 import { getSource } from '../data/sources.js';
 import type { FaqItem, SafetyTopic, SessionStep, Study } from '../data/types.js';
 import { error } from './log.js';
+import type { HostData } from './settings-context.js';
 
-export type HostDataKind = 'faq' | 'studies' | 'sessions' | 'safety';
+/** The kinds of host data, one per widget: the keys of a provider's `data`. */
+export type HostDataKind = keyof HostData;
 
 /** Whether `href` may be rendered as a link: absolute `http:` or `https:` URLs only. */
 export function isSafeHref(href: string): boolean {

@@ -5,11 +5,10 @@ import type { HeadingLevel } from './heading.js';
 import { JsonChildReader } from './host-data.js';
 import { languageOf } from './localize.js';
 import { error, warn } from './log.js';
-import { type HostData, type Theme, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
+import { type HostData, type Theme, themes, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
 import { renderSourcesFooter } from './sources-footer.js';
 import { themeStyles } from './theme.styles.js';
 
-const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 const headingLevels: readonly string[] = ['2', '3', '4', '5', '6'];
 
 /** Host-supplied items after validation, with how they combine with the bundled ones. */

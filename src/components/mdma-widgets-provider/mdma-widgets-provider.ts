@@ -4,9 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../internal/define.js';
 import { JsonChildReader } from '../../internal/host-data.js';
 import { error, warn } from '../../internal/log.js';
-import { type HostData, type Theme, type WidgetSettings, widgetSettingsContext } from '../../internal/settings-context.js';
+import { type HostData, type Theme, themes, type WidgetSettings, widgetSettingsContext } from '../../internal/settings-context.js';
 
-const themes: readonly string[] = ['light', 'dark', 'auto'];
 const dataKinds: readonly (keyof HostData)[] = ['faq', 'studies', 'sessions', 'safety'];
 
 /**
@@ -68,7 +67,7 @@ export class MdmaWidgetsProvider extends LitElement {
   #theme(): Theme | undefined {
     if (this.theme == null) return undefined;
     const theme = this.theme.trim().toLowerCase();
-    if (themes.includes(theme)) return theme as Theme;
+    if ((themes as readonly string[]).includes(theme)) return theme as Theme;
     warn(this.localName, `theme="${this.theme}" is not one of "light", "dark", "auto"; widgets use their own theme.`);
     return undefined;
   }
