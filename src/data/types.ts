@@ -38,11 +38,15 @@ export interface Source {
   readonly note?: string;
 }
 
-/** A dataset with its review dates. */
-export interface Dataset<Item> {
-  readonly items: readonly Item[];
+/** When content was last checked against its sources, and when it is due to be checked again. */
+export interface ReviewDates {
   readonly lastReviewed: IsoDate;
   readonly nextReview: IsoDate;
+}
+
+/** A dataset with its review dates. */
+export interface Dataset<Item> extends ReviewDates {
+  readonly items: readonly Item[];
   /** BCP 47 language of the content. Bundled content is English. */
   readonly language: string;
 }
@@ -54,6 +58,8 @@ export interface FaqItem {
   readonly answer: readonly Block[];
   /** Source ids. */
   readonly sources: readonly string[];
+  /** Review dates of its own, for content that goes out of date sooner than the rest (regulatory status). */
+  readonly review?: ReviewDates;
 }
 
 /** How an outcome percentage is defined; each term is explained in the study table's footnotes. */
@@ -117,8 +123,10 @@ export interface SessionStep {
   readonly durationMinutes: number | null;
   /** Whether the duration is approximate ("about 8 hours"). */
   readonly durationApproximate: boolean;
-  /** Week of the course on which it falls (schematic, from baseline = week 0). */
+  /** Week of the course on which it falls, counted from baseline (week 0); negative before baseline. */
   readonly week: number;
+  /** Whether `week` is a typical position rather than a reported one (the bundled course); shown as "about week N". */
+  readonly weekApproximate?: boolean;
   /** One-line summary shown collapsed. */
   readonly summary: string;
   /** What happens, shown expanded. */
@@ -151,4 +159,6 @@ export interface SafetyTopic {
   readonly contacts?: readonly CrisisContact[];
   /** Region the contacts serve, e.g. "United States". */
   readonly region?: string;
+  /** Review dates of its own, for content that goes out of date sooner than the rest (regulatory status). */
+  readonly review?: ReviewDates;
 }
