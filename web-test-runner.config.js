@@ -1,5 +1,6 @@
 // Browser tests: every src/**/*.test.ts and test/**/*.test.ts runs in three engines from Debian's packages: Chromium and
 // Firefox ESR headless, and WebKit (WebKitGTK's MiniBrowser under WebKitWebDriver, see scripts/webkit-driver.js).
+import { Worker } from 'node:worker_threads';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
@@ -30,6 +31,40 @@ function forcedColorsPlugin() {
         features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
       });
       return true;
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('ssr-render', { tag, attributes, options })`: the widget rendered in Node with `prerender`
+ * from the built `dist/ssr.js`, as `{ html, logged }` (what the library logged while rendering).
+ */
+function serverRenderPlugin() {
+  let worker;
+  let nextId = 0;
+  const waiting = new Map();
+  return {
+    name: 'ssr-render',
+    async executeCommand({ command, payload }) {
+      if (command !== 'ssr-render') return undefined;
+      if (!worker) {
+        worker = new Worker(new URL('./test/server/ssr-worker.js', import.meta.url));
+        worker.unref();
+        worker.on('message', ({ id, ...result }) => {
+          waiting.get(id)?.(result);
+          waiting.delete(id);
+        });
+      }
+      const id = (nextId += 1);
+      const result = await new Promise((resolve) => {
+        waiting.set(id, resolve);
+        worker.postMessage({ id, ...payload });
+      });
+      if (result.error) throw new Error(result.error);
+      return result;
+    },
+    async serverStop() {
+      await worker?.terminate();
     },
   };
 }
@@ -90,6 +125,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [strictHeaders],
-  plugins: [forcedColorsPlugin(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  plugins: [forcedColorsPlugin(), serverRenderPlugin(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
   browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean),
 };

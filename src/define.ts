@@ -1,8 +1,12 @@
-import { MdmaFaq } from './components/mdma-faq/mdma-faq.js';
-import { MdmaWidgetsProvider } from './components/mdma-widgets-provider/mdma-widgets-provider.js';
-import { SafetyCallout } from './components/safety-callout/safety-callout.js';
-import { SessionTimeline } from './components/session-timeline/session-timeline.js';
-import { StudyTable } from './components/study-table/study-table.js';
+/**
+ * Registration under names of the page's choosing. Importing this module registers nothing: only `defineWidgets`
+ * does, so a bundler user whose page already has a `<study-table>` can load ours as `<clinic-studies>`.
+ */
+import { MdmaFaq } from './components/mdma-faq/mdma-faq.component.js';
+import { MdmaWidgetsProvider } from './components/mdma-widgets-provider/mdma-widgets-provider.component.js';
+import { SafetyCallout } from './components/safety-callout/safety-callout.component.js';
+import { SessionTimeline } from './components/session-timeline/session-timeline.component.js';
+import { StudyTable } from './components/study-table/study-table.component.js';
 import { defineElement } from './internal/define.js';
 import { warn } from './internal/log.js';
 
@@ -16,6 +20,8 @@ export const widgets = {
 } as const;
 
 export type WidgetName = keyof typeof widgets;
+
+export { MdmaFaq, MdmaWidgetsProvider, SafetyCallout, SessionTimeline, StudyTable };
 
 /**
  * Registers widgets under names of the host's choice, for a page where a default name is taken or a house prefix is

@@ -15,7 +15,7 @@ describe('host data that cannot be used', () => {
       table = await fixture<StudyTable>(html`<study-table .data=${[]}></study-table>`);
     });
     expect(errors).to.have.length(1);
-    expect(errors[0]).to.include('<study-table>').and.include('its data property').and.include('"items" is empty');
+    expect(errors[0]).to.include('<study-table>').and.include('its data property').and.include('field "items": is empty');
     expect(rowIds(table)).to.have.members(studies.items.map((study) => study.id));
   });
 

@@ -83,6 +83,12 @@ describe('the classic script on a host page', () => {
 });
 
 describe('defineWidgets', () => {
+  it('registers nothing when define.js is imported, only when it is called', () => {
+    for (const tag of ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout', 'mdma-widgets-provider']) {
+      expect(customElements.get(tag), tag).to.equal(undefined);
+    }
+  });
+
   it('registers a widget under a name of the host’s choice', async () => {
     expect(defineWidgets({ 'safety-callout': 'clinic-warning' })).to.deep.equal({ 'safety-callout': true });
     const element = await fixture(html`<clinic-warning></clinic-warning>`);
@@ -101,6 +107,7 @@ describe('defineWidgets', () => {
   });
 
   it('warns when the chosen name is already taken', async () => {
+    await import('../src/components/mdma-faq/mdma-faq.js');
     const { warnings } = await consoleDuring(() => {
       expect(defineWidgets({ 'study-table': 'mdma-faq' })).to.deep.equal({ 'study-table': false });
     });

@@ -1,5 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { isSafeHref, validateFaqItems, validateSafetyTopics, validateSessionSteps, validateStudies } from '../internal/validate.js';
+import { faqSchema } from '../internal/host-data/faq.js';
+import { safetySchema } from '../internal/host-data/safety.js';
+import { parseHostData } from '../internal/host-data/schema.js';
+import { sessionsSchema } from '../internal/host-data/sessions.js';
+import { studiesSchema } from '../internal/host-data/studies.js';
+import { isSafeHref } from '../internal/url.js';
 import { faq, getSource, reviewDates, safety, sessions, sources, studies } from './index.js';
 import type { Block, Dataset, Inline, Study } from './types.js';
 
@@ -131,10 +136,10 @@ describe('bundled data: consistency', () => {
   });
 
   it('passes its own host-data validators unchanged in count', () => {
-    expect(validateFaqItems(faq.items, 'mdma-faq')).to.have.length(faq.items.length);
-    expect(validateStudies(studies.items, 'study-table')).to.have.length(studies.items.length);
-    expect(validateSessionSteps(sessions.items, 'session-timeline')).to.have.length(sessions.items.length);
-    expect(validateSafetyTopics(safety.items, 'safety-callout')).to.have.length(safety.items.length);
+    expect(parseHostData(faqSchema, faq.items)).to.deep.include({ success: true });
+    expect(parseHostData(studiesSchema, studies.items)).to.deep.include({ success: true });
+    expect(parseHostData(sessionsSchema, sessions.items)).to.deep.include({ success: true });
+    expect(parseHostData(safetySchema, safety.items)).to.deep.include({ success: true });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * The one localisation path: every interface string comes from a per-language dictionary picked by the element's
- * nearest `lang`, and dates and numbers are formatted with `Intl` for that language.
+ * The one localisation path: the language in effect for an element is its own `lang`, else its nearest ancestor's
+ * (looking out through shadow roots), else `<html lang>`; interface strings come from a dictionary per language.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Interface languages shipped with the library. */
 export type UiLanguage = 'en' | 'es';
@@ -19,47 +20,77 @@ export function localize<Strings>(translations: Translations<Strings>, lang: str
   return translations[uiLanguage(lang)];
 }
 
-/** A tag `Intl` accepts, falling back to English for a malformed `lang` attribute. */
-export function intlLocale(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
-
 /** The `lang` that applies to `element`: its own or its nearest ancestor's, looking through shadow roots. */
 export function languageOf(element: Element): string {
   let node: Node | null = element;
   while (node) {
-    if (node instanceof Element) {
-      const holder = node.closest('[lang]');
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const holder = (node as Element).closest('[lang]');
       if (holder) return holder.getAttribute('lang') || 'en';
     }
-    const root: Node = (node as Element).getRootNode();
+    const root: Node = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return document.documentElement.lang || 'en';
+  return element.ownerDocument.documentElement?.lang || 'en';
 }
 
-/** A calendar date (`YYYY-MM-DD`) in the reader's language: "November 21, 2026" (en), "21 November 2026" (en-GB), "21 de noviembre de 2026" (es). */
-export function formatDate(isoDate: string, lang: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Every connected controller, and one observer for the whole document (and the shadow roots widgets sit in). */
+const connected = new Set<LocalizeController>();
+const watchedRoots = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+/** Watches `lang` anywhere under each root between `element` and its document, once per root. */
+function watchRootsOf(element: Element): void {
+  observer ??= new MutationObserver(() => {
+    for (const controller of connected) controller.refresh();
+  });
+  let node: Node | null = element;
+  while (node) {
+    const root: Node = node.getRootNode();
+    if (!watchedRoots.has(root)) {
+      watchedRoots.add(root);
+      observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
 }
 
-/** A count or measure in the reader's language ("10,000" or "10.000"). */
-export function formatNumber(value: number, lang: string, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale(lang), options).format(value);
-}
+/**
+ * Keeps `lang` up to date for its host element and re-renders the host when it changes: a host page switching its
+ * language, a `lang` set on the element or on any ancestor, or the element moved to another part of the page. Safe on
+ * a server: until the element is connected to a document, the language is its own `lang` attribute, or English.
+ */
+export class LocalizeController implements ReactiveController {
+  readonly #host: Host;
+  #lang?: string;
 
-/** A percentage given on a 0–100 scale, e.g. 71.2 → "71.2%" or "71,2 %". */
-export function formatPercent(value: number, lang: string): string {
-  return formatNumber(value / 100, lang, { style: 'percent', maximumFractionDigits: 1 });
-}
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
 
-/** Picks the plural form of `count` in `lang` (Intl's categories: "one", "other", ...). */
-export function pluralCategory(count: number, lang: string): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(intlLocale(lang)).select(count);
+  /** The BCP 47 language in effect for the host. */
+  get lang(): string {
+    return this.#lang ?? (this.#host.getAttribute('lang') || 'en');
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    watchRootsOf(this.#host);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+  }
+
+  /** Re-reads the language in effect; the host re-renders only when it changed. */
+  refresh(): void {
+    const lang = languageOf(this.#host);
+    if (lang === this.#lang) return;
+    this.#lang = lang;
+    this.#host.requestUpdate();
+  }
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block, Inline, RichText } from '../data/types.js';
-import { isSafeHref } from './validate.js';
+import { isSafeHref } from './url.js';
 
 /** One inline piece: text stays text, a link renders only for an http(s) URL and otherwise as its text. */
 function renderInline(inline: Inline): TemplateResult | string {

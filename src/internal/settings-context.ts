@@ -12,12 +12,15 @@ export interface HostData {
   readonly safety?: unknown;
 }
 
+/** The kinds of host data, one per widget: the keys of a provider's `data`. */
+export type HostDataKind = keyof HostData;
+
+export const hostDataKinds: readonly HostDataKind[] = ['faq', 'studies', 'sessions', 'safety'];
+
 /** What a `<mdma-widgets-provider>` gives every widget inside it. */
 export interface WidgetSettings {
   readonly theme?: Theme;
   readonly data?: HostData;
-  /** The provider's `lang`, so widgets re-read their language when it changes. */
-  readonly lang?: string;
 }
 
 export const widgetSettingsContext = createContext<WidgetSettings | undefined>(Symbol('mdma-widget-settings'));

@@ -1,28 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { getSource } from '../data/sources.js';
 import type { Source } from '../data/types.js';
-import { formatDate, localize } from './localize.js';
+import { citationText, citedSources } from './citation.js';
+import { formatDate } from './format.js';
+import { localize } from './localize.js';
+import type { ShownReview } from './review.js';
 import { commonStrings } from './strings/common.js';
-import { isSafeHref } from './validate.js';
-
-/** The citations behind `sourceIds`, in first-cited order, each once; unknown ids are dropped (validation reports them). */
-export function citedSources(sourceIds: Iterable<string>): Source[] {
-  const seen = new Set<string>();
-  const cited: Source[] = [];
-  for (const id of sourceIds) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const source = getSource(id);
-    if (source) cited.push(source);
-  }
-  return cited;
-}
-
-/** A citation in short form: "Mitchell JM, et al. (2023). Title. Nature Medicine 29(10):2473-2480." */
-export function citationText(source: Source): string {
-  const where = [source.publisher, source.volumePages].filter(Boolean).join(' ');
-  return `${source.authors} (${source.year}). ${source.title}. ${where}.`;
-}
+import { isSafeHref } from './url.js';
 
 function renderCitation(source: Source): TemplateResult {
   const text = citationText(source);
@@ -34,11 +17,12 @@ function renderCitation(source: Source): TemplateResult {
 /** "Sources" with the cited works, linked, and "Reviewed <date>", in small print under a widget. */
 export function renderSourcesFooter(options: {
   readonly sourceIds: Iterable<string>;
-  readonly lastReviewed?: string;
+  readonly review: ShownReview;
   readonly lang: string;
 }): TemplateResult {
   const strings = localize(commonStrings, options.lang);
   const sources = citedSources(options.sourceIds);
+  const { lastReviewed } = options.review;
   return html`<div class="footer" part="footer">
     ${sources.length > 0
       ? html`<p class="footer-title">${strings.sources}</p>
@@ -46,9 +30,9 @@ export function renderSourcesFooter(options: {
             ${sources.map(renderCitation)}
           </ol>`
       : nothing}
-    ${options.lastReviewed
+    ${lastReviewed
       ? html`<p class="reviewed">
-          <time datetime=${options.lastReviewed}>${strings.reviewed(formatDate(options.lastReviewed, options.lang))}</time>
+          <time datetime=${lastReviewed}>${strings.reviewed(formatDate(lastReviewed, options.lang))}</time>
         </p>`
       : nothing}
   </div>`;

@@ -3,7 +3,7 @@ import { emulateMediaOrSkip, resetEmulatedMedia } from '../../../test/emulation.
 import { safety } from '../../data/safety.js';
 import type { SafetyTopic, Severity } from '../../data/types.js';
 import { blocksToText } from '../../internal/rich-text.js';
-import { citedSources } from '../../internal/sources-footer.js';
+import { citedSources } from '../../internal/citation.js';
 import type { SafetyCallout } from './safety-callout.js';
 import './safety-callout.js';
 import { recordConsole } from '../../../test/console.js';

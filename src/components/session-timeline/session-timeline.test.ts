@@ -465,7 +465,7 @@ describe('<session-timeline>', () => {
     it('reports invalid host data, naming the field, and shows the bundled course', async () => {
       const element = await timeline();
       const { errors } = await consoleDuring(async () => {
-        element.data = [{ ...clinicCourse[0], week: -2 }];
+        element.data = [{ ...clinicCourse[0]!, week: Number.NaN }];
         await element.updateComplete;
       });
       expect(errors).to.have.length(1);

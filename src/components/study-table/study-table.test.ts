@@ -3,6 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { emulateMediaOrSkip, resetEmulatedMedia, resetViewport, setViewportOrSkip, widenViewportOrSkip } from '../../../test/emulation.js';
 import { studies } from '../../data/studies.js';
 import type { Study } from '../../data/types.js';
+import { setClock } from '../../internal/clock.js';
 import './study-table.js';
 import type { StudyTable } from './study-table.js';
 import { consoleDuring } from '../../../test/console.js';
@@ -67,6 +68,7 @@ const bundledIds = studies.items.map((study) => study.id);
 
 describe('<study-table>', () => {
   afterEach(async () => {
+    setClock();
     await resetMouse();
     await resetEmulatedMedia();
   });
@@ -647,6 +649,7 @@ describe('<study-table>', () => {
     });
 
     it('reads studies from a JSON child, adding to the bundled ones with the host’s language and review date', async () => {
+      setClock(() => new Date('2027-02-01T12:00:00Z'));
       const data = JSON.stringify({
         mode: 'extend',
         language: 'es',

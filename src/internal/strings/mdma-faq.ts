@@ -1,4 +1,5 @@
-import { pluralCategory, type Translations } from '../localize.js';
+import { pluralForm } from '../format.js';
+import type { Translations } from '../localize.js';
 
 /** Interface strings of `<mdma-faq>`. Questions and answers are content, not interface: they are not here. */
 export interface FaqStrings {
@@ -26,7 +27,7 @@ export const faqStrings: Translations<FaqStrings> = {
     searchLabel: 'Search the questions',
     searchHint: 'The list shows only the questions and answers that contain every word you type.',
     matches: (count, formattedCount) =>
-      pluralCategory(count, 'en') === 'one' ? `${formattedCount} question matches` : `${formattedCount} questions match`,
+      pluralForm(count, 'en') === 'one' ? `${formattedCount} question matches` : `${formattedCount} questions match`,
     noMatches: (query) => `No questions match “${query}”.`,
     noMatchesHint: 'Check the spelling or try a shorter or different word.',
     copyLink: 'Copy link',
@@ -40,7 +41,7 @@ export const faqStrings: Translations<FaqStrings> = {
     searchLabel: 'Buscar en las preguntas',
     searchHint: 'La lista muestra solo las preguntas y respuestas que contienen todas las palabras que escriba.',
     matches: (count, formattedCount) =>
-      pluralCategory(count, 'es') === 'one' ? `${formattedCount} pregunta coincide` : `${formattedCount} preguntas coinciden`,
+      pluralForm(count, 'es') === 'one' ? `${formattedCount} pregunta coincide` : `${formattedCount} preguntas coinciden`,
     noMatches: (query) => `Ninguna pregunta coincide con «${query}».`,
     noMatchesHint: 'Revise la ortografía o pruebe con una palabra más corta o distinta.',
     copyLink: 'Copiar enlace',

@@ -1,0 +1,461 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { faq as bundledFaq } from '../../data/faq.js';
+import type { FaqItem } from '../../data/types.js';
+import { formatNumber } from '../../internal/format.js';
+import { headingTag } from '../../internal/heading.js';
+import { HostDataController } from '../../internal/host-data/controller.js';
+import { faqSchema } from '../../internal/host-data/faq.js';
+import type { FaqData } from '../../internal/host-data/input.js';
+import { localize } from '../../internal/localize.js';
+import { quote } from '../../internal/log.js';
+import { blocksToText, renderBlocks } from '../../internal/rich-text.js';
+import { faqStrings, type FaqStrings } from '../../internal/strings/mdma-faq.js';
+import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
+import { styles } from './mdma-faq.styles.js';
+
+/** What opened or closed an answer: its question, the "Show all" control, a deep link, or the browser's find-in-page. */
+export type FaqToggleTrigger = 'question' | 'all' | 'link' | 'find';
+
+/** The detail of a `mdma-faq-toggle` event. */
+export interface FaqToggleDetail {
+  /** The question's id, as used in deep links and in the `questions` attribute. */
+  readonly id: string;
+  /** Whether the answer is now open. */
+  readonly open: boolean;
+  readonly trigger: FaqToggleTrigger;
+}
+
+/** A question as shown: the item, the language of its content (undefined: the page's), and its text for search. */
+interface ShownQuestion {
+  readonly item: FaqItem;
+  readonly lang: string | undefined;
+  readonly searchText: string;
+}
+
+/** The outcome of the last "Copy link" press, shown beside that answer's control. */
+type CopyResult =
+  | { readonly id: string; readonly copied: true }
+  | { readonly id: string; readonly copied: false; readonly url: string };
+
+/** `"a", "b"` for a message. */
+function quoted(ids: readonly string[]): string {
+  return ids.map(quote).join(', ');
+}
+
+/** Lower case without accents, so "dosis" finds "Dosis" and "efectos" finds "efectós". */
+function searchable(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+/**
+ * @summary Questions and answers about MDMA-assisted therapy for PTSD, each answer behind its question, with deep
+ * links, an optional search box, and the sources and review date underneath.
+ *
+ * @fires {CustomEvent<FaqToggleDetail>} mdma-faq-toggle - An answer opened or closed: `detail` is `{ id, open, trigger }`,
+ * where `trigger` is `question`, `all`, `link` or `find`. It bubbles and crosses shadow roots; the element itself sends
+ * nothing anywhere.
+ *
+ * @slot - Optional host questions as JSON: `<script type="application/json">` holding an array of FAQ items or
+ * `{ "items": [...], "mode": "replace" | "extend", "language": "es", "lastReviewed": "YYYY-MM-DD" }`. Nothing else is shown.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart search - The search box and its label, hint and result count (with `searchable`).
+ * @csspart show-all - The "Show all answers" / "Hide all answers" control.
+ * @csspart questions - The list of questions.
+ * @csspart item - One question with its answer.
+ * @csspart question - A question's heading.
+ * @csspart toggle - The button inside a question's heading that opens and closes its answer.
+ * @csspart answer - An answer.
+ * @csspart copy-link - The "Copy link" control under an answer.
+ * @csspart footer - "Sources" and "Reviewed <date>".
+ *
+ * @cssprop [--mdma-color-text=#1f2328] - Question and answer text.
+ * @cssprop [--mdma-color-muted=#4f5863] - Hints, the copy status and the footer.
+ * @cssprop [--mdma-color-accent=#005eb8] - Links, controls and the chevrons.
+ * @cssprop [--mdma-color-surface=#ffffff] - Background, including the search box.
+ * @cssprop [--mdma-color-border=#6b7785] - Lines between questions and the search box's border.
+ * @cssprop [--mdma-color-focus=#ffd33d] - Focus outline.
+ * @cssprop [--mdma-color-focus-text=#0b0c0c] - Ring around the focus outline.
+ * @cssprop [--mdma-font-family=inherit] - Typeface; the page's by default.
+ * @cssprop [--mdma-font-size=1em] - Base text size.
+ * @cssprop [--mdma-font-size-small=0.875em] - Hints, "Copy link" and the footer.
+ * @cssprop [--mdma-line-height=1.5] - Line height.
+ * @cssprop [--mdma-radius=0.375em] - Corner radius of the search box.
+ * @cssprop [--mdma-space-xs=0.25em] - Smallest spacing.
+ * @cssprop [--mdma-space-s=0.5em] - Padding of questions.
+ * @cssprop [--mdma-space-m=1em] - Space under answers.
+ */
+export class MdmaFaq extends WidgetElement {
+  static override styles = [WidgetElement.styles, styles];
+
+  /** Which questions to show, in order: question ids separated by spaces or commas. All questions when absent. */
+  @property() questions?: string | readonly string[];
+
+  /** Answers open at start: question ids separated by spaces or commas, or `all`. */
+  @property() open?: string | readonly string[];
+
+  /** The level of the question headings, 2 to 6 (default 3), to fit the outline of the page around the element. */
+  @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue;
+
+  /** Lets only one answer be open at a time: opening one closes the others. Hides "Show all answers". */
+  @property({ type: Boolean, reflect: true }) exclusive = false;
+
+  /** Shows a search box that filters the questions and answers as the reader types. */
+  @property({ type: Boolean, reflect: true }) searchable = false;
+
+  /** Host questions: an array of FAQ items, or `{ items, mode: 'replace' | 'extend', language, lastReviewed, nextReview }`. */
+  @property({ attribute: false }) data?: FaqData;
+
+  /** Ids of the open answers. */
+  @state() private openIds: ReadonlySet<string> = new Set();
+
+  /** The reader's search text. */
+  @state() private query = '';
+
+  @state() private copyResult?: CopyResult;
+
+  /** A question id from the URL hash, waiting for its question to be shown. */
+  @state() private linkedId?: string;
+
+  /** The questions in the chosen order, and those the search leaves. Both set in `willUpdate`. */
+  #questions: readonly ShownQuestion[] = [];
+  #visible: readonly ShownQuestion[] = [];
+  readonly #hostData = new HostDataController<FaqItem>(
+    this,
+    'faq',
+    faqSchema,
+    { property: () => this.data, provider: () => this.settings?.data?.faq },
+    this.messages,
+  );
+  /** The ids `open` was last applied to: host data arriving later re-applies it, unless the reader has chosen since. */
+  #initialOpenKey?: string;
+  #readerHasToggled = false;
+  #scrollTarget?: { readonly id: string; readonly focus: boolean };
+  /** Whether the linked question should take focus once shown: yes after a hash change, not on page load. */
+  #linkFocus = false;
+  #searchTexts = new WeakMap<FaqItem, string>();
+  /** Toggles made while rendering (a deep link opening its question), announced once the render is done. */
+  #pendingToggles: FaqToggleDetail[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#handleHashChange);
+    this.#followHash(false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#handleHashChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#questions = this.#chooseQuestions();
+    const ids = this.#questions.map(({ item }) => item.id);
+    const idsKey = ids.join(' ');
+
+    if (changed.has('open') || (!this.#readerHasToggled && idsKey !== this.#initialOpenKey)) {
+      this.openIds = this.#initialOpenIds(ids);
+      this.#initialOpenKey = idsKey;
+    } else if (changed.has('exclusive') && this.exclusive && this.openIds.size > 1) {
+      this.openIds = new Set(ids.filter((id) => this.openIds.has(id)).slice(0, 1));
+    }
+
+    if (this.linkedId !== undefined && ids.includes(this.linkedId)) this.#openLinkedQuestion(this.linkedId);
+
+    const words = searchable(this.query).split(/\s+/).filter(Boolean);
+    this.#visible = this.#questions.filter(({ searchText }) => words.every((word) => searchText.includes(word)));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const toggles = this.#pendingToggles;
+    this.#pendingToggles = [];
+    this.#announce(toggles);
+    const target = this.#scrollTarget;
+    if (!target) return;
+    this.#scrollTarget = undefined;
+    this.renderRoot.querySelector(`#${CSS.escape(target.id)}`)?.scrollIntoView({ block: 'start' });
+    // Following an in-page link moves the reader there; Tab should then continue from the question, as it would natively.
+    if (target.focus) this.#toggleButton(target.id)?.focus({ preventScroll: true });
+  }
+
+  /** The bundled questions, or the host's replacing or extending them, narrowed and ordered by `questions`. */
+  #chooseQuestions(): ShownQuestion[] {
+    const host = this.#hostData.items;
+    const bundled = bundledFaq.items.map((item) => this.#shown(item, bundledFaq.language));
+    let all: ShownQuestion[];
+    if (!host) {
+      all = bundled;
+    } else {
+      const hosted = host.items.map((item) => this.#shown(item, host.language));
+      if (host.mode === 'replace') {
+        all = hosted;
+      } else {
+        // A host item with a bundled id takes that question's place; the others follow the bundled ones.
+        const hostedById = new Map(hosted.map((question) => [question.item.id, question]));
+        const bundledIds = new Set(bundledFaq.items.map((item) => item.id));
+        all = [
+          ...bundled.map((question) => hostedById.get(question.item.id) ?? question),
+          ...hosted.filter(({ item }) => !bundledIds.has(item.id)),
+        ];
+      }
+    }
+    const chosen = this.tokens('questions', this.questions);
+    if (chosen.length === 0) return all;
+    const byId = new Map(all.map((question) => [question.item.id, question]));
+    const known = chosen.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
+    const unknown = chosen.filter((id) => !byId.has(id));
+    if (unknown.length > 0) {
+      const outcome = known.length === 0 ? 'showing them all' : 'showing the others';
+      this.messages.warn(
+        `questions=${quote(this.questions)}: no question has the id ${quoted(unknown)}; ${outcome}. The ids are: ${[...byId.keys()].slice(0, 20).join(', ')}${byId.size > 20 ? ` and ${byId.size - 20} more` : ''}.`,
+      );
+    }
+    return known.length === 0 ? all : known;
+  }
+
+  #shown(item: FaqItem, lang: string | undefined): ShownQuestion {
+    let searchText = this.#searchTexts.get(item);
+    if (searchText === undefined) {
+      searchText = searchable(`${item.question}\n${blocksToText(item.answer)}`);
+      this.#searchTexts.set(item, searchText);
+    }
+    return { item, lang, searchText };
+  }
+
+  /** The answers the `open` attribute asks for, among `ids`. */
+  #initialOpenIds(ids: readonly string[]): Set<string> {
+    const tokens = this.tokens('open', this.open);
+    const requested = tokens.length === 1 && tokens[0]!.toLowerCase() === 'all' ? [...ids] : tokens;
+    const shown = new Set(ids);
+    const unknown = requested.filter((id) => !shown.has(id));
+    if (unknown.length > 0) {
+      this.messages.warn(`open=${quote(this.open)}: no shown question has the id ${quoted(unknown)}; use the ids of shown questions, or "all".`);
+    }
+    const opened = requested.filter((id) => shown.has(id));
+    if (this.exclusive && opened.length > 1) {
+      this.messages.warn(`open=${quote(this.open)} opens more than one answer, but exclusive allows one at a time; opening only ${quote(opened[0])}.`);
+      return new Set(opened.slice(0, 1));
+    }
+    return new Set(opened);
+  }
+
+  /** Opens the question the URL hash names, clearing the search so it shows, and marks it to scroll into view. */
+  #openLinkedQuestion(id: string): void {
+    this.linkedId = undefined;
+    this.#readerHasToggled = true;
+    this.query = '';
+    this.#pendingToggles.push(...this.#setOpen(id, true, 'link'));
+    this.#scrollTarget = { id, focus: this.#linkFocus };
+  }
+
+  /** Reads a question id from the URL hash; `focus` is true for a hash change while the reader is on the page. */
+  #followHash(focus: boolean): void {
+    let id: string;
+    try {
+      id = decodeURIComponent(window.location.hash.slice(1));
+    } catch {
+      return;
+    }
+    this.linkedId = id || undefined;
+    this.#linkFocus = focus;
+  }
+
+  /** Opens or closes one answer (closing the others in exclusive mode); returns what changed, for the host to be told. */
+  #setOpen(id: string, open: boolean, trigger: FaqToggleTrigger): FaqToggleDetail[] {
+    const next = new Set(this.openIds);
+    const changes: FaqToggleDetail[] = [];
+    if (open && this.exclusive) {
+      for (const other of this.openIds) {
+        if (other === id) continue;
+        next.delete(other);
+        changes.push({ id: other, open: false, trigger });
+      }
+    }
+    if (open !== this.openIds.has(id)) {
+      if (open) next.add(id);
+      else next.delete(id);
+      changes.push({ id, open, trigger });
+    }
+    this.openIds = next;
+    return changes;
+  }
+
+  #announce(changes: readonly FaqToggleDetail[]): void {
+    for (const detail of changes) this.emit<FaqToggleDetail>('mdma-faq-toggle', detail);
+  }
+
+  #toggleButton(id: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`#${CSS.escape(`${id}-toggle`)}`);
+  }
+
+  /** The page's URL with the question as its hash. */
+  #linkTo(id: string): string {
+    const url = new URL(window.location.href);
+    url.hash = id;
+    return url.href;
+  }
+
+  #handleHashChange = (): void => {
+    this.#followHash(true);
+  };
+
+  #handleToggle(id: string): void {
+    this.#readerHasToggled = true;
+    this.#announce(this.#setOpen(id, !this.openIds.has(id), 'question'));
+  }
+
+  /** The browser's find-in-page (or a text fragment link) found text in a closed answer: open it. */
+  #handleBeforeMatch(id: string): void {
+    this.#readerHasToggled = true;
+    this.#announce(this.#setOpen(id, true, 'find'));
+  }
+
+  #handleShowAll(): void {
+    this.#readerHasToggled = true;
+    const open = !this.#allVisibleOpen();
+    const next = new Set(this.openIds);
+    const changes: FaqToggleDetail[] = [];
+    for (const { item } of this.#visible) {
+      if (next.has(item.id) === open) continue;
+      if (open) next.add(item.id);
+      else next.delete(item.id);
+      changes.push({ id: item.id, open, trigger: 'all' });
+    }
+    this.openIds = next;
+    this.#announce(changes);
+  }
+
+  #handleSearchInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  async #handleCopyLink(id: string): Promise<void> {
+    const url = this.#linkTo(id);
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copyResult = { id, copied: true };
+    } catch {
+      // No clipboard (an insecure page, a denied permission): show the link so the reader can copy it by hand.
+      this.copyResult = { id, copied: false, url };
+    }
+  }
+
+  #allVisibleOpen(): boolean {
+    return this.#visible.length > 0 && this.#visible.every(({ item }) => this.openIds.has(item.id));
+  }
+
+  #renderSearch(strings: FaqStrings): TemplateResult {
+    const count = this.#visible.length;
+    const query = this.query.trim();
+    let status = '';
+    if (query !== '') status = count === 0 ? strings.noMatches(query) : strings.matches(count, formatNumber(count, this.language));
+    return html`<div class="search" part="search" role="search" aria-label=${strings.searchLabel}>
+      <label class="search-label" for="mdma-faq-search">${strings.searchLabel}</label>
+      <p class="search-hint" id="mdma-faq-search-hint">${strings.searchHint}</p>
+      <input
+        class="search-input"
+        id="mdma-faq-search"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        aria-describedby="mdma-faq-search-hint"
+        .value=${this.query}
+        @input=${this.#handleSearchInput}
+      />
+      <p class="search-status" role="status">${status}</p>
+      ${query !== '' && count === 0 ? html`<p class="no-matches-hint">${strings.noMatchesHint}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderShowAll(strings: FaqStrings): TemplateResult | typeof nothing {
+    if (this.exclusive || this.#visible.length === 0) return nothing;
+    const allOpen = this.#allVisibleOpen();
+    return html`<button
+      type="button"
+      class="show-all"
+      part="show-all"
+      aria-expanded=${allOpen ? 'true' : 'false'}
+      @click=${this.#handleShowAll}
+    >
+      ${allOpen ? strings.hideAll : strings.showAll}
+    </button>`;
+  }
+
+  #renderCopyStatus(id: string, strings: FaqStrings): TemplateResult | string {
+    const result = this.copyResult;
+    if (result?.id !== id) return '';
+    if (result.copied) return strings.linkCopied;
+    return html`${strings.copyFailed} <a href=${result.url}>${result.url}</a>`;
+  }
+
+  #renderQuestion({ item, lang }: ShownQuestion, heading: StaticValue, strings: FaqStrings): TemplateResult {
+    const open = this.openIds.has(item.id);
+    return html`<div class="item ${open ? 'open' : ''}" part="item" id=${item.id}>
+      ${staticHtml`<${heading} class="question" part="question">
+        <button
+          type="button"
+          class="toggle"
+          part="toggle"
+          id=${`${item.id}-toggle`}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${`${item.id}-answer`}
+          @click=${() => this.#handleToggle(item.id)}
+        >
+          <span class="question-text" lang=${ifDefined(lang)}>${item.question}</span>
+          <span class="chevron" aria-hidden="true"></span>
+        </button>
+      </${heading}>`}
+      <div
+        class="answer"
+        part="answer"
+        id=${`${item.id}-answer`}
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${() => this.#handleBeforeMatch(item.id)}
+      >
+        <div class="answer-body" lang=${ifDefined(lang)}>${renderBlocks(item.answer)}</div>
+        <p class="copy">
+          <button type="button" class="copy-link" part="copy-link" @click=${() => this.#handleCopyLink(item.id)}>
+            ${strings.copyLink}<span class="visually-hidden">
+              ${strings.copyLinkTarget} <span lang=${ifDefined(lang)}>${item.question}</span></span
+            >
+          </button>
+          <span class="copy-status" role="status">${this.#renderCopyStatus(item.id, strings)}</span>
+        </p>
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const strings = localize(faqStrings, this.language);
+    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel, 3));
+    const sourceIds = this.#visible.flatMap(({ item }) => item.sources);
+    const bundledIds = new Set(bundledFaq.items.map((item) => item.id));
+    const review = this.#hostData.review([
+      bundledFaq,
+      ...this.#questions.filter(({ item }) => bundledIds.has(item.id)).map(({ item }) => item.review),
+    ]);
+    return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
+      ${this.searchable ? this.#renderSearch(strings) : nothing} ${this.#renderShowAll(strings)}
+      <div class="questions" part="questions">
+        ${repeat(
+          this.#visible,
+          ({ item }) => item.id,
+          (question) => this.#renderQuestion(question, heading, strings),
+        )}
+      </div>
+      ${this.renderFooter(sourceIds, review)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'mdma-faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+}

@@ -1,0 +1,230 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { safety } from '../../data/safety.js';
+import type { CrisisContact, SafetyTopic, Severity } from '../../data/types.js';
+import { formatDate } from '../../internal/format.js';
+import { headingTag, type HeadingLevel } from '../../internal/heading.js';
+import { HostDataController } from '../../internal/host-data/controller.js';
+import type { SafetyData } from '../../internal/host-data/input.js';
+import { safetySchema } from '../../internal/host-data/safety.js';
+import { localize } from '../../internal/localize.js';
+import { quote } from '../../internal/log.js';
+import { readOption } from '../../internal/options.js';
+import { combineReviews, type ShownReview } from '../../internal/review.js';
+import { renderBlocks } from '../../internal/rich-text.js';
+import { commonStrings } from '../../internal/strings/common.js';
+import { safetyCalloutStrings, type SafetyCalloutStrings } from '../../internal/strings/safety-callout.js';
+import { isSafeContactHref } from '../../internal/url.js';
+import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
+import styles from './safety-callout.styles.js';
+
+const severities: readonly Severity[] = ['information', 'warning', 'urgent'];
+const defaultTopic = 'clinical-setting';
+
+/** One topic as it will be shown: its content, the language that content is in, and what the host added to it. */
+interface Callout {
+  readonly topic: SafetyTopic;
+  readonly language: string;
+  readonly review: ShownReview;
+  /** Host content shown after the topic's own body (host data in `extend` mode). */
+  readonly addition?: { readonly topic: SafetyTopic; readonly language: string };
+}
+
+/** Distinct shapes per level (circle, triangle, octagon), so the level does not rest on colour. */
+const icons: Record<Severity, SVGTemplateResult> = {
+  information: svg`<circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2" />
+    <path d="M12 11v6M12 7.2v.1" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />`,
+  warning: svg`<path d="M12 2.8 22.2 20.5H1.8z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
+    <path d="M12 9.5v4.5M12 17.2v.1" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />`,
+  urgent: svg`<path d="M8 1.8h8L22.2 8v8L16 22.2H8L1.8 16V8z" fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" />
+    <path d="M12 6.8v6.4M12 16.7v.1" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" />`,
+};
+
+/**
+ * @summary Safety messages that travel with the content: clinical setting only, street ecstasy, regulatory status,
+ * health risks and crisis support, each with its level in words, its sources and the date it was reviewed.
+ *
+ * Several topics (`topic="clinical-setting adulteration"`) are shown as separate callouts stacked in the order given,
+ * so each keeps its own level, heading and sources. Slotted content belongs to the first callout.
+ *
+ * Host data (the `data` property, a `<script type="application/json">` child, or a provider's `safety`) is a list of
+ * topics in the bundled shape. A host topic with a bundled id replaces that topic (`mode: "replace"`, the default) or
+ * is added after its body (`mode: "extend"`): this is how a host outside the US gives its own crisis numbers. A host
+ * topic with a new id can be shown by naming it in `topic`.
+ *
+ * @slot - Added after the first callout's body, keeping its heading and styling: a clinic's own number, a local crisis line.
+ * @slot body - Replaces the first callout's bundled body (and its contacts).
+ *
+ * @csspart base - The wrapper around all callouts.
+ * @csspart callout - Each callout; also `callout-information`, `callout-warning` or `callout-urgent` by level.
+ * @csspart label - The level in words with its icon, above the heading.
+ * @csspart icon - The level's icon.
+ * @csspart heading - The heading.
+ * @csspart body - The message.
+ * @csspart contacts - The crisis contacts, where the topic has them.
+ * @csspart footer - Sources and the date the message was reviewed, in small print.
+ *
+ * @cssprop [--mdma-color-info=#005eb8] - Colour of information callouts (dark theme default #8cc4ff).
+ * @cssprop [--mdma-color-warning=#8a5300] - Colour of warnings (dark theme default #f2cc60).
+ * @cssprop [--mdma-color-urgent=#c2261b] - Colour of urgent advice (dark theme default #ff9492).
+ * @cssprop [--mdma-color-text=#1f2328] - Text colour.
+ * @cssprop [--mdma-color-muted=#4f5863] - Small print.
+ * @cssprop [--mdma-color-surface=#ffffff] - Background the level's tint is mixed into.
+ * @cssprop [--mdma-color-surface-raised=#f2f5f7] - Callout background where `color-mix()` is not supported.
+ * @cssprop [--mdma-color-border=#6b7785] - Callout and footer borders.
+ * @cssprop [--mdma-color-accent=#005eb8] - Links.
+ * @cssprop [--mdma-color-focus=#ffd33d] - Focus ring.
+ * @cssprop [--mdma-radius=0.375em] - Corner radius.
+ * @cssprop [--mdma-space-xs=0.25em] - Smallest spacing; also `--mdma-space-s`, `--mdma-space-m`, `--mdma-space-l`.
+ * @cssprop [--mdma-font-size-small=0.875em] - Small print.
+ * @cssprop [--mdma-font-family=inherit] - Font.
+ */
+export class SafetyCallout extends WidgetElement {
+  static override styles = [WidgetElement.styles, styles];
+
+  /** The topic or topics to show, space- or comma-separated: `clinical-setting` (default), `adulteration`, `regulatory-status`, `health-risks`, `crisis-support`, or a host topic's id. */
+  @property({ reflect: true }) topic?: string | readonly string[];
+
+  /** Raises or lowers the level of every topic shown: `information`, `warning` or `urgent`. Each topic has its own default. */
+  @property({ reflect: true }) severity?: Severity;
+
+  /** The level of each callout's heading, 2 to 6 (default 3), to fit the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue;
+
+  /** Host data: an array of safety topics, or `{ items, mode, language, lastReviewed, nextReview }`. */
+  @property({ attribute: false }) data?: SafetyData;
+
+  readonly #hostData = new HostDataController<SafetyTopic>(
+    this,
+    'safety',
+    safetySchema,
+    { property: () => this.data, provider: () => this.settings?.data?.safety },
+    this.messages,
+  );
+
+  #callouts: readonly Callout[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#callouts = this.#selectedCallouts();
+  }
+
+  /** Every topic that can be shown, by id: the bundled ones, with the host's replacing, extending or adding to them. */
+  #availableCallouts(): Map<string, Callout> {
+    const available = new Map<string, Callout>(
+      safety.items.map((topic) => [topic.id, { topic, language: safety.language, review: combineReviews([safety, topic.review]) }]),
+    );
+    const host = this.#hostData.items;
+    if (!host) return available;
+    // Host content in an unstated language is taken to be in the page's language.
+    const language = host.language ?? this.language;
+    const hostReview = { lastReviewed: host.lastReviewed, nextReview: host.nextReview };
+    for (const topic of host.items) {
+      const bundled = available.get(topic.id);
+      if (host.mode === 'extend' && bundled) {
+        available.set(topic.id, { ...bundled, review: combineReviews([bundled.review, hostReview]), addition: { topic, language } });
+      } else {
+        available.set(topic.id, { topic, language, review: combineReviews([hostReview]) });
+      }
+    }
+    return available;
+  }
+
+  #selectedCallouts(): Callout[] {
+    const available = this.#availableCallouts();
+    const requested = this.tokens('topic', this.topic);
+    const unknown = requested.filter((id) => !available.has(id));
+    const selected = requested.filter((id) => available.has(id)).map((id) => available.get(id)!);
+    if (unknown.length > 0) {
+      const known = [...available.keys()].slice(0, 20).map(quote).join(', ');
+      const fallback = selected.length > 0 ? 'left out' : `showing "${defaultTopic}" instead`;
+      this.messages.warn(`topic=${quote(this.topic)}: ${unknown.slice(0, 10).map(quote).join(', ')} is not one of ${known}; ${fallback}.`);
+    }
+    return selected.length > 0 ? selected : [available.get(defaultTopic)!];
+  }
+
+  /** The level the host asked for, if any and valid; otherwise each topic keeps its own. */
+  #severityOverride(): Severity | undefined {
+    if (this.severity == null) return undefined;
+    const reading = readOption('severity', this.severity, severities);
+    if (reading.problem !== undefined) this.messages.warn(`${reading.problem}; using each topic's own level.`);
+    return reading.value;
+  }
+
+  #renderContactAction(contact: CrisisContact): TemplateResult | string {
+    const safe = isSafeContactHref(contact.href);
+    return safe ? html`<a class="contact-action" href=${contact.href}>${contact.action}</a>` : contact.action;
+  }
+
+  /** Crisis contacts grouped by service: "988 Suicide & Crisis Lifeline: Call 988, Text 988, Chat online". */
+  #renderContacts(topic: SafetyTopic, language: string, id: string, strings: SafetyCalloutStrings): TemplateResult | typeof nothing {
+    if (!topic.contacts?.length) return nothing;
+    const services: { name: string; contacts: CrisisContact[] }[] = [];
+    for (const contact of topic.contacts) {
+      const last = services.at(-1);
+      if (last?.name === contact.name) last.contacts.push(contact);
+      else services.push({ name: contact.name, contacts: [contact] });
+    }
+    return html`<div class="contacts" part="contacts">
+      <p class="contacts-title" id=${id}>
+        ${strings.contactsTitle}${topic.region ? html` (<span lang=${language}>${topic.region}</span>)` : nothing}
+      </p>
+      <ul aria-labelledby=${id} lang=${language}>
+        ${services.map(
+          (service) => html`<li>
+            <span class="contact-name">${service.name}</span>
+            <span class="contact-actions">${service.contacts.map((contact) => this.#renderContactAction(contact))}</span>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  #renderBody(topic: SafetyTopic, language: string, id: string, strings: SafetyCalloutStrings): TemplateResult {
+    return html`<div class="content" lang=${language}>${renderBlocks(topic.body)}</div>
+      ${this.#renderContacts(topic, language, id, strings)}`;
+  }
+
+  #renderCallout(callout: Callout, index: number, level: HeadingLevel, override: Severity | undefined): TemplateResult {
+    const strings = localize(safetyCalloutStrings, this.language);
+    const { topic, addition, language } = callout;
+    const severity = override ?? topic.severity;
+    const headingId = `callout-${index}-heading`;
+    const tag = headingTag(level);
+    const ownBody = this.#renderBody(topic, language, `callout-${index}-contacts`, strings);
+    // Slots can appear only once, so the host's own content goes with the first callout.
+    const first = index === 0;
+    const sources = [...topic.sources, ...(addition?.topic.sources ?? [])];
+    // The note is the message; its sources follow it inside an unnamed section, which keeps their footer a plain footer.
+    return html`<section class="callout" part="callout callout-${severity}" data-severity=${severity} data-topic=${topic.id}>
+      <div class="note" role="note" aria-labelledby=${headingId}>
+        <p class="label" part="label" aria-hidden="true">
+          <svg class="icon" part="icon" viewBox="0 0 24 24" focusable="false">${icons[severity]}</svg>
+          <span>${strings.severityLabel[severity]}</span>
+        </p>
+        ${staticHtml`<${tag} class="heading" part="heading" id=${headingId}><span class="visually-hidden">${strings.severityPrefix[severity]}</span><span lang=${language}>${topic.heading}</span></${tag}>`}
+        <div class="body" part="body">
+          ${first ? html`<slot name="body">${ownBody}</slot>` : ownBody}
+          ${addition
+            ? html`<div class="addition">${this.#renderBody(addition.topic, addition.language, `callout-${index}-added-contacts`, strings)}</div>`
+            : nothing}
+          ${first ? html`<div class="added"><slot></slot></div>` : nothing}
+          ${topic.asOf
+            ? html`<p class="as-of"><time datetime=${topic.asOf}>${strings.asOf(formatDate(topic.asOf, this.language))}</time></p>`
+            : nothing}
+        </div>
+      </div>
+      ${topic.addedContent ? html`<p class="added-content">${localize(commonStrings, this.language).addedContent}</p>` : nothing}
+      ${this.renderFooter(sources, callout.review)}
+    </section>`;
+  }
+
+  override render() {
+    const level = this.headingLevelOf('heading-level', this.headingLevel, 3);
+    const override = this.#severityOverride();
+    return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
+      <div class="stack">${this.#callouts.map((callout, index) => this.#renderCallout(callout, index, level, override))}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,423 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { sessions as bundledCourse } from '../../data/sessions.js';
+import type { SessionPhase, SessionStep } from '../../data/types.js';
+import { cssProperties } from '../../internal/css-properties.js';
+import { formatList, formatNumber, formatUnit, pluralForm } from '../../internal/format.js';
+import { headingTag } from '../../internal/heading.js';
+import { HostDataController } from '../../internal/host-data/controller.js';
+import type { SessionData } from '../../internal/host-data/input.js';
+import { sessionsSchema } from '../../internal/host-data/sessions.js';
+import { localize } from '../../internal/localize.js';
+import { quote } from '../../internal/log.js';
+import { renderBlocks } from '../../internal/rich-text.js';
+import { commonStrings } from '../../internal/strings/common.js';
+import { sessionTimelineStrings, type SessionTimelineStrings } from '../../internal/strings/session-timeline.js';
+import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
+import { axisLayout, courseOf, isSession, sessionPhases, weekRuns, type Course, type TimelineStep } from './course.js';
+import styles from './session-timeline.styles.js';
+
+export type TimelineOrientation = 'auto' | 'horizontal' | 'vertical';
+
+const orientations: readonly TimelineOrientation[] = ['auto', 'horizontal', 'vertical'];
+
+/** A host's own course: its steps, or an envelope saying how they combine with the bundled course. */
+export type SessionSchedule = SessionData;
+
+/** The detail of `session-timeline-toggle`. */
+export interface SessionTimelineToggleDetail {
+  readonly stepId: string;
+  readonly open: boolean;
+}
+
+type StepState = 'done' | 'current' | 'upcoming';
+
+/**
+ * @summary The course of MDMA-assisted therapy in the phase 3 trials, step by step: preparation, dosing and
+ * integration sessions and the 18-week endpoint, with how long each session lasts and the week it falls in.
+ *
+ * A summary line gives the number of sessions, the weeks they span and the time spent in sessions. A week axis
+ * (a picture, hidden from assistive technology) places each session on the course; it is drawn horizontally when the
+ * element is wide and vertically when it is narrow, or as `orientation` says. The ordered list below it is the
+ * accessible content: each step has its name, phase, week and length, and opens to say what happens.
+ *
+ * Host data (the `data` property, a `<script type="application/json">` child, or a provider's `sessions`) is a
+ * list of steps in the bundled shape, or `{ items, mode, language, lastReviewed }`. `mode: "replace"` (the default)
+ * shows only the host's course; `mode: "extend"` adds its steps to the bundled ones, a host step with a bundled id
+ * taking that step's place. Summary and axis follow the data.
+ *
+ * @fires {CustomEvent<SessionTimelineToggleDetail>} session-timeline-toggle - A reader opened or closed a step
+ * (`detail.stepId`, `detail.open`), one event per step, also for "Show all steps" and "Hide all steps". Bubbles and
+ * crosses shadow roots, so a host can count opens with its own analytics; the element itself sends nothing anywhere.
+ *
+ * @csspart base - The wrapper around the whole timeline.
+ * @csspart summary - The summary line on top.
+ * @csspart axis - The week axis (a picture).
+ * @csspart show-all - The "Show all steps" / "Hide all steps" button.
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - Each step; also `step-current` for the current step and `step-done` for the steps before it.
+ * @csspart step-toggle - The button in each step's heading that opens and closes it.
+ * @csspart step-panel - What happens in a step, shown when it is open.
+ * @csspart phases - The list of phases in compact mode.
+ * @csspart footer - Sources and the date the content was reviewed, in small print.
+ *
+ * @cssprop [--mdma-color-accent=#005eb8] - Upcoming sessions on the axis, step numbers, the current step (dark theme default #8cc4ff).
+ * @cssprop [--mdma-color-accent-contrast=#ffffff] - Text on the accent colour: the current step's number and badge.
+ * @cssprop [--mdma-color-muted=#4f5863] - Steps already done, metadata, small print (dark theme default #b5bfca).
+ * @cssprop [--mdma-color-text=#1f2328] - Text colour.
+ * @cssprop [--mdma-color-surface=#ffffff] - Background.
+ * @cssprop [--mdma-color-surface-raised=#f2f5f7] - Background of the current step and of compact phases.
+ * @cssprop [--mdma-color-border=#6b7785] - Axis lines, the line joining the steps, borders.
+ * @cssprop [--mdma-color-focus=#ffd33d] - Focus ring, and the ring around the current session on the axis.
+ * @cssprop [--mdma-color-focus-text=#0b0c0c] - The outer focus ring.
+ * @cssprop [--mdma-radius=0.375em] - Corner radius.
+ * @cssprop [--mdma-space-xs=0.25em] - Smallest spacing; also `--mdma-space-s`, `--mdma-space-m`, `--mdma-space-l`.
+ * @cssprop [--mdma-font-size-small=0.875em] - Metadata, the axis and small print.
+ * @cssprop [--mdma-font-family=inherit] - Font.
+ */
+export class SessionTimeline extends WidgetElement {
+  static override styles = [WidgetElement.styles, styles];
+
+  /** The step the reader is at (a step id, e.g. `dosing-2`): marked as current, the steps before it as done. */
+  @property({ reflect: true }) current?: string;
+
+  /** Shows the three phases only, each with its number of sessions, their length and their weeks. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** How the week axis is drawn: `auto` (default; horizontal when the element is wide), `horizontal` or `vertical`. */
+  @property({ reflect: true }) orientation?: TimelineOrientation;
+
+  /** Heading level of the step names, 2 to 6 (default 3), to fit the host page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue;
+
+  /** The host's own course, replacing or extending the bundled one. Validated; invalid data falls back to the bundled course. */
+  @property({ attribute: false }) data?: SessionSchedule;
+
+  /** Ids of the steps the reader has opened. */
+  @state() private openSteps: ReadonlySet<string> = new Set();
+
+  readonly #hostData = new HostDataController<SessionStep>(
+    this,
+    'sessions',
+    sessionsSchema,
+    { property: () => this.data, provider: () => this.settings?.data?.sessions },
+    this.messages,
+  );
+  #course: Course = courseOf([], [], {});
+  /** The `current` value whose step was last opened, so it opens once, also when the data arrives after the attribute. */
+  #openedCurrent?: string;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#course = this.#resolveCourse();
+    const current = this.#currentIndex();
+    if (current >= 0 && this.#openedCurrent !== this.current) {
+      this.#openedCurrent = this.current;
+      this.openSteps = new Set([...this.openSteps, this.#course.steps[current].step.id]);
+    }
+  }
+
+  #resolveCourse(): Course {
+    const bundled = bundledCourse.items.map((step) => ({ step, language: bundledCourse.language }));
+    const host = this.#hostData.items;
+    const review = this.#hostData.review([bundledCourse]);
+    if (!host) return courseOf(bundled, bundledCourse.sources, review, bundledCourse.endpointWeek);
+
+    const hostSteps = host.items.map((step) => ({ step, language: host.language ?? bundledCourse.language }));
+    if (host.mode === 'replace') return courseOf(hostSteps, [], review);
+    const hostIds = new Set(host.items.map((step) => step.id));
+    const kept = bundled.filter((entry) => !hostIds.has(entry.step.id));
+    return courseOf([...kept, ...hostSteps], bundledCourse.sources, review, bundledCourse.endpointWeek);
+  }
+
+  /** The index of the current step, or -1; a `current` that names no step is reported once. */
+  #currentIndex(): number {
+    if (!this.current) return -1;
+    const index = this.#course.steps.findIndex((entry) => entry.step.id === this.current);
+    if (index < 0) {
+      const known = this.#course.steps.slice(0, 20).map((entry) => quote(entry.step.id)).join(', ');
+      this.messages.warn(`current=${quote(this.current)} does not name a step of the course (${known}); no step is marked as current.`);
+    }
+    return index;
+  }
+
+  get #strings(): SessionTimelineStrings {
+    return localize(sessionTimelineStrings, this.language);
+  }
+
+  get #expandableIds(): string[] {
+    return this.#course.steps.filter((entry) => entry.step.details.length > 0).map((entry) => entry.step.id);
+  }
+
+  get #allOpen(): boolean {
+    const ids = this.#expandableIds;
+    return ids.length > 0 && ids.every((id) => this.openSteps.has(id));
+  }
+
+  #setOpen(ids: readonly string[], open: boolean): void {
+    const next = new Set(this.openSteps);
+    const changed = ids.filter((id) => next.has(id) !== open);
+    for (const id of changed) {
+      if (open) next.add(id);
+      else next.delete(id);
+    }
+    this.openSteps = next;
+    for (const stepId of changed) this.emit<SessionTimelineToggleDetail>('session-timeline-toggle', { stepId, open });
+  }
+
+  #handleToggleAll(): void {
+    this.#setOpen(this.#expandableIds, !this.#allOpen);
+  }
+
+  #pluralForm(count: number): 'one' | 'other' {
+    return pluralForm(count, this.language);
+  }
+
+  #number(value: number): string {
+    return formatNumber(value, this.language, 1);
+  }
+
+  /** "90 minutes", "about 8 hours": minutes up to two hours, hours from there. */
+  #duration(minutes: number, approximate: boolean): string {
+    const amount =
+      minutes >= 120 ? formatUnit(minutes / 60, 'hour', this.language, 1) : formatUnit(minutes, 'minute', this.language, 0);
+    return approximate ? this.#strings.about(amount) : amount;
+  }
+
+  #stepDuration(step: SessionStep): string | undefined {
+    if (step.durationMinutes !== null) return this.#duration(step.durationMinutes, step.durationApproximate);
+    // The endpoint is a point in time; a session without a length says so.
+    return step.phase === 'endpoint' ? undefined : this.#strings.lengthNotReported(localize(commonStrings, this.language).notReported);
+  }
+
+  #weekLabel(week: number): string {
+    const formatted = this.#number(week);
+    return week === 0 ? this.#strings.baselineWeek(formatted) : this.#strings.week(formatted);
+  }
+
+  /** "Weeks 4–6, 8–10 and 12–14" */
+  #weeksLabel(weeks: readonly number[]): string {
+    const runs = weekRuns(weeks).map(([from, to]) => (from === to ? this.#number(from) : `${this.#number(from)}–${this.#number(to)}`));
+    const list = formatList(runs, this.language);
+    return this.#strings.weeks(list, new Set(weeks).size === 1 ? 'one' : 'other');
+  }
+
+  #stepState(index: number, currentIndex: number): StepState {
+    if (currentIndex < 0 || index > currentIndex) return 'upcoming';
+    return index === currentIndex ? 'current' : 'done';
+  }
+
+  #renderSummary(): TemplateResult {
+    const strings = this.#strings;
+    const sessions = this.#course.steps.filter(isSession).map((entry) => entry.step);
+    const timed = sessions.filter((step) => step.durationMinutes !== null);
+    const totalMinutes = timed.reduce((sum, step) => sum + (step.durationMinutes ?? 0), 0);
+    const unreported = sessions.length - timed.length;
+    const parts = {
+      sessions: strings.sessionCount(this.#number(sessions.length), this.#pluralForm(sessions.length)),
+      weeks: formatUnit(this.#course.lastWeek - this.#course.firstWeek, 'week', this.language, 1),
+    };
+    const line =
+      timed.length > 0
+        ? strings.summary({ ...parts, time: this.#duration(totalMinutes, timed.some((step) => step.durationApproximate)) }) +
+          (unreported > 0 ? strings.unreportedLengths(this.#number(unreported), this.#pluralForm(unreported)) : '')
+        : strings.summaryWithoutTime(parts);
+    return html`<p class="summary" part="summary">${line}</p>`;
+  }
+
+  #renderPhaseIcon(phase: SessionPhase): TemplateResult {
+    return html`<span class="phase-icon" data-phase=${phase} aria-hidden="true"></span>`;
+  }
+
+  /** Facts about a step, separated by a dot on screen and by a comma for screen readers. */
+  #renderMeta(items: ReadonlyArray<TemplateResult | string | undefined>): TemplateResult[] {
+    const shown = items.filter((item) => item !== undefined);
+    // The space between items is where a long line may wrap.
+    return shown.map(
+      (item, index) =>
+        html`${index > 0 ? ' ' : nothing}<span class="meta-item"
+            >${item}${index < shown.length - 1 ? html`<span class="visually-hidden">,</span>` : nothing}</span
+          >`,
+    );
+  }
+
+  #renderAxis(currentIndex: number): TemplateResult {
+    const strings = this.#strings;
+    const layout = axisLayout(this.#course, currentIndex);
+    const at = (value: number) => String(value);
+    const orientation = this.option('orientation', this.orientation, orientations, 'auto');
+    return html`<div
+      class="axis"
+      part="axis"
+      aria-hidden="true"
+      data-orientation=${orientation}
+      ${cssProperties({ '--_lanes': String(layout.lanes.length), '--_span': String(layout.span) })}
+    >
+      <p class="axis-title">${strings.axisTitle}</p>
+      <div class="axis-grid">
+        <div class="lane-labels">
+          ${layout.lanes.map((phase) => html`<span class="lane-label">${this.#renderPhaseIcon(phase)}${strings.phases[phase]}</span>`)}
+        </div>
+        <div class="plot">
+          ${layout.ticks.map((tick) => html`<span class="gridline" ${cssProperties({ '--_at': at(tick.at) })}></span>`)}
+          ${layout.lanes.map((_, lane) => html`<span class="lane-line" ${cssProperties({ '--_lane': String(lane) })}></span>`)}
+          ${layout.progress === undefined
+            ? nothing
+            : layout.lanes.map(
+                (_, lane) =>
+                  html`<span class="lane-progress" ${cssProperties({ '--_lane': String(lane), '--_at': at(layout.progress!) })}></span>`,
+              )}
+          ${layout.endpoints.map(
+            (endpoint) =>
+              html`<span class="endpoint-line" ${cssProperties({ '--_at': at(endpoint) })}
+                ><span class="endpoint-note">${strings.phases.endpoint}</span></span
+              >`,
+          )}
+          ${layout.markers.map(
+            (marker) =>
+              html`<span
+                class="axis-marker"
+                data-phase=${marker.phase}
+                data-state=${this.#stepState(marker.index, currentIndex)}
+                data-step=${marker.stepId}
+                ${cssProperties({ '--_at': at(marker.at), '--_lane': String(marker.lane), '--_stack': String(marker.stack) })}
+              ></span>`,
+          )}
+        </div>
+        <div class="scale">
+          ${layout.ticks.map(
+            (tick) =>
+              html`<span class="tick" ?data-endpoint=${tick.endpoint} ?data-alternate=${tick.alternate} ${cssProperties({ '--_at': at(tick.at) })}
+                >${this.#number(tick.week)}${tick.endpoint ? html`<span class="tick-note">${strings.phases.endpoint}</span>` : nothing}</span
+              >`,
+          )}
+        </div>
+      </div>
+    </div>`;
+  }
+
+  #renderStep(entry: TimelineStep, index: number, currentIndex: number): TemplateResult {
+    const strings = this.#strings;
+    const { step, language } = entry;
+    const stepState = this.#stepState(index, currentIndex);
+    const open = this.openSteps.has(step.id);
+    const expandable = step.details.length > 0;
+    const panelId = `step-${index}-panel`;
+    const duration = this.#stepDuration(step);
+    const name = html`<span class="visually-hidden">${strings.stepNumber(this.#number(index + 1))}</span
+      ><span class="step-name" lang=${language}>${step.name}</span>`;
+    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel, 3));
+    const parts = `step${stepState === 'upcoming' ? '' : ` step-${stepState}`}`;
+
+    return html`<li
+      class="step"
+      part=${parts}
+      data-step=${step.id}
+      data-phase=${step.phase}
+      data-state=${stepState}
+      aria-current=${stepState === 'current' ? 'step' : nothing}
+    >
+      <span class="step-number" aria-hidden="true">${this.#number(index + 1)}</span>
+      ${staticHtml`<${heading} class="step-heading">${
+        expandable
+          ? html`<button
+              type="button"
+              class="step-toggle"
+              part="step-toggle"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${panelId}
+              @click=${() => this.#setOpen([step.id], !open)}
+            >
+              <span class="step-title">${name}</span><span class="chevron" aria-hidden="true"></span>
+            </button>`
+          : name
+      }</${heading}>`}
+      <p class="step-meta">
+        ${this.#renderMeta([
+          html`<span class="step-phase">${this.#renderPhaseIcon(step.phase)}${strings.phases[step.phase]}</span>`,
+          this.#weekLabel(step.week),
+          duration,
+          stepState === 'upcoming' ? undefined : html`<span class="badge" data-state=${stepState}>${strings[stepState]}</span>`,
+        ])}
+      </p>
+      <p class="step-summary" lang=${language}>${step.summary}</p>
+      ${expandable
+        ? html`<div
+            class="step-panel"
+            part="step-panel"
+            id=${panelId}
+            lang=${language}
+            hidden=${open ? nothing : 'until-found'}
+            @beforematch=${() => this.#setOpen([step.id], true)}
+          >
+            ${renderBlocks(step.details)}
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  #renderSteps(): TemplateResult {
+    const strings = this.#strings;
+    const currentIndex = this.#currentIndex();
+    const allOpen = this.#allOpen;
+    return html`${this.#renderAxis(currentIndex)}
+      ${this.#expandableIds.length > 0
+        ? html`<div class="controls">
+            <button
+              type="button"
+              class="show-all"
+              part="show-all"
+              aria-expanded=${allOpen ? 'true' : 'false'}
+              @click=${this.#handleToggleAll}
+            >
+              ${allOpen ? strings.hideAll : strings.showAll}
+            </button>
+          </div>`
+        : nothing}
+      <ol class="steps" part="steps" aria-label=${strings.stepsLabel}>
+        ${this.#course.steps.map((entry, index) => this.#renderStep(entry, index, currentIndex))}
+      </ol>`;
+  }
+
+  /** Compact mode: each phase with its number of sessions, their length and their weeks. */
+  #renderPhases(): TemplateResult {
+    const strings = this.#strings;
+    const sessions = this.#course.steps.filter(isSession).map((entry) => entry.step);
+    const notReported = localize(commonStrings, this.language).notReported;
+    const phases = sessionPhases
+      .map((phase) => ({ phase, steps: sessions.filter((step) => step.phase === phase) }))
+      .filter(({ steps }) => steps.length > 0);
+    return html`<ol class="phases" part="phases" aria-label=${strings.phasesLabel}>
+      ${phases.map(({ phase, steps }) => {
+        const timed = steps.filter((step) => step.durationMinutes !== null);
+        const lengths = [...new Set(timed.map((step) => this.#duration(step.durationMinutes ?? 0, step.durationApproximate)))];
+        const lengthList = formatList(lengths, this.language, 'disjunction');
+        let length = strings.lengthNotReported(notReported);
+        if (timed.length > 0) length = steps.length > 1 ? strings.each(lengthList) : lengthList;
+        if (timed.length > 0 && timed.length < steps.length) length += ` (${strings.someLengthsNotReported})`;
+        return html`<li class="phase" data-phase=${phase}>
+          <span class="phase-name">${this.#renderPhaseIcon(phase)}${strings.phases[phase]}</span>
+          <span class="phase-facts">
+            <span>${strings.sessionCount(this.#number(steps.length), this.#pluralForm(steps.length))}</span>
+            <span>${length}</span>
+            <span>${this.#weeksLabel(steps.map((step) => step.week))}</span>
+          </span>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  override render(): TemplateResult {
+    return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
+      ${this.#renderSummary()} ${this.compact ? this.#renderPhases() : this.#renderSteps()}
+      ${this.renderFooter(this.#course.sourceIds, this.#course.review)}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'session-timeline-toggle': CustomEvent<SessionTimelineToggleDetail>;
+  }
+}

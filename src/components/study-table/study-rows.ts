@@ -1,0 +1,189 @@
+/**
+ * The study table's rows as plain data: choosing, filtering and sorting them, and writing them as CSV. No DOM and no
+ * Lit: the element renders what these functions return, and the tests call them directly.
+ */
+import type { Source, Study } from '../../data/types.js';
+import { citationText } from '../../internal/citation.js';
+import { isSafeHref } from '../../internal/url.js';
+import type { SortDirection, StudyColumn, StudyTableStrings } from '../../internal/strings/study-table.js';
+
+/** A study as the table holds it: with its citation, the language of its text and its place in the input order. */
+export interface StudyRow {
+  readonly study: Study;
+  readonly source: Source | undefined;
+  readonly language: string;
+  readonly position: number;
+}
+
+type SortKey = number | string | null;
+
+export const allColumns: readonly StudyColumn[] = [
+  'study',
+  'design',
+  'condition',
+  'participants',
+  'comparator',
+  'primary-outcome',
+  'result',
+  'outcome',
+  'effect-size',
+];
+
+export const defaultColumns: readonly StudyColumn[] = allColumns.filter((column) => column !== 'effect-size');
+
+/** What each sortable column sorts by; a column missing here has no sort button. */
+const sortKeys: Partial<Record<StudyColumn, (study: Study) => SortKey>> = {
+  study: (study) => study.year,
+  design: (study) => study.phase,
+  condition: (study) => study.condition,
+  participants: (study) => study.participants,
+  comparator: (study) => study.comparator,
+  outcome: (study) => study.outcome?.mdmaPercent ?? null,
+};
+
+/** The columns that can be sorted, in table order. */
+export const sortableColumns: readonly StudyColumn[] = allColumns.filter((column) => Object.hasOwn(sortKeys, column));
+
+export function isSortable(column: string): column is StudyColumn {
+  return (sortableColumns as readonly string[]).includes(column);
+}
+
+/**
+ * The columns to show: the known ones of `requested` in that order, with the study first (it names each row), or the
+ * default set when none is known. Unknown names are returned for the element to report.
+ */
+export function chooseColumns(requested: readonly string[]): { columns: StudyColumn[]; unknown: string[] } {
+  if (requested.length === 0) return { columns: [...defaultColumns], unknown: [] };
+  const known: StudyColumn[] = [];
+  const unknown: string[] = [];
+  for (const token of requested) {
+    const column = token.toLowerCase();
+    if ((allColumns as readonly string[]).includes(column)) known.push(column as StudyColumn);
+    else unknown.push(token);
+  }
+  if (known.length === 0) return { columns: [...defaultColumns], unknown };
+  return { columns: ['study', ...known.filter((column) => column !== 'study')], unknown };
+}
+
+/** What narrows the rows: study ids (in the order to show), a condition substring and trial phases. */
+export interface RowFilter {
+  readonly ids: readonly string[];
+  readonly condition?: string;
+  readonly phases: ReadonlySet<number>;
+}
+
+/** The rows `filter` leaves, in input order (or the order of `filter.ids`); ids that name no study are returned too. */
+export function filterRows(all: readonly StudyRow[], filter: RowFilter): { rows: StudyRow[]; unknownIds: string[] } {
+  let rows = [...all];
+  const unknownIds: string[] = [];
+  if (filter.ids.length > 0) {
+    const byId = new Map(rows.map((row) => [row.study.id, row]));
+    const chosen: StudyRow[] = [];
+    for (const id of filter.ids) {
+      const row = byId.get(id);
+      if (row) chosen.push(row);
+      else unknownIds.push(id);
+    }
+    // The order the host listed is the order sorting returns to for equal values.
+    if (chosen.length > 0) rows = chosen.map((row, position) => ({ ...row, position }));
+  }
+  const condition = filter.condition?.trim().toLocaleLowerCase();
+  if (condition) rows = rows.filter((row) => row.study.condition.toLocaleLowerCase().includes(condition));
+  if (filter.phases.size > 0) rows = rows.filter((row) => filter.phases.has(row.study.phase));
+  return { rows, unknownIds };
+}
+
+/** Sorts rows by `column`, keeping "Not reported" last in either direction and equal rows in their input order. */
+export function sortRows<Row extends { readonly study: Study; readonly position: number }>(
+  rows: readonly Row[],
+  column: StudyColumn,
+  direction: SortDirection,
+  compareText: (a: string, b: string) => number,
+): Row[] {
+  const keyOf = sortKeys[column];
+  if (!keyOf) return [...rows];
+  const sign = direction === 'ascending' ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, key: keyOf(row.study) }));
+  keyed.sort((a, b) => {
+    if (a.key === null || b.key === null) {
+      if (a.key === b.key) return a.row.position - b.row.position;
+      return a.key === null ? 1 : -1;
+    }
+    const order = typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : compareText(String(a.key), String(b.key));
+    return order * sign || a.row.position - b.row.position;
+  });
+  return keyed.map(({ row }) => row);
+}
+
+// CSV
+
+/** A CSV field: quoted when needed, and defused when a spreadsheet would run it as a formula. */
+export function csvField(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function csvHeadings(column: StudyColumn, strings: StudyTableStrings): string[] {
+  const label = strings.columns[column];
+  switch (column) {
+    case 'study':
+      return [label, strings.csv.year];
+    case 'design':
+      return [label, strings.csv.phase];
+    case 'primary-outcome':
+      return [label, strings.csv.primaryOutcomeTimepoint];
+    case 'outcome':
+      return [label, strings.csv.outcomeDefinition, strings.csv.outcomeTimepoint, strings.csv.mdmaPercent, strings.csv.comparatorPercent];
+    default:
+      return [label];
+  }
+}
+
+function csvValues(column: StudyColumn, study: Study, strings: StudyTableStrings, notReported: string): Array<string | number> {
+  const orNot = <Value>(value: Value | null | undefined) => value ?? notReported;
+  switch (column) {
+    case 'study':
+      return [study.name, study.year];
+    case 'design':
+      return [study.design, study.phase];
+    case 'condition':
+      return [study.condition];
+    case 'participants':
+      return [orNot(study.participants)];
+    case 'comparator':
+      return [study.comparator];
+    case 'primary-outcome':
+      return [study.primaryOutcome.measure, study.primaryOutcome.timepoint];
+    case 'result':
+      return [study.headlineResult];
+    case 'outcome': {
+      const outcome = study.outcome;
+      if (!outcome) return [notReported, notReported, notReported, notReported, notReported];
+      return [strings.outcomeTerms[outcome.term], outcome.definition, outcome.timepoint, orNot(outcome.mdmaPercent), orNot(outcome.comparatorPercent)];
+    }
+    case 'effect-size':
+      return [orNot(study.effectSize)];
+  }
+}
+
+/**
+ * `rows` as CSV: the columns in order, then the citation, DOI and link of each study. "Not reported" values are
+ * written as such.
+ */
+export function rowsToCsv(
+  rows: readonly StudyRow[],
+  columns: readonly StudyColumn[],
+  strings: StudyTableStrings,
+  notReported: string,
+): string {
+  const header = columns.flatMap((column) => csvHeadings(column, strings));
+  header.push(strings.csv.citation, strings.csv.doi, strings.csv.link);
+  const lines = [header.map(csvField).join(',')];
+  for (const { study, source } of rows) {
+    const fields = columns.flatMap((column) => csvValues(column, study, strings, notReported));
+    fields.push(source ? citationText(source) : notReported, source?.doi ?? notReported, source && isSafeHref(source.url) ? source.url : notReported);
+    lines.push(fields.map(csvField).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

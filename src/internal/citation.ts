@@ -1,0 +1,22 @@
+/** Citations as text: which sources a widget cites, and how each is written. */
+import { getSource } from '../data/sources.js';
+import type { Source } from '../data/types.js';
+
+/** The citations behind `sourceIds`, in first-cited order, each once; unknown ids are dropped (validation reports them). */
+export function citedSources(sourceIds: Iterable<string>): Source[] {
+  const seen = new Set<string>();
+  const cited: Source[] = [];
+  for (const id of sourceIds) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const source = getSource(id);
+    if (source) cited.push(source);
+  }
+  return cited;
+}
+
+/** A citation in short form: "Mitchell JM, et al. (2023). Title. Nature Medicine 29(10):2473-2480." */
+export function citationText(source: Source): string {
+  const where = [source.publisher, source.volumePages].filter(Boolean).join(' ');
+  return `${source.authors} (${source.year}). ${source.title}. ${where}.`;
+}

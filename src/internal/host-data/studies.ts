@@ -1,0 +1,41 @@
+import * as v from 'valibot';
+import type { Study } from '../../data/types.js';
+import { count, hostDataSchema, nonEmpty, percent, sourceId, sourceIds, text } from './schema.js';
+
+const study: v.GenericSchema<unknown, Study> = v.object({
+  id: nonEmpty,
+  name: nonEmpty,
+  year: count,
+  sourceId,
+  design: nonEmpty,
+  phase: v.picklist([1, 2, 3, 4], 'must be a trial phase from 1 to 4'),
+  condition: nonEmpty,
+  participants: v.optional(v.nullable(count), null),
+  arms: v.optional(v.array(v.object({ label: nonEmpty, participants: count }))),
+  comparator: nonEmpty,
+  primaryOutcome: v.object({ measure: nonEmpty, timepoint: nonEmpty }),
+  headlineResult: nonEmpty,
+  outcome: v.optional(
+    v.nullable(
+      v.object({
+        term: v.picklist(
+          ['response', 'no-longer-meeting-criteria', 'remission'],
+          'must be "response", "no-longer-meeting-criteria" or "remission"',
+        ),
+        definition: nonEmpty,
+        timepoint: nonEmpty,
+        mdmaPercent: v.nullable(percent),
+        comparatorPercent: v.nullable(percent),
+        mdmaCount: v.optional(text),
+        comparatorCount: v.optional(text),
+      }),
+    ),
+    null,
+  ),
+  effectSize: v.optional(v.nullable(text), null),
+  findings: text,
+  sources: sourceIds,
+});
+
+/** Host studies for `<study-table>`. */
+export const studiesSchema = hostDataSchema(study);

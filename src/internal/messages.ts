@@ -1,0 +1,48 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { error, warn } from './log.js';
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly isUpdatePending: boolean; readonly hasUpdated: boolean };
+
+/**
+ * An element's console messages for the site owner, each logged once per element. A message raised while the element
+ * renders waits until the render is done (a server renders without ever finishing an update in this sense, so it
+ * logs nothing there), so rendering has no side effects.
+ */
+export class ConsoleMessages implements ReactiveController {
+  readonly #host: Host;
+  readonly #logged = new Set<string>();
+  #pending: Array<() => void> = [];
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** A warning: something the page asked for was not possible, and what the element does instead. */
+  warn(message: string, ...detail: unknown[]): void {
+    this.#log(`warn ${message}`, () => warn(this.#host.localName, message, ...detail));
+  }
+
+  /** An error: content the page supplied could not be used, and the element shows its bundled content instead. */
+  error(message: string, ...detail: unknown[]): void {
+    this.#log(`error ${message}`, () => error(this.#host.localName, message, ...detail));
+  }
+
+  hostUpdated(): void {
+    this.flush();
+  }
+
+  /** Logs what waited for the render to finish; also called when a render failed, so its error is not lost. */
+  flush(): void {
+    const pending = this.#pending;
+    this.#pending = [];
+    for (const log of pending) log();
+  }
+
+  #log(key: string, log: () => void): void {
+    if (this.#logged.has(key)) return;
+    this.#logged.add(key);
+    if (this.#host.isUpdatePending || !this.#host.hasUpdated) this.#pending.push(log);
+    else log();
+  }
+}

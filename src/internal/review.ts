@@ -1,0 +1,21 @@
+/** Review dates: when content was last checked against its sources, and when it is due again. */
+import type { IsoDate, ReviewDates } from '../data/types.js';
+import { today } from './clock.js';
+
+/** Review dates as a widget shows them; either may be unknown (host content that gives none). */
+export type ShownReview = Partial<ReviewDates>;
+
+const earliest = (dates: ReadonlyArray<IsoDate | undefined>): IsoDate | undefined =>
+  dates.reduce<IsoDate | undefined>((first, date) => (date !== undefined && (first === undefined || date < first) ? date : first), undefined);
+
+/** The review dates of content made of several parts: the oldest review, and the soonest next review. */
+export function combineReviews(parts: ReadonlyArray<ShownReview | undefined>): ShownReview {
+  const lastReviewed = earliest(parts.map((part) => part?.lastReviewed));
+  const nextReview = earliest(parts.map((part) => part?.nextReview));
+  return { ...(lastReviewed && { lastReviewed }), ...(nextReview && { nextReview }) };
+}
+
+/** Whether today is past the next review date, so readers should be told the content may be out of date. */
+export function isReviewDue(review: ShownReview): boolean {
+  return review.nextReview !== undefined && today() > review.nextReview;
+}

@@ -1,0 +1,51 @@
+/**
+ * Server rendering, for static site generators and servers (Node): a widget as HTML whose shadow root is declarative
+ * shadow DOM, so its content shows before, and without, the script.
+ *
+ *   import { prerender } from 'mdma-therapy-widgets/ssr.js';
+ *   const html = await prerender('mdma-faq', { searchable: '' }, { lang: 'es' });
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { widgets, type WidgetName } from './define.js';
+import './index.js';
+
+/** What a widget is rendered with besides its attributes. */
+export interface PrerenderOptions {
+  /** Host data, as the element's `data` property takes it (the provider's `{ faq, studies, ... }` for the provider). */
+  readonly data?: unknown;
+  /** The language of the page it goes into (BCP 47); set as the element's `lang`. */
+  readonly lang?: string;
+}
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** An attribute name HTML accepts and a page could mean: letters, digits and hyphens. */
+const attributeName = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * The HTML of `tag` rendered with `attributes` (a value of `true` or `''` writes a boolean attribute; `false`, `null`
+ * and `undefined` leave it out) and `options`. Ready to put into a page; load the script with `defer` after it.
+ */
+export async function prerender(
+  tag: WidgetName,
+  attributes: Readonly<Record<string, string | number | boolean | null | undefined>> = {},
+  options: PrerenderOptions = {},
+): Promise<string> {
+  if (!Object.hasOwn(widgets, tag)) throw new TypeError(`prerender: "${tag}" is not one of ${Object.keys(widgets).join(', ')}.`);
+  const all: Record<string, string | number | boolean | null | undefined> = { ...attributes };
+  if (options.lang !== undefined) all['lang'] = options.lang;
+  const written = Object.entries(all)
+    .filter(([, value]) => value !== false && value != null)
+    .map(([name, value]) => {
+      if (!attributeName.test(name)) throw new TypeError(`prerender: "${name}" is not an attribute name.`);
+      return value === true || value === '' ? name : `${name}="${escapeAttribute(String(value))}"`;
+    });
+  const open = unsafeStatic(`${tag}${written.map((attribute) => ` ${attribute}`).join('')}`);
+  const close = unsafeStatic(tag);
+  // The tag is one of ours, chosen at run time: static-html puts it in the template itself, never as a binding's value.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+  return collectResult(render(html`<${open} .data=${options.data}></${close}>`));
+}
