@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isSafeHref, validateFaqItems, validateSafetyTopics, validateSessionSteps, validateStudies } from '../internal/validate.js';
-import { faq, getSource, reviewDates, safety, sessions, sources, studies } from './index.js';
+import { faq, getSource, regulatoryReviewDates, reviewDates, safety, sessions, sources, studies } from './index.js';
 import type { Block, Dataset, Inline, Study } from './types.js';
 
 const datasets: Record<string, Dataset<unknown>> = { sources, faq, studies, sessions, safety };
@@ -47,6 +47,17 @@ function study(id: string): Study {
 function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
+
+/** Whole calendar months from `from` to `to` (both ISO dates), counting a month only once its day is reached. */
+function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
+/** The FAQ items and safety topics that state regulatory status: they are reviewed monthly. */
+const REGULATORY_FAQ_IDS = ['what-is-mdma-assisted-therapy', 'is-it-fda-approved', 'where-is-it-available'];
+const REGULATORY_SAFETY_IDS = ['regulatory-status'];
 
 describe('bundled data: consistency', () => {
   it('has unique ids within every dataset', () => {
@@ -116,8 +127,9 @@ describe('bundled data: consistency', () => {
   it('has valid review dates, six months apart, shared by every dataset', () => {
     expect(isIsoDate(reviewDates.lastReviewed)).to.equal(true);
     expect(isIsoDate(reviewDates.nextReview)).to.equal(true);
-    expect(reviewDates.lastReviewed).to.equal('2026-11-21');
-    expect(reviewDates.nextReview).to.equal('2027-05-21');
+    expect(reviewDates.lastReviewed).to.equal('2026-11-28');
+    expect(reviewDates.nextReview).to.equal('2027-05-28');
+    expect(monthsBetween(reviewDates.lastReviewed, reviewDates.nextReview)).to.equal(6);
     expect(reviewDates.nextReview > reviewDates.lastReviewed).to.equal(true);
     for (const [name, dataset] of Object.entries(datasets)) {
       expect(dataset.lastReviewed, name).to.equal(reviewDates.lastReviewed);
@@ -414,7 +426,7 @@ describe('bundled data: FAQ and safety content', () => {
     for (const id of ['adulteration', 'regulatory-status', 'health-risks', 'crisis-support']) {
       expect(topic(id)?.addedContent, id).to.equal(true);
     }
-    expect(topic('regulatory-status')?.asOf).to.equal('2026-11-21');
+    expect(topic('regulatory-status')?.asOf).to.equal('2026-11-28');
     expect(blockText(topic('regulatory-status')?.body ?? [])).to.contain('9 August 2024');
     expect(blockText(topic('regulatory-status')?.body ?? [])).to.contain('1 July 2023');
   });
@@ -427,5 +439,38 @@ describe('bundled data: FAQ and safety content', () => {
     expect(contactHrefs).to.include('tel:988');
     expect(contactHrefs).to.include('sms:988');
     expect(contactHrefs).to.include('tel:911');
+  });
+});
+
+describe('bundled data: review cadence (regulatory content is checked monthly)', () => {
+  const regulatoryItems = () => [
+    ...faq.items.filter((item) => REGULATORY_FAQ_IDS.includes(item.id)),
+    ...safety.items.filter((topic) => REGULATORY_SAFETY_IDS.includes(topic.id)),
+  ];
+
+  it('reviews regulatory content within two months of its last review', () => {
+    expect(isIsoDate(regulatoryReviewDates.lastReviewed)).to.equal(true);
+    expect(isIsoDate(regulatoryReviewDates.nextReview)).to.equal(true);
+    expect(regulatoryReviewDates.nextReview > regulatoryReviewDates.lastReviewed).to.equal(true);
+    expect(monthsBetween(regulatoryReviewDates.lastReviewed, regulatoryReviewDates.nextReview)).to.be.at.most(2);
+    expect(regulatoryReviewDates.lastReviewed).to.equal('2026-11-28');
+    expect(regulatoryReviewDates.nextReview).to.equal('2026-12-28');
+  });
+
+  it('gives every regulatory FAQ item and the regulatory-status topic the shared regulatory review dates', () => {
+    expect(regulatoryItems()).to.have.length(REGULATORY_FAQ_IDS.length + REGULATORY_SAFETY_IDS.length);
+    for (const item of regulatoryItems()) {
+      expect(item.review, item.id).to.equal(regulatoryReviewDates);
+    }
+  });
+
+  it('reviews regulatory content no later than the rest', () => {
+    expect(regulatoryReviewDates.lastReviewed >= reviewDates.lastReviewed).to.equal(true);
+    expect(regulatoryReviewDates.nextReview < reviewDates.nextReview).to.equal(true);
+  });
+
+  it('dates the regulatory status to the regulatory review', () => {
+    const topic = safety.items.find((item) => item.id === 'regulatory-status');
+    expect(topic?.asOf).to.equal(regulatoryReviewDates.lastReviewed);
   });
 });

@@ -1,4 +1,4 @@
-import { reviewDates } from './sources.js';
+import { regulatoryReviewDates, reviewDates } from './sources.js';
 import type { Block, Dataset, FaqItem, Inline, RichText } from './types.js';
 
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
@@ -25,6 +25,7 @@ export const faq: Dataset<FaqItem> = {
         ),
       ],
       sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'fda-complete-response-letters', 'tga-rescheduling-qa'],
+      review: regulatoryReviewDates,
     },
     {
       id: 'how-does-it-work',
@@ -273,6 +274,7 @@ export const faq: Dataset<FaqItem> = {
         'maps-2024-nda-accepted',
         'maps-2024-advisory-committee',
       ],
+      review: regulatoryReviewDates,
     },
     {
       id: 'where-is-it-available',
@@ -315,6 +317,7 @@ export const faq: Dataset<FaqItem> = {
         'fda-complete-response-letters',
         'dea-drug-scheduling',
       ],
+      review: regulatoryReviewDates,
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { reviewDates } from './sources.js';
+import { regulatoryReviewDates, reviewDates } from './sources.js';
 import type { Block, Dataset, Inline, RichText, SafetyTopic } from './types.js';
 
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
@@ -73,7 +73,8 @@ export const safety: Dataset<SafetyTopic> = {
       ],
       sources: ['fda-complete-response-letters', 'dea-drug-scheduling', 'tga-rescheduling-qa', 'nsw-health-mdma'],
       addedContent: true,
-      asOf: '2026-11-21',
+      asOf: regulatoryReviewDates.lastReviewed,
+      review: regulatoryReviewDates,
     },
     {
       id: 'health-risks',

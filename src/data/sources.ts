@@ -1,11 +1,42 @@
-import type { Dataset, IsoDate, Source } from './types.js';
+import type { Dataset, IsoDate, ReviewDates, Source } from './types.js';
 
 /** When the bundled content was last checked against its sources, and when it is due again (six months later). */
 export const reviewDates: { readonly lastReviewed: IsoDate; readonly nextReview: IsoDate; readonly language: string } = {
-  lastReviewed: '2026-11-21',
-  nextReview: '2027-05-21',
+  lastReviewed: '2026-11-28',
+  nextReview: '2027-05-28',
   language: 'en',
 };
+
+/**
+ * Review dates of the regulatory content (the FAQ items on approval and availability and the `regulatory-status`
+ * safety topic): it changes sooner than the rest, so it is checked every month. Its text gives these dates, so
+ * changing them here changes what readers see.
+ */
+export const regulatoryReviewDates: ReviewDates = {
+  lastReviewed: '2026-11-28',
+  nextReview: '2026-12-28',
+};
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "28 November 2026": an ISO date written out in English, for the bundled (English) text. */
+export function longDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+}
 
 /**
  * Every citation used by the bundled content. Links are canonical (DOI, PubMed, trial registry or the
