@@ -474,3 +474,34 @@ describe('bundled data: review cadence (regulatory content is checked monthly)',
     expect(topic?.asOf).to.equal(regulatoryReviewDates.lastReviewed);
   });
 });
+
+describe('bundled data: corrections from the November 2026 audit', () => {
+  const faqItem = (id: string) => {
+    const found = faq.items.find((item) => item.id === id);
+    if (!found) throw new Error(`no FAQ item ${id}`);
+    return found;
+  };
+  const answer = (id: string) => blockText(faqItem(id).answer);
+
+  it('says who the phase 3 trials excluded, not who they included, citing the trial papers', () => {
+    const text = answer('who-is-it-not-for');
+    expect(text).to.not.contain('They included people with');
+    expect(text.toLowerCase()).to.not.match(/\bincluded people with/);
+    expect(text).to.contain('The phase 3 trials (MAPP1 and MAPP2) excluded people with');
+    const item = faqItem('who-is-it-not-for');
+    expect(item.sources).to.include('mitchell-2021-mapp1');
+    expect(item.sources).to.include('mitchell-2023-mapp2');
+    // Vizeli & Liechti 2017 is a healthy-volunteer safety paper: it says nothing about who the trials excluded.
+    expect(item.sources).to.not.include('vizeli-liechti-2017');
+  });
+
+  it('lists the same exclusions in the FAQ as in the health-risks safety topic', () => {
+    const topic = safety.items.find((item) => item.id === 'health-risks');
+    const safetyText = blockText(topic?.body ?? []);
+    expect(safetyText).to.contain('excluded people with');
+    for (const condition of ['uncontrolled high blood pressure', 'symptomatic liver disease', 'bipolar I disorder', 'pregnancy or breastfeeding']) {
+      expect(answer('who-is-it-not-for'), condition).to.contain(condition);
+      expect(safetyText, condition).to.contain(condition);
+    }
+  });
+});

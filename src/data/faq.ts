@@ -215,14 +215,13 @@ export const faq: Dataset<FaqItem> = {
       id: 'who-is-it-not-for',
       question: 'Who is it not suitable for?',
       answer: [
-        p(
-          'There is no approved product label that lists who should not take MDMA. The closest guide is who the phase 3 trials excluded. They included people with:',
-        ),
+        p('There is no approved product label that lists who should not take MDMA. The closest guide is who the phase 3 trials left out.'),
+        p('The phase 3 trials (MAPP1 and MAPP2) excluded people with, among other conditions:'),
         list(
           'uncontrolled high blood pressure, heart rhythm problems or other significant heart risks',
           'symptomatic liver disease or other significant medical disorders',
           'a risk of low blood sodium (hyponatremia) or of overheating',
-          'a psychotic disorder, bipolar I disorder, or major depression with psychotic features',
+          'a primary psychotic disorder, bipolar I disorder, or major depression with psychotic features',
           'dissociative identity disorder, an eating disorder with active purging, or a personality disorder',
           'a current alcohol or substance use disorder',
           'pregnancy or breastfeeding',
@@ -232,7 +231,7 @@ export const faq: Dataset<FaqItem> = {
             'Do not stop or change a medication without talking to your prescriber.',
         ),
       ],
-      sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'vizeli-liechti-2017'],
+      sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2'],
     },
     {
       id: 'do-the-effects-last',
