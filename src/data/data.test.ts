@@ -142,10 +142,20 @@ describe('bundled data: consistency', () => {
     for (const href of hrefs()) expect(isSafeHref(href), href).to.equal(true);
   });
 
-  it('passes its own host-data validators unchanged in count', () => {
+  // One test per dataset, so that one dataset the validators refuse does not hide the result for the others.
+  it('passes its own host-data validators unchanged in count: FAQ', () => {
     expect(validateFaqItems(faq.items, 'mdma-faq')).to.have.length(faq.items.length);
+  });
+
+  it('passes its own host-data validators unchanged in count: studies', () => {
     expect(validateStudies(studies.items, 'study-table')).to.have.length(studies.items.length);
+  });
+
+  it('passes its own host-data validators unchanged in count: session steps', () => {
     expect(validateSessionSteps(sessions.items, 'session-timeline')).to.have.length(sessions.items.length);
+  });
+
+  it('passes its own host-data validators unchanged in count: safety topics', () => {
     expect(validateSafetyTopics(safety.items, 'safety-callout')).to.have.length(safety.items.length);
   });
 });
@@ -182,18 +192,19 @@ describe('bundled data: the phase 3 session course', () => {
     ]);
   });
 
-  it('ends at the 18-week primary endpoint, with weeks increasing within 0–18', () => {
+  it('ends at the 18-week primary endpoint, with weeks increasing: preparation before baseline, the rest within 0–18', () => {
     expect(sessions.endpointWeek).to.equal(18);
     const last = sessions.items[sessions.items.length - 1];
     expect(last?.phase).to.equal('endpoint');
     expect(last?.week).to.equal(18);
     expect(last?.durationMinutes).to.equal(null);
     const weeks = sessions.items.map((step) => step.week);
-    expect(weeks[0]).to.equal(0);
     weeks.forEach((week, index) => {
-      expect(week).to.be.within(0, 18);
       if (index > 0) expect(week, `step ${index}`).to.be.greaterThan(weeks[index - 1] as number);
     });
+    for (const step of sessions.items.filter((item) => item.phase !== 'preparation')) {
+      expect(step.week, step.id).to.be.within(0, 18);
+    }
   });
 
   it('spaces dosing sessions about 4 weeks apart, the last about 2 months before the endpoint', () => {
@@ -503,5 +514,71 @@ describe('bundled data: corrections from the November 2026 audit', () => {
       expect(answer('who-is-it-not-for'), condition).to.contain(condition);
       expect(safetyText, condition).to.contain(condition);
     }
+  });
+});
+
+describe('bundled data: the timeline shows schematic weeks as approximate (audit item 3)', () => {
+  const byPhase = (phase: string) => sessions.items.filter((step) => step.phase === phase);
+  const stepText = (step: (typeof sessions.items)[number]) => [step.name, step.summary, blockText(step.details)].join(' ');
+
+  it('places the three preparation sessions before baseline (negative weeks)', () => {
+    const preparation = byPhase('preparation');
+    expect(preparation).to.have.length(3);
+    for (const step of preparation) expect(step.week, step.id).to.be.lessThan(0);
+    for (const step of [...byPhase('dosing'), ...byPhase('integration')]) expect(step.week, step.id).to.be.greaterThan(0);
+  });
+
+  it('marks every session step, and only those, as at an approximate week; the verified 18-week endpoint is exact', () => {
+    for (const step of sessions.items) {
+      if (step.phase === 'endpoint') expect(step.weekApproximate, step.id).to.not.equal(true);
+      else expect(step.weekApproximate, step.id).to.equal(true);
+    }
+  });
+
+  it('puts three integration sessions about a week apart after each dosing session, before the next one', () => {
+    const items = sessions.items;
+    const dosing = byPhase('dosing');
+    for (const [index, dose] of dosing.entries()) {
+      const at = items.indexOf(dose);
+      const following = items.slice(at + 1, at + 4);
+      expect(following.map((step) => step.phase), dose.id).to.deep.equal(['integration', 'integration', 'integration']);
+      let previous = dose.week;
+      for (const step of following) {
+        expect(step.week - previous, step.id).to.be.within(0.5, 1.5);
+        previous = step.week;
+      }
+      const next = dosing[index + 1];
+      if (next) expect(previous, next.id).to.be.lessThan(next.week);
+    }
+  });
+
+  it('fits dosing and integration into a treatment period of about 12 weeks', () => {
+    const treatment = [...byPhase('dosing'), ...byPhase('integration')].map((step) => step.week);
+    const span = Math.max(...treatment) - Math.min(...treatment) + 1;
+    expect(span).to.be.within(11, 13);
+  });
+
+  it('never states a week in step text as exact: every "week N" is "about" or "typically"', () => {
+    for (const step of sessions.items.filter((item) => item.weekApproximate)) {
+      const text = stepText(step);
+      for (const match of text.matchAll(/(\S+\s+)?\bweeks? -?\d+/gi)) {
+        const before = (match[1] ?? '').trim().toLowerCase();
+        // "week 0" names baseline, which is a definition rather than a position.
+        if (/\bweeks? 0\b/i.test(match[0])) continue;
+        expect(['about', 'typically', '(about'], `${step.id}: "${match[0]}"`).to.include(before);
+      }
+      expect(text, step.id).to.contain('typical position');
+    }
+  });
+
+  it('does not claim the course of 15 sessions took 12 weeks', () => {
+    const text = blockText(faq.items.find((item) => item.id === 'how-long-does-treatment-take')?.answer ?? []);
+    expect(text).to.not.contain('about 12 weeks and had 15 sessions');
+    for (const sentence of text.split(/(?<=[.:])\s+/)) {
+      if (sentence.includes('12 weeks')) expect(sentence, sentence).to.not.contain('15');
+    }
+    expect(text).to.contain('12 sessions');
+    expect(text).to.match(/3 preparation sessions came first/);
+    expect(text).to.contain('18 weeks after baseline');
   });
 });

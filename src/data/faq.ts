@@ -140,15 +140,19 @@ export const faq: Dataset<FaqItem> = {
       id: 'how-long-does-treatment-take',
       question: 'How long does treatment take?',
       answer: [
-        p('In the phase 3 trials, treatment took about 12 weeks and had 15 sessions:'),
+        p('In the phase 3 trials, the course had 15 therapy sessions:'),
         list(
           '3 preparation sessions, without MDMA',
           '3 dosing sessions of about 8 hours each, about 4 weeks apart',
-          '9 integration sessions of 90 minutes, without MDMA: three after each dosing session',
+          '9 integration sessions of 90 minutes, without MDMA: three after each dosing session, about a week apart',
+        ),
+        p(
+          'The 3 preparation sessions came first. The treatment period that followed them lasted about 12 weeks ' +
+            'and held the 3 dosing and 9 integration sessions (12 sessions).',
         ),
         p(
           'The main result was measured 18 weeks after baseline, about 2 months after the last dosing session. ' +
-            'Screening and tapering off psychiatric medications come before baseline, so the whole process takes longer.',
+            'The preparation sessions, screening and tapering off psychiatric medications come before baseline, so the whole process takes longer.',
         ),
         p('Preparation sessions lasted 90 minutes in the phase 2 trials; their length in phase 3 is not reported in the sources checked here.'),
       ],
