@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { longDate } from './sources.js';
 import { isSafeHref, validateFaqItems, validateSafetyTopics, validateSessionSteps, validateStudies } from '../internal/validate.js';
 import { faq, getSource, regulatoryReviewDates, reviewDates, safety, sessions, sources, studies } from './index.js';
 import type { Block, Dataset, Inline, Study } from './types.js';
@@ -103,6 +104,7 @@ describe('bundled data: consistency', () => {
       'www.bag.admin.ch',
       'canadagazette.gc.ca',
       '988lifeline.org',
+      'www.federalregister.gov',
     ];
     for (const source of sources.items) {
       const url = new URL(source.url);
@@ -320,7 +322,8 @@ describe('bundled data: key figures from the checked sources', () => {
 
 describe('bundled data: what must not ship', () => {
   it('contains no UNVERIFIED identifiers or figures', () => {
-    for (const value of ['20643699', '37709999', '25(4):439-452', '32(12):1295-1307', '-58.3', '−58.3', '44.3', '11.4', 'Resilient']) {
+    // "Resilient Therapeutics" was the UNVERIFIED form of Lykos's new name; "Resilient Pharmaceuticals" is verified (secondary).
+    for (const value of ['20643699', '37709999', '25(4):439-452', '32(12):1295-1307', '-58.3', '−58.3', '44.3', '11.4', 'Resilient Therapeutics']) {
       expect(everything, value).to.not.contain(value);
     }
     expect(getSource('mithoefer-2011')?.pmid).to.equal(undefined);
@@ -363,6 +366,28 @@ describe('bundled data: what must not ship', () => {
       'p1-holdings',
       'lemmy',
       'miragenews',
+      // Secondary reports named in the fact sheet: where a fact was seen, never a citation.
+      'governmentreporter',
+      'lumin.health',
+      'rizerecovery',
+      'behavioralwire',
+      'noahai',
+      'pharmalive',
+      'psychedelicinvest',
+      'medthority',
+      'citeline',
+      'labiotech',
+      'psychiatrictimes',
+      'ecfes',
+      'biospace',
+      'psychedelicmedicalnews',
+      'technologyreview',
+      'legalclarity',
+      'enhancedtherapy',
+      'pathway.md',
+      'medicaldesignsourcing',
+      'wellpower',
+      'internationalmentalhealth',
     ];
     for (const mirror of mirrors) expect(everything.toLowerCase(), mirror).to.not.contain(mirror);
     for (const href of hrefs()) {
@@ -580,5 +605,113 @@ describe('bundled data: the timeline shows schematic weeks as approximate (audit
     expect(text).to.contain('12 sessions');
     expect(text).to.match(/3 preparation sessions came first/);
     expect(text).to.contain('18 weeks after baseline');
+  });
+});
+
+describe('bundled data: regulatory text is complete and dated (audit item 4)', () => {
+  const faqText = (id: string) => blockText(faq.items.find((item) => item.id === id)?.answer ?? []);
+  const topicText = (id: string) => blockText(safety.items.find((item) => item.id === id)?.body ?? []);
+  const regulatoryTexts = () => ({
+    'is-it-fda-approved': faqText('is-it-fda-approved'),
+    'regulatory-status': topicText('regulatory-status'),
+  });
+  const allRegulatoryText = () =>
+    [
+      ...REGULATORY_FAQ_IDS.map((id) => faqText(id)),
+      ...REGULATORY_SAFETY_IDS.map((id) => topicText(id)),
+    ].join(' ');
+
+  it('writes dates out as readers see them', () => {
+    expect(longDate('2026-11-28')).to.equal('28 November 2026');
+    expect(longDate('2026-12-28')).to.equal('28 December 2026');
+    expect(longDate('2024-06-04')).to.equal('4 June 2024');
+  });
+
+  it('adds Executive Order 14401 with what it does not do', () => {
+    for (const [id, text] of Object.entries(regulatoryTexts())) {
+      expect(text, id).to.contain('Executive Order 14401');
+      expect(text, id).to.contain('18 April 2026');
+      expect(text, id).to.contain('Right to Try');
+      expect(text, id).to.contain('does not itself approve any drug or reschedule any substance');
+    }
+    expect(faqText('where-is-it-available')).to.contain('does not itself approve any drug or reschedule any substance');
+  });
+
+  it('adds the 24 April 2026 priority vouchers, none to MDMA, with what a voucher does not do', () => {
+    for (const [id, text] of Object.entries(regulatoryTexts())) {
+      expect(text, id).to.contain('24 April 2026');
+      expect(text, id).to.contain('Commissioner’s National Priority Vouchers');
+      expect(text, id).to.match(/None went to MDMA/i);
+      expect(text, id).to.contain('it does not approve a drug and does not lower the evidence standard');
+    }
+    const approved = faqText('is-it-fda-approved');
+    for (const programme of ['Compass Pathways', 'Usona Institute', 'Transcend Therapeutics', 'methylone']) {
+      expect(approved, programme).to.contain(programme);
+    }
+  });
+
+  it('gives the advisory committee votes of 4 June 2024', () => {
+    for (const [id, text] of Object.entries(regulatoryTexts())) {
+      expect(text, id).to.contain('4 June 2024');
+      expect(text, id).to.contain('2–9 (2 yes, 9 no)');
+      expect(text, id).to.contain('1–10 (1 yes, 10 no)');
+    }
+  });
+
+  it('says Lykos now operates as Resilient Pharmaceuticals, as a reported fact', () => {
+    for (const [id, text] of Object.entries(regulatoryTexts())) {
+      expect(text, id).to.match(/Lykos Therapeutics,? now operates as Resilient Pharmaceuticals, according to news reports|according to news reports, Lykos Therapeutics now operates as Resilient Pharmaceuticals/);
+    }
+  });
+
+  it('dates every status sentence to the last check, and claims no more than the sources reach', () => {
+    const checked = longDate(regulatoryReviewDates.lastReviewed);
+    for (const id of REGULATORY_FAQ_IDS) {
+      const text = faqText(id);
+      expect(text, id).to.contain(checked);
+      expect(text, id).to.contain('mid-2026');
+    }
+    for (const [id, text] of Object.entries(regulatoryTexts())) {
+      expect(text, id).to.contain(`had been found when this was last checked, on ${checked}`);
+    }
+    const text = allRegulatoryText();
+    // Undated or over-certain status claims from before the audit.
+    for (const claim of [
+      'As of 21 November 2026 the FDA had not approved it',
+      'as of November 2026',
+      'confirmed as started as of',
+      'It is not an approved treatment',
+      'United States: not approved',
+      'is not approved by the US Food and Drug Administration',
+      'MDMA remains a Schedule I',
+      'MDMA is a Schedule I',
+    ]) {
+      expect(text, claim).to.not.contain(claim);
+    }
+  });
+
+  it('shows readers when the regulatory status is next checked', () => {
+    expect(topicText('regulatory-status')).to.contain(`The next check is due by ${longDate(regulatoryReviewDates.nextReview)}.`);
+  });
+
+  it('cites the Executive Order by its Federal Register document, and the vouchers without a secondary link', () => {
+    const order = getSource('eo-14401-2026');
+    expect(order?.url).to.equal('https://www.federalregister.gov/d/2026-07907');
+    expect(order?.volumePages).to.contain('91 FR 21709');
+    const vouchers = getSource('fda-priority-vouchers-2026');
+    expect(vouchers, 'voucher source').to.not.equal(undefined);
+    // No FDA page for the awards is in the fact sheet: the citation says so rather than link a news report.
+    expect(vouchers?.publisher).to.contain('not seen');
+    expect(vouchers?.note).to.contain('news and trade reports');
+    for (const id of ['is-it-fda-approved']) {
+      const item = faq.items.find((entry) => entry.id === id);
+      expect(item?.sources, id).to.include('eo-14401-2026');
+      expect(item?.sources, id).to.include('fda-priority-vouchers-2026');
+      expect(item?.sources, id).to.include('maps-2024-advisory-committee');
+    }
+    const topic = safety.items.find((entry) => entry.id === 'regulatory-status');
+    for (const id of ['eo-14401-2026', 'fda-priority-vouchers-2026', 'maps-2024-advisory-committee']) {
+      expect(topic?.sources, id).to.include(id);
+    }
   });
 });

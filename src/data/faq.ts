@@ -1,4 +1,4 @@
-import { regulatoryReviewDates, reviewDates } from './sources.js';
+import { longDate, regulatoryReviewDates, reviewDates } from './sources.js';
 import type { Block, Dataset, FaqItem, Inline, RichText } from './types.js';
 
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
@@ -6,6 +6,11 @@ const list = (...items: readonly (string | RichText)[]): Block => ({
   type: 'list',
   items: items.map((item) => (typeof item === 'string' ? [item] : item)),
 });
+
+/** The date the regulatory status was last checked, written out: regulatory text is dated to it. */
+const checked = longDate(regulatoryReviewDates.lastReviewed);
+/** How far the sources found reach (facts re-checked 28 November 2026: nothing found after mid-2026). */
+const SOURCES_REACH = 'mid-2026';
 
 /** Questions readers ask, answered from the checked facts. Ids are stable: they are used as deep links. */
 export const faq: Dataset<FaqItem> = {
@@ -21,7 +26,9 @@ export const faq: Dataset<FaqItem> = {
         ),
         p('In the phase 3 trials, the course had 15 therapy sessions. MDMA (or, in the comparison group, a placebo) was given in three of them.'),
         p(
-          'It is not an approved treatment in the United States. In Australia, specially authorised psychiatrists may prescribe it for PTSD.',
+          `No approval by the US Food and Drug Administration (FDA) had been found when this was last checked, on ${checked}; ` +
+            `the sources found reach to ${SOURCES_REACH}. ` +
+            'In Australia, since July 2023, specially authorised psychiatrists may prescribe it for PTSD.',
         ),
       ],
       sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'fda-complete-response-letters', 'tga-rescheduling-qa'],
@@ -259,16 +266,27 @@ export const faq: Dataset<FaqItem> = {
       question: 'Has MDMA-assisted therapy been approved by the FDA?',
       answer: [
         p(
-          'No. As of 21 November 2026 the FDA had not approved it, and MDMA remains a Schedule I controlled substance in the United States.',
+          `No FDA approval of MDMA-assisted therapy (the drug is called midomafetamine) had been found when this was last checked, on ${checked}. ` +
+            `The sources found reach to ${SOURCES_REACH}, so a later decision may be missing here. ` +
+            'In those sources, MDMA was still a Schedule I controlled substance in the United States.',
         ),
         list(
           '2017: the FDA gave MDMA-assisted therapy for PTSD Breakthrough Therapy designation.',
           'February 2024: the FDA accepted the new drug application from Lykos Therapeutics (formerly MAPS Public Benefit Corporation), with Priority Review.',
-          '4 June 2024: an FDA advisory committee met to review the application.',
+          '4 June 2024: the FDA’s Psychopharmacologic Drugs Advisory Committee voted 2–9 (2 yes, 9 no) on whether the available data show that the drug is effective, ' +
+            'and 1–10 (1 yes, 10 no) on whether its benefits, with the risk-management plan the FDA proposed, outweigh its risks.',
           '9 August 2024: the FDA issued a complete response letter. It could not approve the application on the data submitted and asked for an additional phase 3 trial.',
           '4 September 2025: the FDA published the letter. It asks for a trial that addresses how long the benefit lasts, bias in the trials (such as participants guessing their group, expectations and earlier MDMA use), and safety, including abuse-related adverse events.',
+          '18 April 2026: Executive Order 14401, “Accelerating Medical Treatments for Serious Mental Illness”, directed the FDA and the Drug Enforcement Administration (DEA) to build a Right to Try access pathway for psychedelic drugs, ' +
+            'directed the FDA to issue Commissioner’s National Priority Vouchers to psychedelic drugs that hold Breakthrough Therapy designation, committed at least $50 million (through ARPA-H) to state programmes, ' +
+            'and directed the Attorney General to start a rescheduling review for any Schedule I psychedelic that completes phase 3. ' +
+            'The order does not itself approve any drug or reschedule any substance.',
+          '24 April 2026: the FDA awarded Commissioner’s National Priority Vouchers to three psychedelic programmes: Compass Pathways (psilocybin, for treatment-resistant depression), ' +
+            'Usona Institute (psilocybin, for major depressive disorder) and Transcend Therapeutics (methylone, an MDMA-related compound, for PTSD). None went to MDMA. ' +
+            'A voucher shortens the FDA’s review once an application is filed; it does not approve a drug and does not lower the evidence standard.',
+          '2025–2026: according to news reports, Lykos Therapeutics now operates as Resilient Pharmaceuticals.',
         ),
-        p('No new phase 3 trial had been confirmed as started as of November 2026.'),
+        p(`The sources found, which reach to ${SOURCES_REACH}, do not report that a new phase 3 trial of MDMA-assisted therapy has started.`),
       ],
       sources: [
         'fda-complete-response-letters',
@@ -276,6 +294,8 @@ export const faq: Dataset<FaqItem> = {
         'maps-phase3-program',
         'maps-2024-nda-accepted',
         'maps-2024-advisory-committee',
+        'eo-14401-2026',
+        'fda-priority-vouchers-2026',
       ],
       review: regulatoryReviewDates,
     },
@@ -283,7 +303,7 @@ export const faq: Dataset<FaqItem> = {
       id: 'where-is-it-available',
       question: 'Where is MDMA-assisted therapy available?',
       answer: [
-        p('Only in a few places, and under strict controls:'),
+        p(`Only in a few places, and under strict controls (as last checked on ${checked}; the sources found reach to ${SOURCES_REACH}):`),
         list(
           [
             'Australia: since 1 July 2023, psychiatrists approved under the ',
@@ -309,7 +329,9 @@ export const faq: Dataset<FaqItem> = {
             },
             ' for restricted drugs such as MDMA, case by case, for patients with serious or life-threatening conditions when other treatments have failed, are unsuitable or are not available.',
           ],
-          'United States: not approved. MDMA is a Schedule I controlled substance.',
+          'United States: no FDA approval had been found, and MDMA was still a Schedule I controlled substance. ' +
+            'Executive Order 14401 (April 2026) directed the FDA and the DEA to build a Right to Try access pathway for psychedelic drugs; ' +
+            'the order does not itself approve any drug or reschedule any substance.',
         ),
       ],
       sources: [
@@ -319,6 +341,7 @@ export const faq: Dataset<FaqItem> = {
         'canada-gazette-sap-2022',
         'fda-complete-response-letters',
         'dea-drug-scheduling',
+        'eo-14401-2026',
       ],
       review: regulatoryReviewDates,
     },

@@ -1,4 +1,4 @@
-import { regulatoryReviewDates, reviewDates } from './sources.js';
+import { longDate, regulatoryReviewDates, reviewDates } from './sources.js';
 import type { Block, Dataset, Inline, RichText, SafetyTopic } from './types.js';
 
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
@@ -6,6 +6,10 @@ const list = (...items: readonly (string | RichText)[]): Block => ({
   type: 'list',
   items: items.map((item) => (typeof item === 'string' ? [item] : item)),
 });
+
+/** The date the regulatory status was last checked, and the next check, written out. */
+const checked = longDate(regulatoryReviewDates.lastReviewed);
+const nextCheck = longDate(regulatoryReviewDates.nextReview);
 
 /** Safety callouts. Everything beyond the source article is marked `addedContent` and carries its own citations. */
 export const safety: Dataset<SafetyTopic> = {
@@ -55,23 +59,46 @@ export const safety: Dataset<SafetyTopic> = {
     {
       id: 'regulatory-status',
       severity: 'information',
-      heading: 'Not approved in the United States',
+      heading: 'Not approved in the United States when last checked',
       body: [
         p(
-          'MDMA-assisted therapy is not approved by the US Food and Drug Administration (FDA). ' +
-            'MDMA remains a Schedule I controlled substance in the United States.',
+          `No approval of MDMA-assisted therapy by the US Food and Drug Administration (FDA) had been found when this was last checked, on ${checked}. ` +
+            'The sources found reach to mid-2026, so a later decision may be missing here. ' +
+            'In those sources, MDMA was still a Schedule I controlled substance in the United States.',
+        ),
+        p(
+          'On 4 June 2024 an FDA advisory committee voted 2–9 (2 yes, 9 no) on whether the available data show that the drug is effective, ' +
+            'and 1–10 (1 yes, 10 no) on whether its benefits outweigh its risks.',
         ),
         p(
           'On 9 August 2024 the FDA issued a complete response letter: it could not approve the application for midomafetamine (MDMA) capsules for PTSD ' +
-            'on the data submitted, and asked for an additional phase 3 trial. The FDA made the letter public on 4 September 2025.',
+            'on the data submitted, and asked for an additional phase 3 trial. The FDA made the letter public on 4 September 2025. ' +
+            'The applicant, Lykos Therapeutics, now operates as Resilient Pharmaceuticals, according to news reports.',
+        ),
+        p(
+          'On 18 April 2026, Executive Order 14401 directed the FDA and the Drug Enforcement Administration to build a Right to Try access pathway for psychedelic drugs, ' +
+            'and the FDA to issue priority review vouchers to psychedelic drugs that hold Breakthrough Therapy designation. ' +
+            'The order does not itself approve any drug or reschedule any substance.',
+        ),
+        p(
+          'On 24 April 2026 the FDA awarded priority review vouchers (Commissioner’s National Priority Vouchers) to three psychedelic programmes; none went to MDMA. ' +
+            'A voucher shortens the FDA’s review once an application is filed; it does not approve a drug and does not lower the evidence standard.',
         ),
         p(
           'In Australia, since 1 July 2023, psychiatrists approved under the Therapeutic Goods Administration’s Authorised Prescriber scheme ' +
             '(after approval from a human research ethics committee) may prescribe MDMA for PTSD. No MDMA product is registered in Australia.',
         ),
-        p('No FDA approval had been found as of the date below.'),
+        p(`This status is checked every month. The next check is due by ${nextCheck}.`),
       ],
-      sources: ['fda-complete-response-letters', 'dea-drug-scheduling', 'tga-rescheduling-qa', 'nsw-health-mdma'],
+      sources: [
+        'fda-complete-response-letters',
+        'maps-2024-advisory-committee',
+        'eo-14401-2026',
+        'fda-priority-vouchers-2026',
+        'dea-drug-scheduling',
+        'tga-rescheduling-qa',
+        'nsw-health-mdma',
+      ],
       addedContent: true,
       asOf: regulatoryReviewDates.lastReviewed,
       review: regulatoryReviewDates,

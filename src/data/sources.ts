@@ -216,6 +216,7 @@ export const sources: Dataset<Source> = {
       title: 'MAPS Remains Hopeful, Awaits FDA Decision on MDMA-Assisted Therapy for PTSD',
       publisher: 'MAPS (statement, 17 June 2024)',
       url: 'https://maps.org/2024/06/17/maps-remains-hopeful-awaits-fda-decision-on-mdma-assisted-therapy-for-ptsd',
+      note: 'On the FDA advisory committee meeting of 4 June 2024. The committee’s votes (2–9 and 1–10) were confirmed in news reports of the meeting.',
     },
 
     // Regulators and public bodies
@@ -227,6 +228,28 @@ export const sources: Dataset<Source> = {
       publisher: 'US Food and Drug Administration',
       url: 'https://open.fda.gov/apis/transparency/completeresponseletters/',
       note: "FDA's public database of complete response letters. The letter of 9 August 2024 to Lykos Therapeutics on midomafetamine (MDMA) capsules for PTSD was made public here on 4 September 2025.",
+    },
+    {
+      id: 'eo-14401-2026',
+      authors: 'President of the United States',
+      year: 2026,
+      title: 'Accelerating Medical Treatments for Serious Mental Illness (Executive Order 14401, 18 April 2026)',
+      publisher: 'Federal Register',
+      volumePages: '91 FR 21709 (22 April 2026)',
+      url: 'https://www.federalregister.gov/d/2026-07907',
+      note: 'Federal Register document 2026-07907. Its content was checked in a copy of the Federal Register summary, not on the Federal Register itself.',
+    },
+    {
+      id: 'fda-priority-vouchers-2026',
+      authors: 'US Food and Drug Administration (FDA)',
+      year: 2026,
+      title:
+        '[Commissioner’s National Priority Vouchers awarded on 24 April 2026 to three psychedelic drug programmes, none of them MDMA]',
+      publisher: 'Reported in news and trade coverage; the FDA’s own announcement was not seen in this review',
+      url: 'https://www.federalregister.gov/d/2026-07907',
+      note:
+        'No link to an FDA announcement is given because none was seen. The link is to Executive Order 14401, which directed the FDA to issue these vouchers. ' +
+        'The awards, their recipients, and Lykos Therapeutics’ current name (Resilient Pharmaceuticals) were confirmed only in news and trade reports.',
     },
     {
       id: 'dea-drug-scheduling',
