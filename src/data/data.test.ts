@@ -113,6 +113,7 @@ describe('bundled data: consistency', () => {
       if (source.doi) expect(source.url, source.id).to.equal(`https://doi.org/${source.doi}`);
       if (source.pmid) expect(source.pmid, source.id).to.match(/^\d+$/);
       if (source.registryId) expect(source.registryId, source.id).to.match(/^NCT\d{8}$/);
+      if (source.pmcid) expect(source.pmcid, source.id).to.match(/^PMC\d+$/);
     }
   });
 
@@ -712,6 +713,46 @@ describe('bundled data: regulatory text is complete and dated (audit item 4)', (
     const topic = safety.items.find((entry) => entry.id === 'regulatory-status');
     for (const id of ['eo-14401-2026', 'fda-priority-vouchers-2026', 'maps-2024-advisory-committee']) {
       expect(topic?.sources, id).to.include(id);
+    }
+  });
+});
+
+describe('bundled data: sources are described as what they are (audit item 5)', () => {
+  it('cites Kirkpatrick 2014 by its PMC id, with no archive named as publisher and no journal invented', () => {
+    const kirkpatrick = getSource('kirkpatrick-2014-oxytocin');
+    expect(kirkpatrick?.pmcid).to.equal('PMC4088952');
+    expect(kirkpatrick?.url).to.equal('https://pmc.ncbi.nlm.nih.gov/articles/PMC4088952/');
+    expect(kirkpatrick?.publisher).to.not.contain('PubMed Central');
+    expect(kirkpatrick?.publisher).to.not.contain('NIH');
+    expect(kirkpatrick?.publisher).to.contain('PMC4088952');
+    expect(kirkpatrick?.publisher).to.contain('not verified');
+    // The journal name is unverified: it must not appear anywhere in the citation.
+    expect(JSON.stringify(kirkpatrick)).to.not.contain('Psychoneuroendocrinology');
+    expect(kirkpatrick?.doi).to.equal(undefined);
+    expect(kirkpatrick?.volumePages).to.contain('23-31');
+    expect(kirkpatrick?.note).to.contain('archive');
+  });
+
+  it('marks the MAPS study and programme pages as web pages with an access date, not a publication year', () => {
+    const pages = sources.items.filter((source) => new URL(source.url).host === 'maps.org' && !/\/20\d\d\//.test(source.url));
+    expect(pages.map((page) => page.id)).to.include.members(['maps-mapp1', 'maps-mapp2', 'maps-mp8', 'maps-phase3-program']);
+    for (const page of pages) {
+      expect(page.accessed, page.id).to.be.a('string');
+      expect(page.publisher, page.id).to.contain('web page');
+      // The team's own label for the page, so it is marked as a description.
+      expect(page.title, page.id).to.match(/^\[.+\]$/);
+    }
+  });
+
+  it('gives every web page with an access date a real date, its year as the year of access, and says so in the note', () => {
+    const accessed = sources.items.filter((source) => source.accessed !== undefined);
+    expect(accessed.length).to.be.greaterThan(0);
+    for (const source of accessed) {
+      expect(isIsoDate(source.accessed ?? ''), source.id).to.equal(true);
+      expect(source.accessed! <= reviewDates.lastReviewed, source.id).to.equal(true);
+      expect(source.year, source.id).to.equal(Number(source.accessed!.slice(0, 4)));
+      expect(source.note, source.id).to.contain(`accessed ${longDate(source.accessed!)}`);
+      expect(source.doi, source.id).to.equal(undefined);
     }
   });
 });

@@ -41,6 +41,8 @@ export function longDate(date: IsoDate): string {
 /**
  * Every citation used by the bundled content. Links are canonical (DOI, PubMed, trial registry or the
  * regulator's / organisation's own page). Volume, pages, PMID and registry ids appear only where verified.
+ * Undated web pages carry `accessed` (their `year` is then the year of access, not of publication), and a title
+ * in square brackets describes a page whose own title was not recorded.
  */
 export const sources: Dataset<Source> = {
   ...reviewDates,
@@ -116,6 +118,7 @@ export const sources: Dataset<Source> = {
       url: 'https://doi.org/10.1038/s41598-020-75706-1',
       doi: '10.1038/s41598-020-75706-1',
       pmid: '33235285',
+      pmcid: 'PMC7686344',
       registryId: 'NCT02427568',
     },
     {
@@ -158,9 +161,11 @@ export const sources: Dataset<Source> = {
       authors: 'Kirkpatrick MG, Francis SM, Lee R, de Wit H, Jacob S',
       year: 2014,
       title: 'Plasma oxytocin concentrations following MDMA or intranasal oxytocin in humans',
-      publisher: 'PubMed Central (NIH)',
+      publisher: 'Journal not verified; cited by its PMC id, PMC4088952',
+      volumePages: 'pp. 23-31 (August 2014)',
       url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4088952/',
-      note: 'Linked to its full text in PubMed Central; the journal details were not verified in this review.',
+      pmcid: 'PMC4088952',
+      note: 'The link is to the archive copy of the full text in PubMed Central, which is an archive, not the publisher. The journal’s name was not verified in this review.',
     },
 
     // Sponsor and organisation pages
@@ -168,37 +173,41 @@ export const sources: Dataset<Source> = {
       id: 'maps-mapp1',
       authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
       year: 2026,
-      title: 'MAPP1: phase 3 trial of MDMA-assisted therapy for severe PTSD (study page)',
-      publisher: 'MAPS',
+      title: '[MAPS web page on MAPP1, the phase 3 trial of MDMA-assisted therapy for severe PTSD]',
+      publisher: 'MAPS (web page)',
       url: 'https://maps.org/mdma/ptsd/mapp1/',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026. The title in brackets describes the page.',
     },
     {
       id: 'maps-mapp2',
       authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
       year: 2026,
-      title: 'MAPP2: confirmatory phase 3 trial of MDMA-assisted therapy for moderate to severe PTSD (study page)',
-      publisher: 'MAPS',
+      title: '[MAPS web page on MAPP2, the confirmatory phase 3 trial of MDMA-assisted therapy for moderate to severe PTSD]',
+      publisher: 'MAPS (web page)',
       url: 'https://maps.org/mdma/ptsd/mapp2/',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026. The title in brackets describes the page.',
     },
     {
       id: 'maps-mp8',
       authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
       year: 2026,
-      title: 'MP-8: phase 2 trial of MDMA-assisted psychotherapy in veterans, firefighters and police officers (study page)',
-      publisher: 'MAPS',
+      title: '[MAPS web page on MP-8, the phase 2 trial of MDMA-assisted psychotherapy in veterans, firefighters and police officers]',
+      publisher: 'MAPS (web page)',
       url: 'https://maps.org/research/mdma/studies/mp8/',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026. The title in brackets describes the page.',
     },
     {
       id: 'maps-phase3-program',
       authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
       year: 2026,
-      title: 'Phase 3 program of MDMA-assisted therapy for PTSD (programme page)',
-      publisher: 'MAPS',
+      title: '[MAPS web page on the phase 3 programme of MDMA-assisted therapy for PTSD]',
+      publisher: 'MAPS (web page)',
       url: 'https://maps.org/mdma/ptsd/phase3/',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026. The title in brackets describes the page.',
     },
     {
       id: 'maps-2024-nda-accepted',
@@ -258,7 +267,8 @@ export const sources: Dataset<Source> = {
       title: 'Drug Scheduling',
       publisher: 'US Drug Enforcement Administration',
       url: 'https://www.dea.gov/drug-information/drug-scheduling',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026.',
     },
     {
       id: 'nida-mdma-research-report',
@@ -291,7 +301,8 @@ export const sources: Dataset<Source> = {
       title: 'Exceptional licences for the limited medical use of prohibited narcotics',
       publisher: 'Federal Office of Public Health, Switzerland',
       url: 'https://www.bag.admin.ch/bag/en/home/gesetze-und-bewilligungen/gesuche-bewilligungen/ausnahmebewilligungen-bewilligungen-betmg/ausnahmebewilligungen-verbotene-betaeubungsmittel/ausnahmebewilligungen-beschraenkte-medizinische-anwendung.html',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026.',
     },
     {
       id: 'canada-gazette-sap-2022',
@@ -309,7 +320,8 @@ export const sources: Dataset<Source> = {
       title: '988 Suicide & Crisis Lifeline',
       publisher: '988 Suicide & Crisis Lifeline',
       url: 'https://988lifeline.org/',
-      note: 'Web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Web page, accessed 21 November 2026.',
     },
   ],
 };
