@@ -756,3 +756,40 @@ describe('bundled data: sources are described as what they are (audit item 5)', 
     }
   });
 });
+
+describe('bundled data: the 88% figure cites where it was seen (audit item 6)', () => {
+  const source = () => getSource('maps-bbc-mapp1-summary');
+
+  it('has a source for the MAPS news page summarising the BBC report', () => {
+    expect(source()?.url).to.equal('https://maps.org/news/media/bbc-news-mdma-could-help-trauma-survivors-face-painful-memories/');
+    expect(source()?.doi).to.equal(undefined);
+  });
+
+  it('attributes the 88% in the FAQ to that page, with a link to it, not to the Nature Medicine paper', () => {
+    const item = faq.items.find((entry) => entry.id === 'what-did-the-trials-find');
+    expect(item?.sources).to.include('maps-bbc-mapp1-summary');
+    const paragraphs = (item?.answer ?? []).filter((block) => blockText([block]).includes('88%'));
+    expect(paragraphs).to.have.length(1);
+    const links = inlines(paragraphs).flatMap((inline) => (typeof inline === 'string' ? [] : [inline.href]));
+    expect(links).to.deep.equal([source()?.url]);
+    expect(links).to.not.include(getSource('mitchell-2021-mapp1')?.url);
+    expect(blockText(paragraphs)).to.contain('seen only there, not in the trial paper');
+  });
+
+  it('attributes the 88% in the MAPP1 study row to that page', () => {
+    const mapp1 = study('mitchell-2021-mapp1');
+    expect(mapp1.sources).to.include('maps-bbc-mapp1-summary');
+    const sentence = mapp1.findings.split(/(?<=\.)\s+/).find((part) => part.includes('88%')) ?? '';
+    expect(sentence).to.contain('according to MAPS’s summary of a BBC News report, not the trial paper');
+  });
+
+  it('shows 88% nowhere else', () => {
+    const elsewhere = JSON.stringify({
+      faq: faq.items.filter((item) => item.id !== 'what-did-the-trials-find'),
+      studies: studies.items.filter((item) => item.id !== 'mitchell-2021-mapp1'),
+      sessions,
+      safety,
+    });
+    expect(elsewhere).to.not.contain('88%');
+  });
+});

@@ -123,11 +123,17 @@ export const faq: Dataset<FaqItem> = {
         p(
           '“No longer meeting criteria” means a person no longer had enough symptoms for a PTSD diagnosis. Remission was defined separately and was reached by fewer people.',
         ),
+        p('The three dosing sessions were part of a 15-session course.'),
         p(
-          'The three dosing sessions were part of a 15-session course. In MAPP1, 88% of the MDMA group had a clinically meaningful reduction in symptoms.',
+          'In MAPP1, 88% of the MDMA group had a clinically meaningful reduction in symptoms, according to ',
+          {
+            text: 'MAPS’s summary of a BBC News report',
+            href: 'https://maps.org/news/media/bbc-news-mdma-could-help-trauma-survivors-face-painful-memories/',
+          },
+          '. The figure was seen only there, not in the trial paper, and no figure for the placebo group was found.',
         ),
       ],
-      sources: ['mitchell-2021-mapp1', 'maps-mapp1', 'mitchell-2023-mapp2', 'mithoefer-2011', 'otalora-2018'],
+      sources: ['mitchell-2021-mapp1', 'maps-mapp1', 'maps-bbc-mapp1-summary', 'mitchell-2023-mapp2', 'mithoefer-2011', 'otalora-2018'],
     },
     {
       id: 'is-it-only-for-ptsd',

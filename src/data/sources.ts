@@ -190,6 +190,18 @@ export const sources: Dataset<Source> = {
       note: 'Undated web page, accessed 21 November 2026. The title in brackets describes the page.',
     },
     {
+      id: 'maps-bbc-mapp1-summary',
+      authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
+      year: 2026,
+      title: '[MAPS news page summarising a BBC News report on the MAPP1 results]',
+      publisher: 'MAPS (web page)',
+      url: 'https://maps.org/news/media/bbc-news-mdma-could-help-trauma-survivors-face-painful-memories/',
+      accessed: '2026-11-21',
+      note:
+        'Web page whose date was not recorded, accessed 21 November 2026. The title in brackets describes the page. ' +
+        'The only source checked for the figure of 88% with a clinically meaningful reduction in MAPP1; it gives no figure for the placebo group.',
+    },
+    {
       id: 'maps-mp8',
       authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
       year: 2026,

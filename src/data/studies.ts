@@ -141,9 +141,9 @@ export const studies: Dataset<Study> = {
       effectSize: 'Cohen’s d = 0.91 (CAPS-5)',
       findings:
         'The first phase 3 trial. Both groups had the same 15 therapy sessions; the MDMA group’s symptoms fell about 1.76 times as much as the placebo group’s. ' +
-        '88% of the MDMA group had a clinically meaningful reduction in symptoms (the placebo figure is not reported here). ' +
+        '88% of the MDMA group had a clinically meaningful reduction in symptoms, according to MAPS’s summary of a BBC News report, not the trial paper (the placebo figure is not reported here). ' +
         'The “three sessions” often quoted are the three dosing sessions within the 15-session course. MDMA did not increase suicidality.',
-      sources: ['mitchell-2021-mapp1', 'maps-mapp1'],
+      sources: ['mitchell-2021-mapp1', 'maps-mapp1', 'maps-bbc-mapp1-summary'],
     },
     {
       id: 'mitchell-2023-mapp2',
