@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { longDate } from './sources.js';
+import { commonStrings } from '../internal/strings/common.js';
+import { faqStrings } from '../internal/strings/mdma-faq.js';
+import { safetyCalloutStrings } from '../internal/strings/safety-callout.js';
+import { sessionTimelineStrings } from '../internal/strings/session-timeline.js';
+import { studyTableStrings } from '../internal/strings/study-table.js';
 import { isSafeHref, validateFaqItems, validateSafetyTopics, validateSessionSteps, validateStudies } from '../internal/validate.js';
 import { faq, getSource, regulatoryReviewDates, reviewDates, safety, sessions, sources, studies } from './index.js';
+import { longDate } from './sources.js';
 import type { Block, Dataset, Inline, Study } from './types.js';
 
 const datasets: Record<string, Dataset<unknown>> = { sources, faq, studies, sessions, safety };
@@ -791,5 +796,55 @@ describe('bundled data: the 88% figure cites where it was seen (audit item 6)', 
       safety,
     });
     expect(elsewhere).to.not.contain('88%');
+  });
+});
+
+describe('bundled data: no unsourced statements shown as fact (audit items 7 and 11)', () => {
+  /** Every text of the bundled content and of the interface strings (their fixed values), lower-cased. */
+  const all = () =>
+    [everything, JSON.stringify([commonStrings, faqStrings, safetyCalloutStrings, sessionTimelineStrings, studyTableStrings])]
+      .join(' ')
+      .toLowerCase();
+
+  it('does not say trained therapists were present throughout every dosing session', () => {
+    for (const phrase of ['present throughout', 'present for the whole session', 'therapists present', 'stay with the participant for the whole session']) {
+      expect(all(), phrase).to.not.contain(phrase);
+    }
+  });
+
+  it('does not say therapists guide participants through thoughts, feelings and memories', () => {
+    expect(all()).to.not.contain('guide them through');
+    expect(all()).to.not.contain('thoughts, feelings and memories');
+  });
+
+  it('does not give one cause for the placebo groups’ improvement', () => {
+    expect(all()).to.not.contain('because both groups received the same therapy');
+    const benefits = blockText(faq.items.find((item) => item.id === 'what-are-the-benefits')?.answer ?? []);
+    expect(benefits).to.contain('placebo groups improved too');
+    expect(benefits).to.contain('do not show what caused');
+    expect(benefits).to.contain('expectations');
+  });
+
+  it('calls the MAPP1 and Wolfson comparators placebo, not inactive placebo', () => {
+    for (const id of ['mitchell-2021-mapp1', 'wolfson-2020']) {
+      expect(JSON.stringify(study(id)).toLowerCase(), id).to.not.contain('inactive');
+      expect(study(id).comparator, id).to.match(/^Placebo/);
+    }
+    // Only the 2011 pilot's placebo is verified as inactive.
+    const inactive = studies.items.filter((item) => JSON.stringify(item).toLowerCase().includes('inactive placebo'));
+    expect(inactive.map((item) => item.id)).to.deep.equal(['mithoefer-2011']);
+    expect(JSON.stringify({ faq, sessions, safety }).toLowerCase()).to.not.contain('inactive placebo');
+  });
+
+  it('does not claim people who take street ecstasy often do not know what they are taking', () => {
+    expect(all()).to.not.contain('do not know what they are taking');
+  });
+
+  it('drops statements the fact sheet does not contain', () => {
+    for (const phrase of ['euphoria and sociability', 'more common in women', 'moderate and short-lived', 'given by trained staff', 'the idea behind the therapy is']) {
+      expect(all(), phrase).to.not.contain(phrase);
+    }
+    // The rises in blood pressure, heart rate and temperature are verified as temporary for the 2011 pilot only.
+    expect(all()).to.not.contain('in the trials these rises were temporary');
   });
 });

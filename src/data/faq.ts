@@ -47,8 +47,8 @@ export const faq: Dataset<FaqItem> = {
         ),
         p('The release of norepinephrine is also what raises heart rate and blood pressure.'),
         p(
-          'The idea behind the therapy is that these effects can make it easier to feel safe, open and connected with the therapists, ' +
-            'so that painful memories can be worked through. How it helps, and how much of the benefit comes from the drug rather than the therapy, is not yet established.',
+          'One proposed explanation is that these effects make it easier to feel safe and open in therapy, so that painful memories can be worked through. ' +
+            'This is not established: how it helps, and how much of the benefit comes from the drug rather than the therapy, is not known.',
         ),
       ],
       sources: [
@@ -67,17 +67,19 @@ export const faq: Dataset<FaqItem> = {
           'MDMA is swallowed. Its effects begin about 45 minutes later on average, and peak 15 to 30 minutes after that.',
         ),
         p(
-          'In a laboratory study, MDMA increased feelings of euphoria and sociability, as well as heart rate and blood pressure.',
-        ),
-        p(
-          'Unpleasant effects also happen. In studies of healthy volunteers they were usually moderate and short-lived, and more common in women.',
+          'MDMA also raises heart rate, blood pressure and body temperature. In pooled studies of 166 healthy volunteers given a single 75 or 125 mg dose, ' +
+            'systolic blood pressure rose above 160 mmHg in 33%, heart rate above 100 beats per minute in 29% and body temperature above 38 °C in 19%, more often at 125 mg.',
         ),
         p(
           'After a single dose of 75 or 125 mg, effects lasted 4.2 hours on average (from 1.4 to 8.2 hours). ' +
             'In the trials, an optional half-dose later in the session prolonged the effects, and each dosing session lasted about 8 hours.',
         ),
+        p(
+          'The sources checked for this answer report when the effects start, how long they last and what they do to the body; ' +
+            'they do not describe what a session feels like to the person taking it.',
+        ),
       ],
-      sources: ['nida-mdma-research-report', 'kirkpatrick-2014-oxytocin', 'vizeli-liechti-2017', 'maps-mapp1'],
+      sources: ['nida-mdma-research-report', 'vizeli-liechti-2017', 'maps-mapp1'],
     },
     {
       id: 'what-are-the-benefits',
@@ -87,7 +89,11 @@ export const faq: Dataset<FaqItem> = {
           'In two phase 3 trials of people with moderate to severe PTSD, symptoms fell more with MDMA-assisted therapy than with the same therapy and a placebo. ' +
             'In the second trial, functional impairment (how much symptoms get in the way of work, social and family life) also improved more.',
         ),
-        p('Many people in the placebo groups improved too, because both groups received the same therapy.'),
+        p(
+          'Many people in the placebo groups improved too: in MAPP2, for example, 47.6% of the placebo group no longer met PTSD diagnostic criteria at 18 weeks. ' +
+            'Both groups received the same therapy, but the trials do not show what caused the placebo groups’ improvement. ' +
+            'The FDA’s letter raised possible bias from participants’ expectations and from participants guessing which group they were in.',
+        ),
         p(
           'These results did not lead to approval. In 2024 the FDA asked for another phase 3 trial, with concerns that included how long the benefit lasts, ' +
             'possible bias in the trials, and incomplete safety data.',
@@ -180,7 +186,7 @@ export const faq: Dataset<FaqItem> = {
             'so a session used 80 to 180 mg in total. In MAPP1, the first session used 80 mg (plus an optional 40 mg) and the second and third used 120 mg (plus an optional 60 mg).',
         ),
         p('The earlier phase 2 trials used active doses of 75 to 125 mg, also with an optional half-dose.'),
-        p('These doses were given by trained staff in a clinical trial. They are not guidance for use anywhere else.'),
+        p('These doses were used in clinical trials. They are not guidance for use anywhere else.'),
       ],
       sources: ['maps-mapp1', 'maps-mapp2', 'mithoefer-2011', 'mithoefer-2018', 'otalora-2018'],
     },
@@ -189,8 +195,8 @@ export const faq: Dataset<FaqItem> = {
       question: 'How is it different from recreational ecstasy or Molly?',
       answer: [
         p(
-          'In the trials, a measured dose of MDMA was given as part of a course of therapy, after medical and psychiatric screening, ' +
-            'with trained therapists present for the whole session.',
+          'In the trials, a measured dose of MDMA was taken during a therapy session of about 8 hours, as part of a course of therapy, ' +
+            'after medical and psychiatric screening.',
         ),
         p(
           'Pills and powders sold as ecstasy or Molly often contain other drugs, such as methamphetamine, ketamine, caffeine or “bath salts” stimulants, ' +
@@ -205,7 +211,7 @@ export const faq: Dataset<FaqItem> = {
       answer: [
         p('In the trials, which screened participants carefully, MDMA was generally well tolerated. It still has real risks:'),
         list(
-          'It raises blood pressure, heart rate and body temperature during the session. In the trials these rises were temporary.',
+          'It raises blood pressure, heart rate and body temperature during the session. In the 2011 pilot trial these rises were temporary.',
           'In MAPP2, severe adverse events during treatment affected 9.4% of the MDMA group vs 3.9% of the placebo group. There were no deaths.',
           'In MAPP1, MDMA did not increase suicidal thoughts or behaviour.',
           'The FDA said abuse-related adverse events were not systematically captured in the trials, and that safety needs to be characterised further.',

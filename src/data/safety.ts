@@ -21,8 +21,8 @@ export const safety: Dataset<SafetyTopic> = {
       heading: 'Only in a clinical setting, with trained professionals',
       body: [
         p(
-          'MDMA-assisted therapy has been tested only in controlled clinical settings: in clinical trials, with medical and psychiatric screening beforehand ' +
-            'and trained therapists present throughout every dosing session.',
+          'The evidence on MDMA-assisted therapy comes from clinical trials. They screened participants medically and psychiatrically beforehand, ' +
+            'and MDMA was taken during therapy sessions of about 8 hours.',
         ),
         p(
           'It is a clinical treatment under study, not a recreational activity. ' +
@@ -50,7 +50,8 @@ export const safety: Dataset<SafetyTopic> = {
         ),
         p(
           'Analyses of “Molly” seized by the US Drug Enforcement Administration often found other drugs, and sometimes no MDMA at all: ' +
-            'for example methylone and later ethylone, stimulants of the kind sold as “bath salts”. People who take them often do not know what they are taking.',
+            'for example methylone and later ethylone, stimulants of the kind sold as “bath salts”. ' +
+            'So a pill or powder sold as ecstasy or Molly may contain other drugs, or no MDMA at all.',
         ),
       ],
       sources: ['nida-mdma-research-report'],
@@ -109,7 +110,7 @@ export const safety: Dataset<SafetyTopic> = {
       heading: 'Health risks, and who was excluded from the trials',
       body: [
         p(
-          'MDMA raises blood pressure, heart rate and body temperature. In the trials these rises were temporary and returned to baseline after the session.',
+          'MDMA raises blood pressure, heart rate and body temperature. In the 2011 pilot trial these rises were temporary and returned to baseline after the session.',
         ),
         p(
           'In laboratory studies of 166 healthy volunteers given a single 75 or 125 mg dose, systolic blood pressure rose above 160 mmHg in 33%, ' +

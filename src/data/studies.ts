@@ -123,7 +123,7 @@ export const studies: Dataset<Study> = {
         { label: 'MDMA-assisted therapy', participants: 46 },
         { label: 'Placebo with the same therapy', participants: 44 },
       ],
-      comparator: 'Inactive placebo with the same therapy',
+      comparator: 'Placebo with the same therapy',
       primaryOutcome: {
         measure: 'Change in CAPS-5 total severity score',
         timepoint: 'Baseline to 18 weeks (about 2 months after the last experimental session)',
@@ -193,9 +193,9 @@ export const studies: Dataset<Study> = {
       participants: 18,
       arms: [
         { label: 'MDMA 125 mg with psychotherapy', participants: 13 },
-        { label: 'Inactive placebo with psychotherapy', participants: 5 },
+        { label: 'Placebo with psychotherapy', participants: 5 },
       ],
-      comparator: 'Inactive placebo with the same psychotherapy',
+      comparator: 'Placebo with the same psychotherapy',
       primaryOutcome: {
         measure: 'Change in trait anxiety (State-Trait Anxiety Inventory, STAI-Trait)',
         timepoint: 'Baseline to 1 month after the second experimental session',
