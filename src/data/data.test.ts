@@ -848,3 +848,41 @@ describe('bundled data: no unsourced statements shown as fact (audit items 7 and
     expect(all()).to.not.contain('in the trials these rises were temporary');
   });
 });
+
+describe('interface strings that make claims about the content (audit items 3, 4 and 8)', () => {
+  const languages = ['en', 'es'] as const;
+
+  it('captions the study table with the trial reports and the other pages under Sources', () => {
+    expect(studyTableStrings.en.captionSourceBundled).to.equal('Source: the trial reports and the pages listed under Sources.');
+    expect(studyTableStrings.en.captionSourceBundled).to.not.contain('published trial reports listed');
+    expect(studyTableStrings.es.captionSourceBundled).to.contain('las páginas');
+  });
+
+  it('says in the response footnote that the Mithoefer 2011 threshold is not verified, and states no threshold as fact', () => {
+    for (const language of languages) {
+      const response = studyTableStrings[language].outcomeTermDefinitions.response ?? '';
+      expect(response, language).to.contain('Mithoefer et al. 2011');
+      expect(response, language).to.match(/not verified|no está verificado/);
+      expect(response, language).to.not.match(/30\s*%|≥|10 points|10 puntos/);
+    }
+    // The bundled row that uses the term agrees.
+    expect(study('mithoefer-2011').outcome?.term).to.equal('response');
+    expect(study('mithoefer-2011').outcome?.definition).to.contain('not verified');
+    expect(studies.items.filter((item) => item.outcome?.term === 'response').map((item) => item.id)).to.deep.equal(['mithoefer-2011']);
+  });
+
+  it('does not sum the course up as sessions "over" the span of the axis', () => {
+    const parts = { sessions: '15 sessions', weeks: '21 weeks', time: 'about 37.5 hours' };
+    for (const language of languages) {
+      const strings = sessionTimelineStrings[language];
+      expect(strings.summary(parts), language).to.not.contain('21');
+      expect(strings.summaryWithoutTime(parts), language).to.not.contain('21');
+      expect(strings.summary(parts), language).to.contain('15 sessions');
+    }
+  });
+
+  it('labels a dated status as last checked on that date, not as true on it', () => {
+    expect(safetyCalloutStrings.en.asOf('28 November 2026')).to.equal('Status last checked on 28 November 2026');
+    expect(safetyCalloutStrings.es.asOf('28 de noviembre de 2026')).to.contain('comprobada');
+  });
+});
