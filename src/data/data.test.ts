@@ -860,7 +860,7 @@ describe('interface strings that make claims about the content (audit items 3, 4
 
   it('says in the response footnote that the Mithoefer 2011 threshold is not verified, and states no threshold as fact', () => {
     for (const language of languages) {
-      const response = studyTableStrings[language].outcomeTermDefinitions.response ?? '';
+      const response = studyTableStrings[language].outcomeTermDefinitions.response;
       expect(response, language).to.contain('Mithoefer et al. 2011');
       expect(response, language).to.match(/not verified|no está verificado/);
       expect(response, language).to.not.match(/30\s*%|≥|10 points|10 puntos/);
@@ -884,5 +884,24 @@ describe('interface strings that make claims about the content (audit items 3, 4
   it('labels a dated status as last checked on that date, not as true on it', () => {
     expect(safetyCalloutStrings.en.asOf('28 November 2026')).to.equal('Status last checked on 28 November 2026');
     expect(safetyCalloutStrings.es.asOf('28 de noviembre de 2026')).to.contain('comprobada');
+  });
+});
+
+describe('bundled data: the crisis contacts say which country they serve (audit item 10)', () => {
+  const crisis = () => safety.items.find((item) => item.id === 'crisis-support');
+
+  it('names the United States as the region of the contacts, in the data and in the text', () => {
+    expect(crisis()?.region).to.equal('United States');
+    const text = blockText(crisis()?.body ?? []);
+    expect(text).to.contain('These numbers are for the United States.');
+    expect(text).to.contain('Outside the United States');
+  });
+
+  it('gives only US numbers: 988 (with the veterans option) and 911', () => {
+    const phoneNumbers = (crisis()?.contacts ?? [])
+      .map((contact) => contact.href)
+      .filter((href) => /^(tel|sms):/.test(href))
+      .map((href) => href.replace(/^(tel|sms):/, ''));
+    expect([...new Set(phoneNumbers)].sort()).to.deep.equal(['911', '988']);
   });
 });

@@ -153,6 +153,7 @@ export const safety: Dataset<SafetyTopic> = {
       severity: 'urgent',
       heading: 'If you are in crisis, help is available now',
       body: [
+        p('These numbers are for the United States. Outside the United States, contact your local crisis line or emergency number.'),
         p(
           'If you are thinking about suicide, or are worried about someone, call or text 988 to reach the 988 Suicide & Crisis Lifeline, or chat at ',
           { text: '988lifeline.org', href: 'https://988lifeline.org/' },
