@@ -844,6 +844,9 @@ describe('bundled data: no unsourced statements shown as fact (audit items 7 and
     for (const phrase of ['euphoria and sociability', 'more common in women', 'moderate and short-lived', 'given by trained staff', 'the idea behind the therapy is']) {
       expect(all(), phrase).to.not.contain(phrase);
     }
+    // Australia's 2023 rules, stated as what they did rather than as an undated current status.
+    expect(all()).to.not.contain('other uses remain limited to research');
+    expect(all()).to.not.contain('a diet drug');
     // The rises in blood pressure, heart rate and temperature are verified as temporary for the 2011 pilot only.
     expect(all()).to.not.contain('in the trials these rises were temporary');
   });

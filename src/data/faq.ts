@@ -151,7 +151,7 @@ export const faq: Dataset<FaqItem> = {
             'Anxiety fell more with MDMA (by 23.5 vs 8.8 points), but the difference was not statistically significant, so the study cannot show that it works for anxiety. ' +
             'Participants had a life-threatening illness, which is not the same as being at the end of life.',
         ),
-        p('In Australia, MDMA may be prescribed only for PTSD; other uses remain limited to research.'),
+        p('When Australia allowed approved psychiatrists to prescribe MDMA from 1 July 2023, it did so for PTSD only; all other uses stayed in Schedule 9.'),
       ],
       sources: ['wolfson-2020', 'tga-rescheduling-qa', 'nsw-health-mdma'],
     },

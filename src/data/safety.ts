@@ -42,7 +42,7 @@ export const safety: Dataset<SafetyTopic> = {
           'methamphetamine',
           'ketamine',
           'caffeine',
-          'ephedrine (a diet drug)',
+          'ephedrine (a stimulant)',
           'dextromethorphan (a cough suppressant)',
           'heroin',
           'PCP (phencyclidine)',
