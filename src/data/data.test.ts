@@ -4,8 +4,14 @@ import { safetySchema } from '../internal/host-data/safety.js';
 import { parseHostData } from '../internal/host-data/schema.js';
 import { sessionsSchema } from '../internal/host-data/sessions.js';
 import { studiesSchema } from '../internal/host-data/studies.js';
+import { commonStrings } from '../internal/strings/common.js';
+import { faqStrings } from '../internal/strings/mdma-faq.js';
+import { safetyCalloutStrings } from '../internal/strings/safety-callout.js';
+import { sessionTimelineStrings } from '../internal/strings/session-timeline.js';
+import { studyTableStrings } from '../internal/strings/study-table.js';
 import { isSafeHref } from '../internal/url.js';
-import { faq, getSource, reviewDates, safety, sessions, sources, studies } from './index.js';
+import { faq, getSource, regulatoryReviewDates, reviewDates, safety, sessions, sources, studies } from './index.js';
+import { longDate } from './sources.js';
 import type { Block, Dataset, Inline, Study } from './types.js';
 
 const datasets: Record<string, Dataset<unknown>> = { sources, faq, studies, sessions, safety };
@@ -53,6 +59,17 @@ function isIsoDate(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
+/** Whole calendar months from `from` to `to` (both ISO dates), counting a month only once its day is reached. */
+function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split('-').map(Number) as [number, number, number];
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
+/** The FAQ items and safety topics that state regulatory status: they are reviewed monthly. */
+const REGULATORY_FAQ_IDS = ['what-is-mdma-assisted-therapy', 'is-it-fda-approved', 'where-is-it-available'];
+const REGULATORY_SAFETY_IDS = ['regulatory-status'];
+
 describe('bundled data: consistency', () => {
   it('has unique ids within every dataset', () => {
     for (const [name, dataset] of Object.entries(datasets)) {
@@ -97,6 +114,7 @@ describe('bundled data: consistency', () => {
       'www.bag.admin.ch',
       'canadagazette.gc.ca',
       '988lifeline.org',
+      'www.federalregister.gov',
     ];
     for (const source of sources.items) {
       const url = new URL(source.url);
@@ -105,6 +123,7 @@ describe('bundled data: consistency', () => {
       if (source.doi) expect(source.url, source.id).to.equal(`https://doi.org/${source.doi}`);
       if (source.pmid) expect(source.pmid, source.id).to.match(/^\d+$/);
       if (source.registryId) expect(source.registryId, source.id).to.match(/^NCT\d{8}$/);
+      if (source.pmcid) expect(source.pmcid, source.id).to.match(/^PMC\d+$/);
     }
   });
 
@@ -121,8 +140,9 @@ describe('bundled data: consistency', () => {
   it('has valid review dates, six months apart, shared by every dataset', () => {
     expect(isIsoDate(reviewDates.lastReviewed)).to.equal(true);
     expect(isIsoDate(reviewDates.nextReview)).to.equal(true);
-    expect(reviewDates.lastReviewed).to.equal('2026-11-21');
-    expect(reviewDates.nextReview).to.equal('2027-05-21');
+    expect(reviewDates.lastReviewed).to.equal('2026-11-28');
+    expect(reviewDates.nextReview).to.equal('2027-05-28');
+    expect(monthsBetween(reviewDates.lastReviewed, reviewDates.nextReview)).to.equal(6);
     expect(reviewDates.nextReview > reviewDates.lastReviewed).to.equal(true);
     for (const [name, dataset] of Object.entries(datasets)) {
       expect(dataset.lastReviewed, name).to.equal(reviewDates.lastReviewed);
@@ -135,11 +155,27 @@ describe('bundled data: consistency', () => {
     for (const href of hrefs()) expect(isSafeHref(href), href).to.equal(true);
   });
 
-  it('passes its own host-data validators unchanged in count', () => {
-    expect(parseHostData(faqSchema, faq.items)).to.deep.include({ success: true });
-    expect(parseHostData(studiesSchema, studies.items)).to.deep.include({ success: true });
-    expect(parseHostData(sessionsSchema, sessions.items)).to.deep.include({ success: true });
-    expect(parseHostData(safetySchema, safety.items)).to.deep.include({ success: true });
+  /** How many items a validator accepts from `items`; 0 when it refuses them. */
+  const accepted = (schema: Parameters<typeof parseHostData>[0], items: readonly unknown[]) => {
+    const result = parseHostData(schema, items);
+    return result.success ? result.output.items.length : 0;
+  };
+
+  // One test per dataset, so that one dataset the validators refuse does not hide the result for the others.
+  it('passes its own host-data validators unchanged in count: FAQ', () => {
+    expect(accepted(faqSchema, faq.items)).to.equal(faq.items.length);
+  });
+
+  it('passes its own host-data validators unchanged in count: studies', () => {
+    expect(accepted(studiesSchema, studies.items)).to.equal(studies.items.length);
+  });
+
+  it('passes its own host-data validators unchanged in count: session steps', () => {
+    expect(accepted(sessionsSchema, sessions.items)).to.equal(sessions.items.length);
+  });
+
+  it('passes its own host-data validators unchanged in count: safety topics', () => {
+    expect(accepted(safetySchema, safety.items)).to.equal(safety.items.length);
   });
 });
 
@@ -175,18 +211,19 @@ describe('bundled data: the phase 3 session course', () => {
     ]);
   });
 
-  it('ends at the 18-week primary endpoint, with weeks increasing within 0–18', () => {
+  it('ends at the 18-week primary endpoint, with weeks increasing: preparation before baseline, the rest within 0–18', () => {
     expect(sessions.endpointWeek).to.equal(18);
     const last = sessions.items[sessions.items.length - 1];
     expect(last?.phase).to.equal('endpoint');
     expect(last?.week).to.equal(18);
     expect(last?.durationMinutes).to.equal(null);
     const weeks = sessions.items.map((step) => step.week);
-    expect(weeks[0]).to.equal(0);
     weeks.forEach((week, index) => {
-      expect(week).to.be.within(0, 18);
       if (index > 0) expect(week, `step ${index}`).to.be.greaterThan(weeks[index - 1] as number);
     });
+    for (const step of sessions.items.filter((item) => item.phase !== 'preparation')) {
+      expect(step.week, step.id).to.be.within(0, 18);
+    }
   });
 
   it('spaces dosing sessions about 4 weeks apart, the last about 2 months before the endpoint', () => {
@@ -302,7 +339,8 @@ describe('bundled data: key figures from the checked sources', () => {
 
 describe('bundled data: what must not ship', () => {
   it('contains no UNVERIFIED identifiers or figures', () => {
-    for (const value of ['20643699', '37709999', '25(4):439-452', '32(12):1295-1307', '-58.3', '−58.3', '44.3', '11.4', 'Resilient']) {
+    // "Resilient Therapeutics" was the UNVERIFIED form of Lykos's new name; "Resilient Pharmaceuticals" is verified (secondary).
+    for (const value of ['20643699', '37709999', '25(4):439-452', '32(12):1295-1307', '-58.3', '−58.3', '44.3', '11.4', 'Resilient Therapeutics']) {
       expect(everything, value).to.not.contain(value);
     }
     expect(getSource('mithoefer-2011')?.pmid).to.equal(undefined);
@@ -345,6 +383,28 @@ describe('bundled data: what must not ship', () => {
       'p1-holdings',
       'lemmy',
       'miragenews',
+      // Secondary reports named in the fact sheet: where a fact was seen, never a citation.
+      'governmentreporter',
+      'lumin.health',
+      'rizerecovery',
+      'behavioralwire',
+      'noahai',
+      'pharmalive',
+      'psychedelicinvest',
+      'medthority',
+      'citeline',
+      'labiotech',
+      'psychiatrictimes',
+      'ecfes',
+      'biospace',
+      'psychedelicmedicalnews',
+      'technologyreview',
+      'legalclarity',
+      'enhancedtherapy',
+      'pathway.md',
+      'medicaldesignsourcing',
+      'wellpower',
+      'internationalmentalhealth',
     ];
     for (const mirror of mirrors) expect(everything.toLowerCase(), mirror).to.not.contain(mirror);
     for (const href of hrefs()) {
@@ -419,7 +479,7 @@ describe('bundled data: FAQ and safety content', () => {
     for (const id of ['adulteration', 'regulatory-status', 'health-risks', 'crisis-support']) {
       expect(topic(id)?.addedContent, id).to.equal(true);
     }
-    expect(topic('regulatory-status')?.asOf).to.equal('2026-11-21');
+    expect(topic('regulatory-status')?.asOf).to.equal('2026-11-28');
     expect(blockText(topic('regulatory-status')?.body ?? [])).to.contain('9 August 2024');
     expect(blockText(topic('regulatory-status')?.body ?? [])).to.contain('1 July 2023');
   });
@@ -432,5 +492,430 @@ describe('bundled data: FAQ and safety content', () => {
     expect(contactHrefs).to.include('tel:988');
     expect(contactHrefs).to.include('sms:988');
     expect(contactHrefs).to.include('tel:911');
+  });
+});
+
+describe('bundled data: review cadence (regulatory content is checked monthly)', () => {
+  const regulatoryItems = () => [
+    ...faq.items.filter((item) => REGULATORY_FAQ_IDS.includes(item.id)),
+    ...safety.items.filter((topic) => REGULATORY_SAFETY_IDS.includes(topic.id)),
+  ];
+
+  it('reviews regulatory content within two months of its last review', () => {
+    expect(isIsoDate(regulatoryReviewDates.lastReviewed)).to.equal(true);
+    expect(isIsoDate(regulatoryReviewDates.nextReview)).to.equal(true);
+    expect(regulatoryReviewDates.nextReview > regulatoryReviewDates.lastReviewed).to.equal(true);
+    expect(monthsBetween(regulatoryReviewDates.lastReviewed, regulatoryReviewDates.nextReview)).to.be.at.most(2);
+    expect(regulatoryReviewDates.lastReviewed).to.equal('2026-11-28');
+    expect(regulatoryReviewDates.nextReview).to.equal('2026-12-28');
+  });
+
+  it('gives every regulatory FAQ item and the regulatory-status topic the shared regulatory review dates', () => {
+    expect(regulatoryItems()).to.have.length(REGULATORY_FAQ_IDS.length + REGULATORY_SAFETY_IDS.length);
+    for (const item of regulatoryItems()) {
+      expect(item.review, item.id).to.equal(regulatoryReviewDates);
+    }
+  });
+
+  it('reviews regulatory content no later than the rest', () => {
+    expect(regulatoryReviewDates.lastReviewed >= reviewDates.lastReviewed).to.equal(true);
+    expect(regulatoryReviewDates.nextReview < reviewDates.nextReview).to.equal(true);
+  });
+
+  it('dates the regulatory status to the regulatory review', () => {
+    const topic = safety.items.find((item) => item.id === 'regulatory-status');
+    expect(topic?.asOf).to.equal(regulatoryReviewDates.lastReviewed);
+  });
+});
+
+describe('bundled data: corrections from the November 2026 audit', () => {
+  const faqItem = (id: string) => {
+    const found = faq.items.find((item) => item.id === id);
+    if (!found) throw new Error(`no FAQ item ${id}`);
+    return found;
+  };
+  const answer = (id: string) => blockText(faqItem(id).answer);
+
+  it('says who the phase 3 trials excluded, not who they included, citing the trial papers', () => {
+    const text = answer('who-is-it-not-for');
+    expect(text).to.not.contain('They included people with');
+    expect(text.toLowerCase()).to.not.match(/\bincluded people with/);
+    expect(text).to.contain('The phase 3 trials (MAPP1 and MAPP2) excluded people with');
+    const item = faqItem('who-is-it-not-for');
+    expect(item.sources).to.include('mitchell-2021-mapp1');
+    expect(item.sources).to.include('mitchell-2023-mapp2');
+    // Vizeli & Liechti 2017 is a healthy-volunteer safety paper: it says nothing about who the trials excluded.
+    expect(item.sources).to.not.include('vizeli-liechti-2017');
+  });
+
+  it('lists the same exclusions in the FAQ as in the health-risks safety topic', () => {
+    const topic = safety.items.find((item) => item.id === 'health-risks');
+    const safetyText = blockText(topic?.body ?? []);
+    expect(safetyText).to.contain('excluded people with');
+    for (const condition of ['uncontrolled high blood pressure', 'symptomatic liver disease', 'bipolar I disorder', 'pregnancy or breastfeeding']) {
+      expect(answer('who-is-it-not-for'), condition).to.contain(condition);
+      expect(safetyText, condition).to.contain(condition);
+    }
+  });
+});
+
+describe('bundled data: the timeline shows schematic weeks as approximate (audit item 3)', () => {
+  const byPhase = (phase: string) => sessions.items.filter((step) => step.phase === phase);
+  const stepText = (step: (typeof sessions.items)[number]) => [step.name, step.summary, blockText(step.details)].join(' ');
+
+  it('places the three preparation sessions before baseline (negative weeks)', () => {
+    const preparation = byPhase('preparation');
+    expect(preparation).to.have.length(3);
+    for (const step of preparation) expect(step.week, step.id).to.be.lessThan(0);
+    for (const step of [...byPhase('dosing'), ...byPhase('integration')]) expect(step.week, step.id).to.be.greaterThan(0);
+  });
+
+  it('marks every session step, and only those, as at an approximate week; the verified 18-week endpoint is exact', () => {
+    for (const step of sessions.items) {
+      if (step.phase === 'endpoint') expect(step.weekApproximate, step.id).to.not.equal(true);
+      else expect(step.weekApproximate, step.id).to.equal(true);
+    }
+  });
+
+  it('puts three integration sessions about a week apart after each dosing session, before the next one', () => {
+    const items = sessions.items;
+    const dosing = byPhase('dosing');
+    for (const [index, dose] of dosing.entries()) {
+      const at = items.indexOf(dose);
+      const following = items.slice(at + 1, at + 4);
+      expect(following.map((step) => step.phase), dose.id).to.deep.equal(['integration', 'integration', 'integration']);
+      let previous = dose.week;
+      for (const step of following) {
+        expect(step.week - previous, step.id).to.be.within(0.5, 1.5);
+        previous = step.week;
+      }
+      const next = dosing[index + 1];
+      if (next) expect(previous, next.id).to.be.lessThan(next.week);
+    }
+  });
+
+  it('fits dosing and integration into a treatment period of about 12 weeks', () => {
+    const treatment = [...byPhase('dosing'), ...byPhase('integration')].map((step) => step.week);
+    const span = Math.max(...treatment) - Math.min(...treatment) + 1;
+    expect(span).to.be.within(11, 13);
+  });
+
+  it('never states a week in step text as exact: every "week N" is "about" or "typically"', () => {
+    for (const step of sessions.items.filter((item) => item.weekApproximate)) {
+      const text = stepText(step);
+      for (const match of text.matchAll(/(\S+\s+)?\bweeks? -?\d+/gi)) {
+        const before = (match[1] ?? '').trim().toLowerCase();
+        // "week 0" names baseline, which is a definition rather than a position.
+        if (/\bweeks? 0\b/i.test(match[0])) continue;
+        expect(['about', 'typically', '(about'], `${step.id}: "${match[0]}"`).to.include(before);
+      }
+      expect(text, step.id).to.contain('typical position');
+    }
+  });
+
+  it('does not claim the course of 15 sessions took 12 weeks', () => {
+    const text = blockText(faq.items.find((item) => item.id === 'how-long-does-treatment-take')?.answer ?? []);
+    expect(text).to.not.contain('about 12 weeks and had 15 sessions');
+    for (const sentence of text.split(/(?<=[.:])\s+/)) {
+      if (sentence.includes('12 weeks')) expect(sentence, sentence).to.not.contain('15');
+    }
+    expect(text).to.contain('12 sessions');
+    expect(text).to.match(/3 preparation sessions came first/);
+    expect(text).to.contain('18 weeks after baseline');
+  });
+});
+
+describe('bundled data: regulatory text is complete and dated (audit item 4)', () => {
+  const faqText = (id: string) => blockText(faq.items.find((item) => item.id === id)?.answer ?? []);
+  const topicText = (id: string) => blockText(safety.items.find((item) => item.id === id)?.body ?? []);
+  const regulatoryTexts = () => ({
+    'is-it-fda-approved': faqText('is-it-fda-approved'),
+    'regulatory-status': topicText('regulatory-status'),
+  });
+  const allRegulatoryText = () =>
+    [
+      ...REGULATORY_FAQ_IDS.map((id) => faqText(id)),
+      ...REGULATORY_SAFETY_IDS.map((id) => topicText(id)),
+    ].join(' ');
+
+  it('writes dates out as readers see them', () => {
+    expect(longDate('2026-11-28')).to.equal('28 November 2026');
+    expect(longDate('2026-12-28')).to.equal('28 December 2026');
+    expect(longDate('2024-06-04')).to.equal('4 June 2024');
+  });
+
+  it('adds Executive Order 14401 with what it does not do', () => {
+    for (const [id, text] of Object.entries(regulatoryTexts())) {
+      expect(text, id).to.contain('Executive Order 14401');
+      expect(text, id).to.contain('18 April 2026');
+      expect(text, id).to.contain('Right to Try');
+      expect(text, id).to.contain('does not itself approve any drug or reschedule any substance');
+    }
+    expect(faqText('where-is-it-available')).to.contain('does not itself approve any drug or reschedule any substance');
+  });
+
+  it('adds the 24 April 2026 priority vouchers, none to MDMA, with what a voucher does not do', () => {
+    for (const [id, text] of Object.entries(regulatoryTexts())) {
+      expect(text, id).to.contain('24 April 2026');
+      expect(text, id).to.contain('Commissioner’s National Priority Vouchers');
+      expect(text, id).to.match(/None went to MDMA/i);
+      expect(text, id).to.contain('it does not approve a drug and does not lower the evidence standard');
+    }
+    const approved = faqText('is-it-fda-approved');
+    for (const programme of ['Compass Pathways', 'Usona Institute', 'Transcend Therapeutics', 'methylone']) {
+      expect(approved, programme).to.contain(programme);
+    }
+  });
+
+  it('gives the advisory committee votes of 4 June 2024', () => {
+    for (const [id, text] of Object.entries(regulatoryTexts())) {
+      expect(text, id).to.contain('4 June 2024');
+      expect(text, id).to.contain('2–9 (2 yes, 9 no)');
+      expect(text, id).to.contain('1–10 (1 yes, 10 no)');
+    }
+  });
+
+  it('says Lykos now operates as Resilient Pharmaceuticals, as a reported fact', () => {
+    for (const [id, text] of Object.entries(regulatoryTexts())) {
+      expect(text, id).to.match(/Lykos Therapeutics,? now operates as Resilient Pharmaceuticals, according to news reports|according to news reports, Lykos Therapeutics now operates as Resilient Pharmaceuticals/);
+    }
+  });
+
+  it('dates every status sentence to the last check, and claims no more than the sources reach', () => {
+    const checked = longDate(regulatoryReviewDates.lastReviewed);
+    for (const id of REGULATORY_FAQ_IDS) {
+      const text = faqText(id);
+      expect(text, id).to.contain(checked);
+      expect(text, id).to.contain('mid-2026');
+    }
+    for (const [id, text] of Object.entries(regulatoryTexts())) {
+      expect(text, id).to.contain(`had been found when this was last checked, on ${checked}`);
+    }
+    const text = allRegulatoryText();
+    // Undated or over-certain status claims from before the audit.
+    for (const claim of [
+      'As of 21 November 2026 the FDA had not approved it',
+      'as of November 2026',
+      'confirmed as started as of',
+      'It is not an approved treatment',
+      'United States: not approved',
+      'is not approved by the US Food and Drug Administration',
+      'MDMA remains a Schedule I',
+      'MDMA is a Schedule I',
+    ]) {
+      expect(text, claim).to.not.contain(claim);
+    }
+  });
+
+  it('shows readers when the regulatory status is next checked', () => {
+    expect(topicText('regulatory-status')).to.contain(`The next check is due by ${longDate(regulatoryReviewDates.nextReview)}.`);
+  });
+
+  it('cites the Executive Order by its Federal Register document, and the vouchers without a secondary link', () => {
+    const order = getSource('eo-14401-2026');
+    expect(order?.url).to.equal('https://www.federalregister.gov/d/2026-07907');
+    expect(order?.volumePages).to.contain('91 FR 21709');
+    const vouchers = getSource('fda-priority-vouchers-2026');
+    expect(vouchers, 'voucher source').to.not.equal(undefined);
+    // No FDA page for the awards is in the fact sheet: the citation says so rather than link a news report.
+    expect(vouchers?.publisher).to.contain('not seen');
+    expect(vouchers?.note).to.contain('news and trade reports');
+    for (const id of ['is-it-fda-approved']) {
+      const item = faq.items.find((entry) => entry.id === id);
+      expect(item?.sources, id).to.include('eo-14401-2026');
+      expect(item?.sources, id).to.include('fda-priority-vouchers-2026');
+      expect(item?.sources, id).to.include('maps-2024-advisory-committee');
+    }
+    const topic = safety.items.find((entry) => entry.id === 'regulatory-status');
+    for (const id of ['eo-14401-2026', 'fda-priority-vouchers-2026', 'maps-2024-advisory-committee']) {
+      expect(topic?.sources, id).to.include(id);
+    }
+  });
+});
+
+describe('bundled data: sources are described as what they are (audit item 5)', () => {
+  it('cites Kirkpatrick 2014 by its PMC id, with no archive named as publisher and no journal invented', () => {
+    const kirkpatrick = getSource('kirkpatrick-2014-oxytocin');
+    expect(kirkpatrick?.pmcid).to.equal('PMC4088952');
+    expect(kirkpatrick?.url).to.equal('https://pmc.ncbi.nlm.nih.gov/articles/PMC4088952/');
+    expect(kirkpatrick?.publisher).to.not.contain('PubMed Central');
+    expect(kirkpatrick?.publisher).to.not.contain('NIH');
+    expect(kirkpatrick?.publisher).to.contain('PMC4088952');
+    expect(kirkpatrick?.publisher).to.contain('not verified');
+    // The journal name is unverified: it must not appear anywhere in the citation.
+    expect(JSON.stringify(kirkpatrick)).to.not.contain('Psychoneuroendocrinology');
+    expect(kirkpatrick?.doi).to.equal(undefined);
+    expect(kirkpatrick?.volumePages).to.contain('23-31');
+    expect(kirkpatrick?.note).to.contain('archive');
+  });
+
+  it('marks the MAPS study and programme pages as web pages with an access date, not a publication year', () => {
+    const pages = sources.items.filter((source) => new URL(source.url).host === 'maps.org' && !/\/20\d\d\//.test(source.url));
+    expect(pages.map((page) => page.id)).to.include.members(['maps-mapp1', 'maps-mapp2', 'maps-mp8', 'maps-phase3-program']);
+    for (const page of pages) {
+      expect(page.accessed, page.id).to.be.a('string');
+      expect(page.publisher, page.id).to.contain('web page');
+      // The team's own label for the page, so it is marked as a description.
+      expect(page.title, page.id).to.match(/^\[.+\]$/);
+    }
+  });
+
+  it('gives every web page with an access date a real date, its year as the year of access, and says so in the note', () => {
+    const accessed = sources.items.filter((source) => source.accessed !== undefined);
+    expect(accessed.length).to.be.greaterThan(0);
+    for (const source of accessed) {
+      expect(isIsoDate(source.accessed ?? ''), source.id).to.equal(true);
+      expect(source.accessed! <= reviewDates.lastReviewed, source.id).to.equal(true);
+      expect(source.year, source.id).to.equal(Number(source.accessed!.slice(0, 4)));
+      expect(source.note, source.id).to.contain(`accessed ${longDate(source.accessed!)}`);
+      expect(source.doi, source.id).to.equal(undefined);
+    }
+  });
+});
+
+describe('bundled data: the 88% figure cites where it was seen (audit item 6)', () => {
+  const source = () => getSource('maps-bbc-mapp1-summary');
+
+  it('has a source for the MAPS news page summarising the BBC report', () => {
+    expect(source()?.url).to.equal('https://maps.org/news/media/bbc-news-mdma-could-help-trauma-survivors-face-painful-memories/');
+    expect(source()?.doi).to.equal(undefined);
+  });
+
+  it('attributes the 88% in the FAQ to that page, with a link to it, not to the Nature Medicine paper', () => {
+    const item = faq.items.find((entry) => entry.id === 'what-did-the-trials-find');
+    expect(item?.sources).to.include('maps-bbc-mapp1-summary');
+    const paragraphs = (item?.answer ?? []).filter((block) => blockText([block]).includes('88%'));
+    expect(paragraphs).to.have.length(1);
+    const links = inlines(paragraphs).flatMap((inline) => (typeof inline === 'string' ? [] : [inline.href]));
+    expect(links).to.deep.equal([source()?.url]);
+    expect(links).to.not.include(getSource('mitchell-2021-mapp1')?.url);
+    expect(blockText(paragraphs)).to.contain('seen only there, not in the trial paper');
+  });
+
+  it('attributes the 88% in the MAPP1 study row to that page', () => {
+    const mapp1 = study('mitchell-2021-mapp1');
+    expect(mapp1.sources).to.include('maps-bbc-mapp1-summary');
+    const sentence = mapp1.findings.split(/(?<=\.)\s+/).find((part) => part.includes('88%')) ?? '';
+    expect(sentence).to.contain('according to MAPS’s summary of a BBC News report, not the trial paper');
+  });
+
+  it('shows 88% nowhere else', () => {
+    const elsewhere = JSON.stringify({
+      faq: faq.items.filter((item) => item.id !== 'what-did-the-trials-find'),
+      studies: studies.items.filter((item) => item.id !== 'mitchell-2021-mapp1'),
+      sessions,
+      safety,
+    });
+    expect(elsewhere).to.not.contain('88%');
+  });
+});
+
+describe('bundled data: no unsourced statements shown as fact (audit items 7 and 11)', () => {
+  /** Every text of the bundled content and of the interface strings (their fixed values), lower-cased. */
+  const all = () =>
+    [everything, JSON.stringify([commonStrings, faqStrings, safetyCalloutStrings, sessionTimelineStrings, studyTableStrings])]
+      .join(' ')
+      .toLowerCase();
+
+  it('does not say trained therapists were present throughout every dosing session', () => {
+    for (const phrase of ['present throughout', 'present for the whole session', 'therapists present', 'stay with the participant for the whole session']) {
+      expect(all(), phrase).to.not.contain(phrase);
+    }
+  });
+
+  it('does not say therapists guide participants through thoughts, feelings and memories', () => {
+    expect(all()).to.not.contain('guide them through');
+    expect(all()).to.not.contain('thoughts, feelings and memories');
+  });
+
+  it('does not give one cause for the placebo groups’ improvement', () => {
+    expect(all()).to.not.contain('because both groups received the same therapy');
+    const benefits = blockText(faq.items.find((item) => item.id === 'what-are-the-benefits')?.answer ?? []);
+    expect(benefits).to.contain('placebo groups improved too');
+    expect(benefits).to.contain('do not show what caused');
+    expect(benefits).to.contain('expectations');
+  });
+
+  it('calls the MAPP1 and Wolfson comparators placebo, not inactive placebo', () => {
+    for (const id of ['mitchell-2021-mapp1', 'wolfson-2020']) {
+      expect(JSON.stringify(study(id)).toLowerCase(), id).to.not.contain('inactive');
+      expect(study(id).comparator, id).to.match(/^Placebo/);
+    }
+    // Only the 2011 pilot's placebo is verified as inactive.
+    const inactive = studies.items.filter((item) => JSON.stringify(item).toLowerCase().includes('inactive placebo'));
+    expect(inactive.map((item) => item.id)).to.deep.equal(['mithoefer-2011']);
+    expect(JSON.stringify({ faq, sessions, safety }).toLowerCase()).to.not.contain('inactive placebo');
+  });
+
+  it('does not claim people who take street ecstasy often do not know what they are taking', () => {
+    expect(all()).to.not.contain('do not know what they are taking');
+  });
+
+  it('drops statements the fact sheet does not contain', () => {
+    for (const phrase of ['euphoria and sociability', 'more common in women', 'moderate and short-lived', 'given by trained staff', 'the idea behind the therapy is']) {
+      expect(all(), phrase).to.not.contain(phrase);
+    }
+    // Australia's 2023 rules, stated as what they did rather than as an undated current status.
+    expect(all()).to.not.contain('other uses remain limited to research');
+    expect(all()).to.not.contain('a diet drug');
+    // The rises in blood pressure, heart rate and temperature are verified as temporary for the 2011 pilot only.
+    expect(all()).to.not.contain('in the trials these rises were temporary');
+  });
+});
+
+describe('interface strings that make claims about the content (audit items 3, 4 and 8)', () => {
+  const languages = ['en', 'es'] as const;
+
+  it('captions the study table with the trial reports and the other pages under Sources', () => {
+    expect(studyTableStrings.en.captionSourceBundled).to.equal('Source: the trial reports and the pages listed under Sources.');
+    expect(studyTableStrings.en.captionSourceBundled).to.not.contain('published trial reports listed');
+    expect(studyTableStrings.es.captionSourceBundled).to.contain('las páginas');
+  });
+
+  it('says in the response footnote that the Mithoefer 2011 threshold is not verified, and states no threshold as fact', () => {
+    for (const language of languages) {
+      const response = studyTableStrings[language].outcomeTermDefinitions.response;
+      expect(response, language).to.contain('Mithoefer et al. 2011');
+      expect(response, language).to.match(/not verified|no está verificado/);
+      expect(response, language).to.not.match(/30\s*%|≥|10 points|10 puntos/);
+    }
+    // The bundled row that uses the term agrees.
+    expect(study('mithoefer-2011').outcome?.term).to.equal('response');
+    expect(study('mithoefer-2011').outcome?.definition).to.contain('not verified');
+    expect(studies.items.filter((item) => item.outcome?.term === 'response').map((item) => item.id)).to.deep.equal(['mithoefer-2011']);
+  });
+
+  it('does not sum the course up as sessions "over" the span of the axis', () => {
+    const parts = { sessions: '15 sessions', weeks: '21 weeks', time: 'about 37.5 hours' };
+    for (const language of languages) {
+      const strings = sessionTimelineStrings[language];
+      expect(strings.summary(parts), language).to.not.contain('21');
+      expect(strings.summaryWithoutTime(parts), language).to.not.contain('21');
+      expect(strings.summary(parts), language).to.contain('15 sessions');
+    }
+  });
+
+  it('labels a dated status as last checked on that date, not as true on it', () => {
+    expect(safetyCalloutStrings.en.asOf('28 November 2026')).to.equal('Status last checked on 28 November 2026');
+    expect(safetyCalloutStrings.es.asOf('28 de noviembre de 2026')).to.contain('comprobada');
+  });
+});
+
+describe('bundled data: the crisis contacts say which country they serve (audit item 10)', () => {
+  const crisis = () => safety.items.find((item) => item.id === 'crisis-support');
+
+  it('names the United States as the region of the contacts, in the data and in the text', () => {
+    expect(crisis()?.region).to.equal('United States');
+    const text = blockText(crisis()?.body ?? []);
+    expect(text).to.contain('These numbers are for the United States.');
+    expect(text).to.contain('Outside the United States');
+  });
+
+  it('gives only US numbers: 988 (with the veterans option) and 911', () => {
+    const phoneNumbers = (crisis()?.contacts ?? [])
+      .map((contact) => contact.href)
+      .filter((href) => /^(tel|sms):/.test(href))
+      .map((href) => href.replace(/^(tel|sms):/, ''));
+    expect([...new Set(phoneNumbers)].sort()).to.deep.equal(['911', '988']);
   });
 });

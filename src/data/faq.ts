@@ -1,4 +1,4 @@
-import { reviewDates } from './sources.js';
+import { longDate, regulatoryReviewDates, reviewDates } from './sources.js';
 import type { Block, Dataset, FaqItem, Inline, RichText } from './types.js';
 
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
@@ -6,6 +6,11 @@ const list = (...items: readonly (string | RichText)[]): Block => ({
   type: 'list',
   items: items.map((item) => (typeof item === 'string' ? [item] : item)),
 });
+
+/** The date the regulatory status was last checked, written out: regulatory text is dated to it. */
+const checked = longDate(regulatoryReviewDates.lastReviewed);
+/** How far the sources found reach (facts re-checked 28 November 2026: nothing found after mid-2026). */
+const SOURCES_REACH = 'mid-2026';
 
 /** Questions readers ask, answered from the checked facts. Ids are stable: they are used as deep links. */
 export const faq: Dataset<FaqItem> = {
@@ -21,10 +26,13 @@ export const faq: Dataset<FaqItem> = {
         ),
         p('In the phase 3 trials, the course had 15 therapy sessions. MDMA (or, in the comparison group, a placebo) was given in three of them.'),
         p(
-          'It is not an approved treatment in the United States. In Australia, specially authorised psychiatrists may prescribe it for PTSD.',
+          `No approval by the US Food and Drug Administration (FDA) had been found when this was last checked, on ${checked}; ` +
+            `the sources found reach to ${SOURCES_REACH}. ` +
+            'In Australia, since July 2023, specially authorised psychiatrists may prescribe it for PTSD.',
         ),
       ],
       sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'fda-complete-response-letters', 'tga-rescheduling-qa'],
+      review: regulatoryReviewDates,
     },
     {
       id: 'how-does-it-work',
@@ -39,8 +47,8 @@ export const faq: Dataset<FaqItem> = {
         ),
         p('The release of norepinephrine is also what raises heart rate and blood pressure.'),
         p(
-          'The idea behind the therapy is that these effects can make it easier to feel safe, open and connected with the therapists, ' +
-            'so that painful memories can be worked through. How it helps, and how much of the benefit comes from the drug rather than the therapy, is not yet established.',
+          'One proposed explanation is that these effects make it easier to feel safe and open in therapy, so that painful memories can be worked through. ' +
+            'This is not established: how it helps, and how much of the benefit comes from the drug rather than the therapy, is not known.',
         ),
       ],
       sources: [
@@ -59,17 +67,19 @@ export const faq: Dataset<FaqItem> = {
           'MDMA is swallowed. Its effects begin about 45 minutes later on average, and peak 15 to 30 minutes after that.',
         ),
         p(
-          'In a laboratory study, MDMA increased feelings of euphoria and sociability, as well as heart rate and blood pressure.',
-        ),
-        p(
-          'Unpleasant effects also happen. In studies of healthy volunteers they were usually moderate and short-lived, and more common in women.',
+          'MDMA also raises heart rate, blood pressure and body temperature. In pooled studies of 166 healthy volunteers given a single 75 or 125 mg dose, ' +
+            'systolic blood pressure rose above 160 mmHg in 33%, heart rate above 100 beats per minute in 29% and body temperature above 38 °C in 19%, more often at 125 mg.',
         ),
         p(
           'After a single dose of 75 or 125 mg, effects lasted 4.2 hours on average (from 1.4 to 8.2 hours). ' +
             'In the trials, an optional half-dose later in the session prolonged the effects, and each dosing session lasted about 8 hours.',
         ),
+        p(
+          'The sources checked for this answer report when the effects start, how long they last and what they do to the body; ' +
+            'they do not describe what a session feels like to the person taking it.',
+        ),
       ],
-      sources: ['nida-mdma-research-report', 'kirkpatrick-2014-oxytocin', 'vizeli-liechti-2017', 'maps-mapp1'],
+      sources: ['nida-mdma-research-report', 'vizeli-liechti-2017', 'maps-mapp1'],
     },
     {
       id: 'what-are-the-benefits',
@@ -79,7 +89,11 @@ export const faq: Dataset<FaqItem> = {
           'In two phase 3 trials of people with moderate to severe PTSD, symptoms fell more with MDMA-assisted therapy than with the same therapy and a placebo. ' +
             'In the second trial, functional impairment (how much symptoms get in the way of work, social and family life) also improved more.',
         ),
-        p('Many people in the placebo groups improved too, because both groups received the same therapy.'),
+        p(
+          'Many people in the placebo groups improved too: in MAPP2, for example, 47.6% of the placebo group no longer met PTSD diagnostic criteria at 18 weeks. ' +
+            'Both groups received the same therapy, but the trials do not show what caused the placebo groups’ improvement. ' +
+            'The FDA’s letter raised possible bias from participants’ expectations and from participants guessing which group they were in.',
+        ),
         p(
           'These results did not lead to approval. In 2024 the FDA asked for another phase 3 trial, with concerns that included how long the benefit lasts, ' +
             'possible bias in the trials, and incomplete safety data.',
@@ -115,11 +129,17 @@ export const faq: Dataset<FaqItem> = {
         p(
           '“No longer meeting criteria” means a person no longer had enough symptoms for a PTSD diagnosis. Remission was defined separately and was reached by fewer people.',
         ),
+        p('The three dosing sessions were part of a 15-session course.'),
         p(
-          'The three dosing sessions were part of a 15-session course. In MAPP1, 88% of the MDMA group had a clinically meaningful reduction in symptoms.',
+          'In MAPP1, 88% of the MDMA group had a clinically meaningful reduction in symptoms, according to ',
+          {
+            text: 'MAPS’s summary of a BBC News report',
+            href: 'https://maps.org/news/media/bbc-news-mdma-could-help-trauma-survivors-face-painful-memories/',
+          },
+          '. The figure was seen only there, not in the trial paper, and no figure for the placebo group was found.',
         ),
       ],
-      sources: ['mitchell-2021-mapp1', 'maps-mapp1', 'mitchell-2023-mapp2', 'mithoefer-2011', 'otalora-2018'],
+      sources: ['mitchell-2021-mapp1', 'maps-mapp1', 'maps-bbc-mapp1-summary', 'mitchell-2023-mapp2', 'mithoefer-2011', 'otalora-2018'],
     },
     {
       id: 'is-it-only-for-ptsd',
@@ -131,7 +151,7 @@ export const faq: Dataset<FaqItem> = {
             'Anxiety fell more with MDMA (by 23.5 vs 8.8 points), but the difference was not statistically significant, so the study cannot show that it works for anxiety. ' +
             'Participants had a life-threatening illness, which is not the same as being at the end of life.',
         ),
-        p('In Australia, MDMA may be prescribed only for PTSD; other uses remain limited to research.'),
+        p('When Australia allowed approved psychiatrists to prescribe MDMA from 1 July 2023, it did so for PTSD only; all other uses stayed in Schedule 9.'),
       ],
       sources: ['wolfson-2020', 'tga-rescheduling-qa', 'nsw-health-mdma'],
     },
@@ -139,15 +159,19 @@ export const faq: Dataset<FaqItem> = {
       id: 'how-long-does-treatment-take',
       question: 'How long does treatment take?',
       answer: [
-        p('In the phase 3 trials, treatment took about 12 weeks and had 15 sessions:'),
+        p('In the phase 3 trials, the course had 15 therapy sessions:'),
         list(
           '3 preparation sessions, without MDMA',
           '3 dosing sessions of about 8 hours each, about 4 weeks apart',
-          '9 integration sessions of 90 minutes, without MDMA: three after each dosing session',
+          '9 integration sessions of 90 minutes, without MDMA: three after each dosing session, about a week apart',
+        ),
+        p(
+          'The 3 preparation sessions came first. The treatment period that followed them lasted about 12 weeks ' +
+            'and held the 3 dosing and 9 integration sessions (12 sessions).',
         ),
         p(
           'The main result was measured 18 weeks after baseline, about 2 months after the last dosing session. ' +
-            'Screening and tapering off psychiatric medications come before baseline, so the whole process takes longer.',
+            'The preparation sessions, screening and tapering off psychiatric medications come before baseline, so the whole process takes longer.',
         ),
         p('Preparation sessions lasted 90 minutes in the phase 2 trials; their length in phase 3 is not reported in the sources checked here.'),
       ],
@@ -162,7 +186,7 @@ export const faq: Dataset<FaqItem> = {
             'so a session used 80 to 180 mg in total. In MAPP1, the first session used 80 mg (plus an optional 40 mg) and the second and third used 120 mg (plus an optional 60 mg).',
         ),
         p('The earlier phase 2 trials used active doses of 75 to 125 mg, also with an optional half-dose.'),
-        p('These doses were given by trained staff in a clinical trial. They are not guidance for use anywhere else.'),
+        p('These doses were used in clinical trials. They are not guidance for use anywhere else.'),
       ],
       sources: ['maps-mapp1', 'maps-mapp2', 'mithoefer-2011', 'mithoefer-2018', 'otalora-2018'],
     },
@@ -171,8 +195,8 @@ export const faq: Dataset<FaqItem> = {
       question: 'How is it different from recreational ecstasy or Molly?',
       answer: [
         p(
-          'In the trials, a measured dose of MDMA was given as part of a course of therapy, after medical and psychiatric screening, ' +
-            'with trained therapists present for the whole session.',
+          'In the trials, a measured dose of MDMA was taken during a therapy session of about 8 hours, as part of a course of therapy, ' +
+            'after medical and psychiatric screening.',
         ),
         p(
           'Pills and powders sold as ecstasy or Molly often contain other drugs, such as methamphetamine, ketamine, caffeine or “bath salts” stimulants, ' +
@@ -187,7 +211,7 @@ export const faq: Dataset<FaqItem> = {
       answer: [
         p('In the trials, which screened participants carefully, MDMA was generally well tolerated. It still has real risks:'),
         list(
-          'It raises blood pressure, heart rate and body temperature during the session. In the trials these rises were temporary.',
+          'It raises blood pressure, heart rate and body temperature during the session. In the 2011 pilot trial these rises were temporary.',
           'In MAPP2, severe adverse events during treatment affected 9.4% of the MDMA group vs 3.9% of the placebo group. There were no deaths.',
           'In MAPP1, MDMA did not increase suicidal thoughts or behaviour.',
           'The FDA said abuse-related adverse events were not systematically captured in the trials, and that safety needs to be characterised further.',
@@ -214,14 +238,13 @@ export const faq: Dataset<FaqItem> = {
       id: 'who-is-it-not-for',
       question: 'Who is it not suitable for?',
       answer: [
-        p(
-          'There is no approved product label that lists who should not take MDMA. The closest guide is who the phase 3 trials excluded. They included people with:',
-        ),
+        p('There is no approved product label that lists who should not take MDMA. The closest guide is who the phase 3 trials left out.'),
+        p('The phase 3 trials (MAPP1 and MAPP2) excluded people with, among other conditions:'),
         list(
           'uncontrolled high blood pressure, heart rhythm problems or other significant heart risks',
           'symptomatic liver disease or other significant medical disorders',
           'a risk of low blood sodium (hyponatremia) or of overheating',
-          'a psychotic disorder, bipolar I disorder, or major depression with psychotic features',
+          'a primary psychotic disorder, bipolar I disorder, or major depression with psychotic features',
           'dissociative identity disorder, an eating disorder with active purging, or a personality disorder',
           'a current alcohol or substance use disorder',
           'pregnancy or breastfeeding',
@@ -231,7 +254,7 @@ export const faq: Dataset<FaqItem> = {
             'Do not stop or change a medication without talking to your prescriber.',
         ),
       ],
-      sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'vizeli-liechti-2017'],
+      sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2'],
     },
     {
       id: 'do-the-effects-last',
@@ -255,16 +278,27 @@ export const faq: Dataset<FaqItem> = {
       question: 'Has MDMA-assisted therapy been approved by the FDA?',
       answer: [
         p(
-          'No. As of 21 November 2026 the FDA had not approved it, and MDMA remains a Schedule I controlled substance in the United States.',
+          `No FDA approval of MDMA-assisted therapy (the drug is called midomafetamine) had been found when this was last checked, on ${checked}. ` +
+            `The sources found reach to ${SOURCES_REACH}, so a later decision may be missing here. ` +
+            'In those sources, MDMA was still a Schedule I controlled substance in the United States.',
         ),
         list(
           '2017: the FDA gave MDMA-assisted therapy for PTSD Breakthrough Therapy designation.',
           'February 2024: the FDA accepted the new drug application from Lykos Therapeutics (formerly MAPS Public Benefit Corporation), with Priority Review.',
-          '4 June 2024: an FDA advisory committee met to review the application.',
+          '4 June 2024: the FDA’s Psychopharmacologic Drugs Advisory Committee voted 2–9 (2 yes, 9 no) on whether the available data show that the drug is effective, ' +
+            'and 1–10 (1 yes, 10 no) on whether its benefits, with the risk-management plan the FDA proposed, outweigh its risks.',
           '9 August 2024: the FDA issued a complete response letter. It could not approve the application on the data submitted and asked for an additional phase 3 trial.',
           '4 September 2025: the FDA published the letter. It asks for a trial that addresses how long the benefit lasts, bias in the trials (such as participants guessing their group, expectations and earlier MDMA use), and safety, including abuse-related adverse events.',
+          '18 April 2026: Executive Order 14401, “Accelerating Medical Treatments for Serious Mental Illness”, directed the FDA and the Drug Enforcement Administration (DEA) to build a Right to Try access pathway for psychedelic drugs, ' +
+            'directed the FDA to issue Commissioner’s National Priority Vouchers to psychedelic drugs that hold Breakthrough Therapy designation, committed at least $50 million (through ARPA-H) to state programmes, ' +
+            'and directed the Attorney General to start a rescheduling review for any Schedule I psychedelic that completes phase 3. ' +
+            'The order does not itself approve any drug or reschedule any substance.',
+          '24 April 2026: the FDA awarded Commissioner’s National Priority Vouchers to three psychedelic programmes: Compass Pathways (psilocybin, for treatment-resistant depression), ' +
+            'Usona Institute (psilocybin, for major depressive disorder) and Transcend Therapeutics (methylone, an MDMA-related compound, for PTSD). None went to MDMA. ' +
+            'A voucher shortens the FDA’s review once an application is filed; it does not approve a drug and does not lower the evidence standard.',
+          '2025–2026: according to news reports, Lykos Therapeutics now operates as Resilient Pharmaceuticals.',
         ),
-        p('No new phase 3 trial had been confirmed as started as of November 2026.'),
+        p(`The sources found, which reach to ${SOURCES_REACH}, do not report that a new phase 3 trial of MDMA-assisted therapy has started.`),
       ],
       sources: [
         'fda-complete-response-letters',
@@ -272,13 +306,16 @@ export const faq: Dataset<FaqItem> = {
         'maps-phase3-program',
         'maps-2024-nda-accepted',
         'maps-2024-advisory-committee',
+        'eo-14401-2026',
+        'fda-priority-vouchers-2026',
       ],
+      review: regulatoryReviewDates,
     },
     {
       id: 'where-is-it-available',
       question: 'Where is MDMA-assisted therapy available?',
       answer: [
-        p('Only in a few places, and under strict controls:'),
+        p(`Only in a few places, and under strict controls (as last checked on ${checked}; the sources found reach to ${SOURCES_REACH}):`),
         list(
           [
             'Australia: since 1 July 2023, psychiatrists approved under the ',
@@ -304,7 +341,9 @@ export const faq: Dataset<FaqItem> = {
             },
             ' for restricted drugs such as MDMA, case by case, for patients with serious or life-threatening conditions when other treatments have failed, are unsuitable or are not available.',
           ],
-          'United States: not approved. MDMA is a Schedule I controlled substance.',
+          'United States: no FDA approval had been found, and MDMA was still a Schedule I controlled substance. ' +
+            'Executive Order 14401 (April 2026) directed the FDA and the DEA to build a Right to Try access pathway for psychedelic drugs; ' +
+            'the order does not itself approve any drug or reschedule any substance.',
         ),
       ],
       sources: [
@@ -314,7 +353,9 @@ export const faq: Dataset<FaqItem> = {
         'canada-gazette-sap-2022',
         'fda-complete-response-letters',
         'dea-drug-scheduling',
+        'eo-14401-2026',
       ],
+      review: regulatoryReviewDates,
     },
   ],
 };

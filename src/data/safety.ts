@@ -1,4 +1,4 @@
-import { reviewDates } from './sources.js';
+import { longDate, regulatoryReviewDates, reviewDates } from './sources.js';
 import type { Block, Dataset, Inline, RichText, SafetyTopic } from './types.js';
 
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
@@ -6,6 +6,10 @@ const list = (...items: readonly (string | RichText)[]): Block => ({
   type: 'list',
   items: items.map((item) => (typeof item === 'string' ? [item] : item)),
 });
+
+/** The date the regulatory status was last checked, and the next check, written out. */
+const checked = longDate(regulatoryReviewDates.lastReviewed);
+const nextCheck = longDate(regulatoryReviewDates.nextReview);
 
 /** Safety callouts. Everything beyond the source article is marked `addedContent` and carries its own citations. */
 export const safety: Dataset<SafetyTopic> = {
@@ -17,8 +21,8 @@ export const safety: Dataset<SafetyTopic> = {
       heading: 'Only in a clinical setting, with trained professionals',
       body: [
         p(
-          'MDMA-assisted therapy has been tested only in controlled clinical settings: in clinical trials, with medical and psychiatric screening beforehand ' +
-            'and trained therapists present throughout every dosing session.',
+          'The evidence on MDMA-assisted therapy comes from clinical trials. They screened participants medically and psychiatrically beforehand, ' +
+            'and MDMA was taken during therapy sessions of about 8 hours.',
         ),
         p(
           'It is a clinical treatment under study, not a recreational activity. ' +
@@ -38,7 +42,7 @@ export const safety: Dataset<SafetyTopic> = {
           'methamphetamine',
           'ketamine',
           'caffeine',
-          'ephedrine (a diet drug)',
+          'ephedrine (a stimulant)',
           'dextromethorphan (a cough suppressant)',
           'heroin',
           'PCP (phencyclidine)',
@@ -46,7 +50,8 @@ export const safety: Dataset<SafetyTopic> = {
         ),
         p(
           'Analyses of “Molly” seized by the US Drug Enforcement Administration often found other drugs, and sometimes no MDMA at all: ' +
-            'for example methylone and later ethylone, stimulants of the kind sold as “bath salts”. People who take them often do not know what they are taking.',
+            'for example methylone and later ethylone, stimulants of the kind sold as “bath salts”. ' +
+            'So a pill or powder sold as ecstasy or Molly may contain other drugs, or no MDMA at all.',
         ),
       ],
       sources: ['nida-mdma-research-report'],
@@ -55,25 +60,49 @@ export const safety: Dataset<SafetyTopic> = {
     {
       id: 'regulatory-status',
       severity: 'information',
-      heading: 'Not approved in the United States',
+      heading: 'Not approved in the United States when last checked',
       body: [
         p(
-          'MDMA-assisted therapy is not approved by the US Food and Drug Administration (FDA). ' +
-            'MDMA remains a Schedule I controlled substance in the United States.',
+          `No approval of MDMA-assisted therapy by the US Food and Drug Administration (FDA) had been found when this was last checked, on ${checked}. ` +
+            'The sources found reach to mid-2026, so a later decision may be missing here. ' +
+            'In those sources, MDMA was still a Schedule I controlled substance in the United States.',
+        ),
+        p(
+          'On 4 June 2024 an FDA advisory committee voted 2–9 (2 yes, 9 no) on whether the available data show that the drug is effective, ' +
+            'and 1–10 (1 yes, 10 no) on whether its benefits outweigh its risks.',
         ),
         p(
           'On 9 August 2024 the FDA issued a complete response letter: it could not approve the application for midomafetamine (MDMA) capsules for PTSD ' +
-            'on the data submitted, and asked for an additional phase 3 trial. The FDA made the letter public on 4 September 2025.',
+            'on the data submitted, and asked for an additional phase 3 trial. The FDA made the letter public on 4 September 2025. ' +
+            'The applicant, Lykos Therapeutics, now operates as Resilient Pharmaceuticals, according to news reports.',
+        ),
+        p(
+          'On 18 April 2026, Executive Order 14401 directed the FDA and the Drug Enforcement Administration to build a Right to Try access pathway for psychedelic drugs, ' +
+            'and the FDA to issue priority review vouchers to psychedelic drugs that hold Breakthrough Therapy designation. ' +
+            'The order does not itself approve any drug or reschedule any substance.',
+        ),
+        p(
+          'On 24 April 2026 the FDA awarded priority review vouchers (Commissioner’s National Priority Vouchers) to three psychedelic programmes; none went to MDMA. ' +
+            'A voucher shortens the FDA’s review once an application is filed; it does not approve a drug and does not lower the evidence standard.',
         ),
         p(
           'In Australia, since 1 July 2023, psychiatrists approved under the Therapeutic Goods Administration’s Authorised Prescriber scheme ' +
             '(after approval from a human research ethics committee) may prescribe MDMA for PTSD. No MDMA product is registered in Australia.',
         ),
-        p('No FDA approval had been found as of the date below.'),
+        p(`This status is checked every month. The next check is due by ${nextCheck}.`),
       ],
-      sources: ['fda-complete-response-letters', 'dea-drug-scheduling', 'tga-rescheduling-qa', 'nsw-health-mdma'],
+      sources: [
+        'fda-complete-response-letters',
+        'maps-2024-advisory-committee',
+        'eo-14401-2026',
+        'fda-priority-vouchers-2026',
+        'dea-drug-scheduling',
+        'tga-rescheduling-qa',
+        'nsw-health-mdma',
+      ],
       addedContent: true,
-      asOf: '2026-11-21',
+      asOf: regulatoryReviewDates.lastReviewed,
+      review: regulatoryReviewDates,
     },
     {
       id: 'health-risks',
@@ -81,7 +110,7 @@ export const safety: Dataset<SafetyTopic> = {
       heading: 'Health risks, and who was excluded from the trials',
       body: [
         p(
-          'MDMA raises blood pressure, heart rate and body temperature. In the trials these rises were temporary and returned to baseline after the session.',
+          'MDMA raises blood pressure, heart rate and body temperature. In the 2011 pilot trial these rises were temporary and returned to baseline after the session.',
         ),
         p(
           'In laboratory studies of 166 healthy volunteers given a single 75 or 125 mg dose, systolic blood pressure rose above 160 mmHg in 33%, ' +
@@ -124,6 +153,7 @@ export const safety: Dataset<SafetyTopic> = {
       severity: 'urgent',
       heading: 'If you are in crisis, help is available now',
       body: [
+        p('These numbers are for the United States. Outside the United States, contact your local crisis line or emergency number.'),
         p(
           'If you are thinking about suicide, or are worried about someone, call or text 988 to reach the 988 Suicide & Crisis Lifeline, or chat at ',
           { text: '988lifeline.org', href: 'https://988lifeline.org/' },

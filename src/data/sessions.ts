@@ -4,10 +4,19 @@ import type { Block, Dataset, Inline, SessionStep } from './types.js';
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
 
 /*
- * Week scheme (schematic; the trials report spacing, not calendar weeks). Week 0 = baseline, week 18 = primary endpoint.
- * Preparation: weeks 0, 1, 2. Dosing: weeks 3, 7, 11 (about 4 weeks apart; the third about 2 months before week 18).
- * Integration: weekly in the three weeks after each dosing session (4–6, 8–10, 12–14). Endpoint: week 18.
+ * Week scheme. The positions are schematic: the trials report the order, the counts and the spacing of the sessions, not
+ * the week each one fell on, so every session step carries `weekApproximate: true`, for the timeline to show as "about week N".
+ * Week 0 = baseline; week 18 = primary endpoint (verified: 18 weeks after baseline, about 2 months after the third
+ * dosing session), the only step without `weekApproximate`.
+ * Preparation: weeks -3, -2, -1. The trials held the preparation sessions (and the medication taper) before baseline.
+ * Dosing: weeks 1, 5, 9 (about 4 weeks apart, verified; the third about 2 months before week 18).
+ * Integration: three sessions about a week apart after each dosing session (2–4, 6–8, 10–12). Dosing and integration
+ * together fill the ~12-week treatment period (weeks 1–12).
  */
+
+/** Said on every step whose week is schematic, so the text never presents a week as reported. */
+const TYPICAL_WEEK =
+  'The week shown for it is a typical position, not a reported one: the trials give the order and spacing of the sessions, not the week each fell on.';
 
 const COURSE_SOURCES = ['maps-mapp1', 'maps-mapp2', 'mitchell-2021-mapp1', 'mitchell-2023-mapp2'] as const;
 
@@ -20,19 +29,21 @@ function preparation(n: 1 | 2 | 3, week: number): SessionStep {
     durationMinutes: null,
     durationApproximate: false,
     week,
-    summary: 'A talking session with the therapists, without MDMA, to prepare for the dosing sessions.',
+    weekApproximate: true,
+    summary: 'A therapy session without MDMA, before baseline and before the dosing sessions.',
     details: [
       p(
-        'Before any MDMA is given, the participant and therapists meet for three preparation sessions. No drug is taken. ' +
-          'They build trust and talk through what the dosing sessions will involve.',
+        'Before any MDMA is given, the participant has three preparation sessions with the therapists. No drug is taken. ' +
+          'In the phase 3 trials they came before baseline (week 0) and before the treatment period of about 12 weeks.',
       ),
       p(
         'Session length: in the phase 2 trials, preparation sessions lasted 90 minutes. ' +
           'Their length in the phase 3 trials is not reported in the sources checked here, so it is shown as not reported.',
       ),
       p('Psychiatric medications were tapered off before baseline in the phase 3 trials.'),
+      p(TYPICAL_WEEK),
     ],
-    sources: ['maps-mapp1', 'mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'mithoefer-2018'],
+    sources: ['maps-mapp1', 'maps-mapp2', 'mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'mithoefer-2018'],
   };
 }
 
@@ -48,7 +59,8 @@ function dosing(n: 1 | 2 | 3, week: number): SessionStep {
     durationMinutes: 480,
     durationApproximate: true,
     week,
-    summary: 'An all-day session of about 8 hours: MDMA or placebo is taken, with therapists present throughout.',
+    weekApproximate: true,
+    summary: 'A therapy session of about 8 hours in which MDMA or placebo is taken.',
     details: [
       p(
         'The phase 3 trials gave a first dose of 80 mg or 120 mg, then an optional supplemental half-dose (40 mg or 60 mg) 1.5 to 2 hours later: 80 to 180 mg in one session. ' +
@@ -59,9 +71,10 @@ function dosing(n: 1 | 2 | 3, week: number): SessionStep {
           'The session lasts about 8 hours, and dosing sessions are about 4 weeks apart.',
       ),
       p(
-        'Trained therapists stay with the participant for the whole session and guide them through thoughts, feelings and memories as they come up. ' +
-          'Because MDMA raises blood pressure, heart rate and body temperature, the trials measured these during sessions.',
+        'MDMA raises blood pressure, heart rate and body temperature. In the 2011 pilot trial these rose more with MDMA than with placebo, ' +
+          'and returned to baseline after the session.',
       ),
+      p(TYPICAL_WEEK),
     ],
     sources: ['maps-mapp1', 'maps-mapp2', 'nida-mdma-research-report', 'mitchell-2021-mapp1', 'mithoefer-2011'],
   };
@@ -75,13 +88,12 @@ function integration(dosingNumber: 1 | 2 | 3, n: 1 | 2 | 3, week: number): Sessi
     durationMinutes: 90,
     durationApproximate: false,
     week,
-    summary: 'A 90-minute talking session, without MDMA, to make sense of the dosing session.',
+    weekApproximate: true,
+    summary: 'A 90-minute therapy session without MDMA, after a dosing session.',
     details: [
-      p(
-        'After each dosing session come three integration sessions of 90 minutes, about a week apart. No drug is taken. ' +
-          'The participant and therapists work through what came up during the dosing session.',
-      ),
+      p('After each dosing session come three integration sessions of 90 minutes, about a week apart. No drug is taken.'),
       p('Across the course there are nine integration sessions: three after each of the three dosing sessions.'),
+      p(TYPICAL_WEEK),
     ],
     sources: ['maps-mapp1', 'mitchell-2021-mapp1'],
   };
@@ -100,32 +112,37 @@ const endpoint: SessionStep = {
       'In both phase 3 trials, the main result was the change in PTSD symptoms (CAPS-5 total score) from baseline to 18 weeks, ' +
         'about 2 months after the third dosing session. In MAPP2 the ratings were made by blinded independent assessors.',
     ),
-    p('Screening and medication tapering come before baseline, so the whole process takes longer than 18 weeks.'),
+    p(
+      'The preparation sessions, screening and medication tapering come before baseline, so the whole process takes longer than 18 weeks.',
+    ),
   ],
   sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2'],
 };
 
-/** The phase 3 treatment course in order: 3 preparation, 3 dosing with 3 integration sessions after each, then the endpoint. */
+/**
+ * The phase 3 treatment course in order: 3 preparation sessions before baseline, 3 dosing sessions with 3 integration
+ * sessions after each, then the endpoint 18 weeks after baseline.
+ */
 export const sessions: Dataset<SessionStep> & { readonly endpointWeek: number; readonly sources: readonly string[] } = {
   ...reviewDates,
   endpointWeek: 18,
   sources: COURSE_SOURCES,
   items: [
-    preparation(1, 0),
-    preparation(2, 1),
-    preparation(3, 2),
-    dosing(1, 3),
-    integration(1, 1, 4),
-    integration(1, 2, 5),
-    integration(1, 3, 6),
-    dosing(2, 7),
-    integration(2, 1, 8),
-    integration(2, 2, 9),
-    integration(2, 3, 10),
-    dosing(3, 11),
-    integration(3, 1, 12),
-    integration(3, 2, 13),
-    integration(3, 3, 14),
+    preparation(1, -3),
+    preparation(2, -2),
+    preparation(3, -1),
+    dosing(1, 1),
+    integration(1, 1, 2),
+    integration(1, 2, 3),
+    integration(1, 3, 4),
+    dosing(2, 5),
+    integration(2, 1, 6),
+    integration(2, 2, 7),
+    integration(2, 3, 8),
+    dosing(3, 9),
+    integration(3, 1, 10),
+    integration(3, 2, 11),
+    integration(3, 3, 12),
     endpoint,
   ],
 };

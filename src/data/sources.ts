@@ -1,15 +1,48 @@
-import type { Dataset, IsoDate, Source } from './types.js';
+import type { Dataset, IsoDate, ReviewDates, Source } from './types.js';
 
 /** When the bundled content was last checked against its sources, and when it is due again (six months later). */
 export const reviewDates: { readonly lastReviewed: IsoDate; readonly nextReview: IsoDate; readonly language: string } = {
-  lastReviewed: '2026-11-21',
-  nextReview: '2027-05-21',
+  lastReviewed: '2026-11-28',
+  nextReview: '2027-05-28',
   language: 'en',
 };
 
 /**
+ * Review dates of the regulatory content (the FAQ items on approval and availability and the `regulatory-status`
+ * safety topic): it changes sooner than the rest, so it is checked every month. Its text gives these dates, so
+ * changing them here changes what readers see.
+ */
+export const regulatoryReviewDates: ReviewDates = {
+  lastReviewed: '2026-11-28',
+  nextReview: '2026-12-28',
+};
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** "28 November 2026": an ISO date written out in English, for the bundled (English) text. */
+export function longDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+}
+
+/**
  * Every citation used by the bundled content. Links are canonical (DOI, PubMed, trial registry or the
  * regulator's / organisation's own page). Volume, pages, PMID and registry ids appear only where verified.
+ * Undated web pages carry `accessed` (their `year` is then the year of access, not of publication), and a title
+ * in square brackets describes a page whose own title was not recorded.
  */
 export const sources: Dataset<Source> = {
   ...reviewDates,
@@ -85,6 +118,7 @@ export const sources: Dataset<Source> = {
       url: 'https://doi.org/10.1038/s41598-020-75706-1',
       doi: '10.1038/s41598-020-75706-1',
       pmid: '33235285',
+      pmcid: 'PMC7686344',
       registryId: 'NCT02427568',
     },
     {
@@ -127,9 +161,11 @@ export const sources: Dataset<Source> = {
       authors: 'Kirkpatrick MG, Francis SM, Lee R, de Wit H, Jacob S',
       year: 2014,
       title: 'Plasma oxytocin concentrations following MDMA or intranasal oxytocin in humans',
-      publisher: 'PubMed Central (NIH)',
+      publisher: 'Journal not verified; cited by its PMC id, PMC4088952',
+      volumePages: 'pp. 23-31 (August 2014)',
       url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4088952/',
-      note: 'Linked to its full text in PubMed Central; the journal details were not verified in this review.',
+      pmcid: 'PMC4088952',
+      note: 'The link is to the archive copy of the full text in PubMed Central, which is an archive, not the publisher. The journal’s name was not verified in this review.',
     },
 
     // Sponsor and organisation pages
@@ -137,37 +173,53 @@ export const sources: Dataset<Source> = {
       id: 'maps-mapp1',
       authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
       year: 2026,
-      title: 'MAPP1: phase 3 trial of MDMA-assisted therapy for severe PTSD (study page)',
-      publisher: 'MAPS',
+      title: '[MAPS web page on MAPP1, the phase 3 trial of MDMA-assisted therapy for severe PTSD]',
+      publisher: 'MAPS (web page)',
       url: 'https://maps.org/mdma/ptsd/mapp1/',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026. The title in brackets describes the page.',
     },
     {
       id: 'maps-mapp2',
       authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
       year: 2026,
-      title: 'MAPP2: confirmatory phase 3 trial of MDMA-assisted therapy for moderate to severe PTSD (study page)',
-      publisher: 'MAPS',
+      title: '[MAPS web page on MAPP2, the confirmatory phase 3 trial of MDMA-assisted therapy for moderate to severe PTSD]',
+      publisher: 'MAPS (web page)',
       url: 'https://maps.org/mdma/ptsd/mapp2/',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026. The title in brackets describes the page.',
+    },
+    {
+      id: 'maps-bbc-mapp1-summary',
+      authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
+      year: 2026,
+      title: '[MAPS news page summarising a BBC News report on the MAPP1 results]',
+      publisher: 'MAPS (web page)',
+      url: 'https://maps.org/news/media/bbc-news-mdma-could-help-trauma-survivors-face-painful-memories/',
+      accessed: '2026-11-21',
+      note:
+        'Web page whose date was not recorded, accessed 21 November 2026. The title in brackets describes the page. ' +
+        'The only source checked for the figure of 88% with a clinically meaningful reduction in MAPP1; it gives no figure for the placebo group.',
     },
     {
       id: 'maps-mp8',
       authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
       year: 2026,
-      title: 'MP-8: phase 2 trial of MDMA-assisted psychotherapy in veterans, firefighters and police officers (study page)',
-      publisher: 'MAPS',
+      title: '[MAPS web page on MP-8, the phase 2 trial of MDMA-assisted psychotherapy in veterans, firefighters and police officers]',
+      publisher: 'MAPS (web page)',
       url: 'https://maps.org/research/mdma/studies/mp8/',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026. The title in brackets describes the page.',
     },
     {
       id: 'maps-phase3-program',
       authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
       year: 2026,
-      title: 'Phase 3 program of MDMA-assisted therapy for PTSD (programme page)',
-      publisher: 'MAPS',
+      title: '[MAPS web page on the phase 3 programme of MDMA-assisted therapy for PTSD]',
+      publisher: 'MAPS (web page)',
       url: 'https://maps.org/mdma/ptsd/phase3/',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026. The title in brackets describes the page.',
     },
     {
       id: 'maps-2024-nda-accepted',
@@ -185,6 +237,7 @@ export const sources: Dataset<Source> = {
       title: 'MAPS Remains Hopeful, Awaits FDA Decision on MDMA-Assisted Therapy for PTSD',
       publisher: 'MAPS (statement, 17 June 2024)',
       url: 'https://maps.org/2024/06/17/maps-remains-hopeful-awaits-fda-decision-on-mdma-assisted-therapy-for-ptsd',
+      note: 'On the FDA advisory committee meeting of 4 June 2024. The committee’s votes (2–9 and 1–10) were confirmed in news reports of the meeting.',
     },
 
     // Regulators and public bodies
@@ -198,13 +251,36 @@ export const sources: Dataset<Source> = {
       note: "FDA's public database of complete response letters. The letter of 9 August 2024 to Lykos Therapeutics on midomafetamine (MDMA) capsules for PTSD was made public here on 4 September 2025.",
     },
     {
+      id: 'eo-14401-2026',
+      authors: 'President of the United States',
+      year: 2026,
+      title: 'Accelerating Medical Treatments for Serious Mental Illness (Executive Order 14401, 18 April 2026)',
+      publisher: 'Federal Register',
+      volumePages: '91 FR 21709 (22 April 2026)',
+      url: 'https://www.federalregister.gov/d/2026-07907',
+      note: 'Federal Register document 2026-07907. Its content was checked in a copy of the Federal Register summary, not on the Federal Register itself.',
+    },
+    {
+      id: 'fda-priority-vouchers-2026',
+      authors: 'US Food and Drug Administration (FDA)',
+      year: 2026,
+      title:
+        '[Commissioner’s National Priority Vouchers awarded on 24 April 2026 to three psychedelic drug programmes, none of them MDMA]',
+      publisher: 'Reported in news and trade coverage; the FDA’s own announcement was not seen in this review',
+      url: 'https://www.federalregister.gov/d/2026-07907',
+      note:
+        'No link to an FDA announcement is given because none was seen. The link is to Executive Order 14401, which directed the FDA to issue these vouchers. ' +
+        'The awards, their recipients, and Lykos Therapeutics’ current name (Resilient Pharmaceuticals) were confirmed only in news and trade reports.',
+    },
+    {
       id: 'dea-drug-scheduling',
       authors: 'US Drug Enforcement Administration (DEA)',
       year: 2026,
       title: 'Drug Scheduling',
       publisher: 'US Drug Enforcement Administration',
       url: 'https://www.dea.gov/drug-information/drug-scheduling',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026.',
     },
     {
       id: 'nida-mdma-research-report',
@@ -237,7 +313,8 @@ export const sources: Dataset<Source> = {
       title: 'Exceptional licences for the limited medical use of prohibited narcotics',
       publisher: 'Federal Office of Public Health, Switzerland',
       url: 'https://www.bag.admin.ch/bag/en/home/gesetze-und-bewilligungen/gesuche-bewilligungen/ausnahmebewilligungen-bewilligungen-betmg/ausnahmebewilligungen-verbotene-betaeubungsmittel/ausnahmebewilligungen-beschraenkte-medizinische-anwendung.html',
-      note: 'Undated web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Undated web page, accessed 21 November 2026.',
     },
     {
       id: 'canada-gazette-sap-2022',
@@ -255,7 +332,8 @@ export const sources: Dataset<Source> = {
       title: '988 Suicide & Crisis Lifeline',
       publisher: '988 Suicide & Crisis Lifeline',
       url: 'https://988lifeline.org/',
-      note: 'Web page, checked 21 November 2026.',
+      accessed: '2026-11-21',
+      note: 'Web page, accessed 21 November 2026.',
     },
   ],
 };

@@ -123,7 +123,7 @@ export const studies: Dataset<Study> = {
         { label: 'MDMA-assisted therapy', participants: 46 },
         { label: 'Placebo with the same therapy', participants: 44 },
       ],
-      comparator: 'Inactive placebo with the same therapy',
+      comparator: 'Placebo with the same therapy',
       primaryOutcome: {
         measure: 'Change in CAPS-5 total severity score',
         timepoint: 'Baseline to 18 weeks (about 2 months after the last experimental session)',
@@ -141,9 +141,9 @@ export const studies: Dataset<Study> = {
       effectSize: 'Cohen’s d = 0.91 (CAPS-5)',
       findings:
         'The first phase 3 trial. Both groups had the same 15 therapy sessions; the MDMA group’s symptoms fell about 1.76 times as much as the placebo group’s. ' +
-        '88% of the MDMA group had a clinically meaningful reduction in symptoms (the placebo figure is not reported here). ' +
+        '88% of the MDMA group had a clinically meaningful reduction in symptoms, according to MAPS’s summary of a BBC News report, not the trial paper (the placebo figure is not reported here). ' +
         'The “three sessions” often quoted are the three dosing sessions within the 15-session course. MDMA did not increase suicidality.',
-      sources: ['mitchell-2021-mapp1', 'maps-mapp1'],
+      sources: ['mitchell-2021-mapp1', 'maps-mapp1', 'maps-bbc-mapp1-summary'],
     },
     {
       id: 'mitchell-2023-mapp2',
@@ -193,9 +193,9 @@ export const studies: Dataset<Study> = {
       participants: 18,
       arms: [
         { label: 'MDMA 125 mg with psychotherapy', participants: 13 },
-        { label: 'Inactive placebo with psychotherapy', participants: 5 },
+        { label: 'Placebo with psychotherapy', participants: 5 },
       ],
-      comparator: 'Inactive placebo with the same psychotherapy',
+      comparator: 'Placebo with the same psychotherapy',
       primaryOutcome: {
         measure: 'Change in trait anxiety (State-Trait Anxiety Inventory, STAI-Trait)',
         timepoint: 'Baseline to 1 month after the second experimental session',

@@ -22,7 +22,15 @@ export interface Source {
   readonly id: string;
   /** Authors in short form, e.g. "Mitchell JM, Ot'alora G M, van der Kolk B, et al.", or the organisation. */
   readonly authors: string;
+  /**
+   * Publication year. A web page cited by the date it was read (one with `accessed`) has no verified publication date:
+   * its `year` is the year it was accessed, and a citation should show `accessed` instead of it.
+   */
   readonly year: number;
+  /**
+   * Title. In square brackets where it is a description of the work rather than the work's own title (web pages whose
+   * title was not recorded).
+   */
   readonly title: string;
   /** Journal name, or the publishing organisation / regulator. */
   readonly publisher: string;
@@ -32,10 +40,17 @@ export interface Source {
   readonly url: string;
   readonly doi?: string;
   readonly pmid?: string;
+  /** PubMed Central id, e.g. PMC4088952, where verified. */
+  readonly pmcid?: string;
   /** Trial registry id, e.g. NCT04077437. */
   readonly registryId?: string;
   /** A short note shown with the citation, e.g. that the paper was later retracted. */
   readonly note?: string;
+  /**
+   * For a web page: the date it was last read for this content. Set on pages cited without a publication date; a
+   * citation shows it ("accessed 21 November 2026") in place of `year`.
+   */
+  readonly accessed?: IsoDate;
 }
 
 /** When content was last checked against its sources, and when it is due to be checked again. */

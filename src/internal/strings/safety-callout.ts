@@ -7,7 +7,7 @@ export interface SafetyCalloutStrings {
   severityLabel: Readonly<Record<Severity, string>>;
   /** The visually hidden prefix read before the heading ("Important: "), as on NHS.UK warning callouts. */
   severityPrefix: Readonly<Record<Severity, string>>;
-  /** "Status as of 21 November 2026", for a statement that is true only as of a date. */
+  /** "Status last checked on 21 November 2026", for a statement that is true only as of a date. */
   asOf: (date: string) => string;
   /** Title of the list of crisis contacts. */
   contactsTitle: string;
@@ -17,13 +17,13 @@ export const safetyCalloutStrings: Translations<SafetyCalloutStrings> = {
   en: {
     severityLabel: { information: 'Information', warning: 'Important', urgent: 'Urgent advice' },
     severityPrefix: { information: 'Information: ', warning: 'Important: ', urgent: 'Urgent advice: ' },
-    asOf: (date) => `Status as of ${date}`,
+    asOf: (date) => `Status last checked on ${date}`,
     contactsTitle: 'Where to get help',
   },
   es: {
     severityLabel: { information: 'Información', warning: 'Importante', urgent: 'Consejo urgente' },
     severityPrefix: { information: 'Información: ', warning: 'Importante: ', urgent: 'Consejo urgente: ' },
-    asOf: (date) => `Situación a ${date}`,
+    asOf: (date) => `Situación comprobada por última vez el ${date}`,
     contactsTitle: 'Dónde pedir ayuda',
   },
 };

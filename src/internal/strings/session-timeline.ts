@@ -10,7 +10,10 @@ export interface SessionTimelineStrings {
   phases: Record<SessionPhase, string>;
   /** "3 sessions" */
   sessionCount: (count: string, form: PluralForm) => string;
-  /** The summary line: "15 sessions over 18 weeks; about 37.5 hours in sessions". */
+  /**
+   * The summary line: "15 sessions; about 37.5 hours in sessions". `weeks` (the span of the axis) is not part of the
+   * sentence: with sessions before baseline it is not the length of the course, and the week positions may be schematic.
+   */
   summary: (parts: { sessions: string; weeks: string; time: string }) => string;
   /** The summary line when no session has a reported length. */
   summaryWithoutTime: (parts: { sessions: string; weeks: string }) => string;
@@ -55,8 +58,8 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
       endpoint: 'Endpoint',
     },
     sessionCount: (count, form) => (form === 'one' ? `${count} session` : `${count} sessions`),
-    summary: ({ sessions, weeks, time }) => `${sessions} over ${weeks}; ${time} in sessions`,
-    summaryWithoutTime: ({ sessions, weeks }) => `${sessions} over ${weeks}; session lengths not reported`,
+    summary: ({ sessions, time }) => `${sessions}; ${time} in sessions`,
+    summaryWithoutTime: ({ sessions }) => `${sessions}; session lengths not reported`,
     unreportedLengths: (count, form) =>
       form === 'one' ? `, plus ${count} session whose length is not reported` : `, plus ${count} sessions whose length is not reported`,
     stepNumber: (number) => `Step ${number}: `,
@@ -83,8 +86,8 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
       endpoint: 'Evaluación final',
     },
     sessionCount: (count, form) => (form === 'one' ? `${count} sesión` : `${count} sesiones`),
-    summary: ({ sessions, weeks, time }) => `${sessions} en ${weeks}; ${time} de sesión`,
-    summaryWithoutTime: ({ sessions, weeks }) => `${sessions} en ${weeks}; duración de las sesiones no informada`,
+    summary: ({ sessions, time }) => `${sessions}; ${time} de sesión`,
+    summaryWithoutTime: ({ sessions }) => `${sessions}; duración de las sesiones no informada`,
     unreportedLengths: (count, form) =>
       form === 'one'
         ? `, más ${count} sesión cuya duración no se informa`

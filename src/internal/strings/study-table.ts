@@ -70,7 +70,7 @@ export interface StudyTableStrings {
 export const studyTableStrings: Translations<StudyTableStrings> = {
   en: {
     captionTitle: 'Clinical trials of MDMA-assisted therapy: design, participants and results.',
-    captionSourceBundled: 'Source: the published trial reports listed under Sources.',
+    captionSourceBundled: 'Source: the trial reports and the pages listed under Sources.',
     captionSourceHost: 'Source: the studies and references supplied by this website.',
     captionReviewed: (date) => `Reviewed ${date}.`,
     sortableHint: 'Columns with a button in their heading can be sorted.',
@@ -102,7 +102,7 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     footnotesTitle: 'Outcome terms',
     outcomeTermDefinitions: {
       response:
-        'symptoms fell by at least an amount the study’s authors set in advance (for example, 10 points or more on the CAPS-5 scale). Thresholds differ between studies; each row gives the definition used.',
+        'symptoms improved enough to count as a clinical response, as defined by the study’s authors. Thresholds differ between studies, and each row gives the definition used. For Mithoefer et al. 2011, the threshold is not verified here: see the paper.',
       'no-longer-meeting-criteria':
         'at the timepoint given, the person no longer met the diagnostic criteria for PTSD on the study’s clinician-rated assessment. This is not remission, which needs fewer symptoms still.',
       remission:
@@ -131,7 +131,7 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
   },
   es: {
     captionTitle: 'Ensayos clínicos de la terapia asistida con MDMA: diseño, participantes y resultados.',
-    captionSourceBundled: 'Fuente: los informes publicados de los ensayos, enumerados en Fuentes.',
+    captionSourceBundled: 'Fuente: los informes de los ensayos y las páginas enumeradas en Fuentes.',
     captionSourceHost: 'Fuente: los estudios y referencias que aporta este sitio web.',
     captionReviewed: (date) => `Revisado el ${date}.`,
     sortableHint: 'Las columnas con un botón en su encabezado se pueden ordenar.',
@@ -163,7 +163,7 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     footnotesTitle: 'Términos de resultado',
     outcomeTermDefinitions: {
       response:
-        'los síntomas bajaron al menos lo que los autores del estudio fijaron de antemano (por ejemplo, 10 puntos o más en la escala CAPS-5). El umbral cambia entre estudios; cada fila indica la definición usada.',
+        'los síntomas mejoraron lo suficiente para contar como respuesta clínica, según la definición de los autores del estudio. El umbral cambia entre estudios, y cada fila indica la definición usada. En Mithoefer et al. 2011, el umbral no está verificado aquí: consulte el artículo.',
       'no-longer-meeting-criteria':
         'en el momento indicado, la persona ya no cumplía los criterios diagnósticos del TEPT en la evaluación clínica del estudio. No es lo mismo que la remisión, que exige todavía menos síntomas.',
       remission:
