@@ -15,8 +15,12 @@ export function citedSources(sourceIds: Iterable<string>): Source[] {
   return cited;
 }
 
-/** A citation in short form: "Mitchell JM, et al. (2023). Title. Nature Medicine 29(10):2473-2480." */
+/**
+ * A citation in short form: "Mitchell JM, et al. (2023). Title. Nature Medicine 29(10):2473-2480." A web page cited by
+ * the date it was read has no publication year to give; its note says when it was accessed.
+ */
 export function citationText(source: Source): string {
   const where = [source.publisher, source.volumePages].filter(Boolean).join(' ');
-  return `${source.authors} (${source.year}). ${source.title}. ${where}.`;
+  const year = source.accessed ? '' : ` (${source.year})`;
+  return `${source.authors}${year}. ${source.title}. ${where}.`;
 }

@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { error, warn } from './log.js';
 
+/** Messages about the page as a whole (not one element), logged once per page whichever element raises them first. */
+const loggedForPage = new Set<string>();
+
 type Host = ReactiveControllerHost & HTMLElement & { readonly isUpdatePending: boolean; readonly hasUpdated: boolean };
 
 /**
@@ -26,6 +29,13 @@ export class ConsoleMessages implements ReactiveController {
   /** An error: content the page supplied could not be used, and the element shows its bundled content instead. */
   error(message: string, ...detail: unknown[]): void {
     this.#log(`error ${message}`, () => error(this.#host.localName, message, ...detail));
+  }
+
+  /** A warning about the page as a whole, logged once per page under `key`. */
+  warnOncePerPage(key: string, message: string): void {
+    if (loggedForPage.has(key)) return;
+    loggedForPage.add(key);
+    this.warn(message);
   }
 
   hostUpdated(): void {

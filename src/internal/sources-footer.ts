@@ -3,7 +3,7 @@ import type { Source } from '../data/types.js';
 import { citationText, citedSources } from './citation.js';
 import { formatDate } from './format.js';
 import { localize } from './localize.js';
-import type { ShownReview } from './review.js';
+import { isReviewDue, type ShownReview } from './review.js';
 import { commonStrings } from './strings/common.js';
 import { isSafeHref } from './url.js';
 
@@ -14,7 +14,7 @@ function renderCitation(source: Source): TemplateResult {
   </li>`;
 }
 
-/** "Sources" with the cited works, linked, and "Reviewed <date>", in small print under a widget. */
+/** "Sources" with the cited works, linked, then when the content was reviewed and when it is due again, in small print. */
 export function renderSourcesFooter(options: {
   readonly sourceIds: Iterable<string>;
   readonly review: ShownReview;
@@ -22,7 +22,7 @@ export function renderSourcesFooter(options: {
 }): TemplateResult {
   const strings = localize(commonStrings, options.lang);
   const sources = citedSources(options.sourceIds);
-  const { lastReviewed } = options.review;
+  const { lastReviewed, nextReview } = options.review;
   return html`<div class="footer" part="footer">
     ${sources.length > 0
       ? html`<p class="footer-title">${strings.sources}</p>
@@ -30,10 +30,22 @@ export function renderSourcesFooter(options: {
             ${sources.map(renderCitation)}
           </ol>`
       : nothing}
-    ${lastReviewed
-      ? html`<p class="reviewed">
-          <time datetime=${lastReviewed}>${strings.reviewed(formatDate(lastReviewed, options.lang))}</time>
-        </p>`
+    ${lastReviewed || nextReview
+      ? html`<div class="review-dates">
+          ${lastReviewed
+            ? html`<p class="reviewed"><time datetime=${lastReviewed}>${strings.reviewed(formatDate(lastReviewed, options.lang))}</time></p>`
+            : nothing}
+          ${nextReview
+            ? html`<p class="next-review"><time datetime=${nextReview}>${strings.nextReview(formatDate(nextReview, options.lang))}</time></p>`
+            : nothing}
+        </div>`
       : nothing}
   </div>`;
+}
+
+/** Tells readers, above the content, that it is past its next review date and may be out of date; nothing before that. */
+export function renderReviewNotice(review: ShownReview, lang: string): TemplateResult | typeof nothing {
+  if (!isReviewDue(review)) return nothing;
+  const date = formatDate(review.nextReview!, lang);
+  return html`<p class="review-due" part="review-due">${localize(commonStrings, lang).reviewDue(date)}</p>`;
 }

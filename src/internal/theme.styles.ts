@@ -149,8 +149,24 @@ export const themeStyles = css`
     color: inherit;
   }
 
-  .reviewed {
+  .review-dates {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space-m);
+  }
+
+  .review-dates p {
     margin: 0;
+  }
+
+  /* Content past its next review date: said before the content, in the text colour, with a bar that is not colour alone. */
+  .review-due {
+    margin: 0 0 var(--_space-m);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 0.3em solid var(--_warning);
+    background: var(--_surface-raised);
+    color: var(--_text);
+    font-weight: bold;
   }
 
   @media (prefers-reduced-motion: reduce) {

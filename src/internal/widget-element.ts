@@ -1,13 +1,14 @@
 import { consume } from '@lit/context';
-import { LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
+import { version } from '../version.js';
+import { LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { HeadingLevel } from './heading.js';
 import { LocalizeController } from './localize.js';
 import { ConsoleMessages } from './messages.js';
 import { readOption, readTokens } from './options.js';
-import type { ShownReview } from './review.js';
+import { isReviewDue, type ShownReview } from './review.js';
 import { type Theme, themes, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
-import { renderSourcesFooter } from './sources-footer.js';
+import { renderReviewNotice, renderSourcesFooter } from './sources-footer.js';
 import { themeStyles } from './theme.styles.js';
 
 const headingLevels = ['2', '3', '4', '5', '6'] as const;
@@ -86,6 +87,22 @@ export abstract class WidgetElement extends LitElement {
   /** Dispatches a widget event: it bubbles and crosses shadow roots, so the page can listen anywhere above. */
   protected emit<Detail>(type: string, detail: Detail): void {
     this.dispatchEvent(new CustomEvent<Detail>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Once content is past its next review date: a notice for readers above it, and one console warning per page for the
+   * site owner, saying which version this is.
+   */
+  protected renderReviewNotice(review: ShownReview): TemplateResult | typeof nothing {
+    if (isReviewDue(review)) {
+      this.messages.warnOncePerPage(
+        `review-due ${review.nextReview}`,
+        `content shown on this page was due for review on ${review.nextReview}, so readers are told it may be out of date. ` +
+          `This is mdma-therapy-widgets ${version}: a newer version may have updated content (see its CHANGELOG). ` +
+          'Content the page supplies itself is judged by its own nextReview date: check it and update the date.',
+      );
+    }
+    return renderReviewNotice(review, this.language);
   }
 
   /** "Sources" and the review dates in small print, under the widget. */

@@ -441,7 +441,7 @@ export class MdmaFaq extends WidgetElement {
       ...this.#questions.filter(({ item }) => bundledIds.has(item.id)).map(({ item }) => item.review),
     ]);
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
-      ${this.searchable ? this.#renderSearch(strings) : nothing} ${this.#renderShowAll(strings)}
+      ${this.renderReviewNotice(review)} ${this.searchable ? this.#renderSearch(strings) : nothing} ${this.#renderShowAll(strings)}
       <div class="questions" part="questions">
         ${repeat(
           this.#visible,

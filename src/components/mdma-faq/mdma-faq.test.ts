@@ -466,7 +466,7 @@ describe('<mdma-faq>', () => {
       for (const source of cited) expect(text).to.contain(source.title);
       const notCited = faq.items.flatMap((item) => item.sources).filter((id) => !itemById(doseId).sources.includes(id));
       for (const id of notCited) expect(text).not.to.contain(getSource(id)!.title);
-      expect(text).to.contain('Reviewed November 21, 2026');
+      expect(text).to.contain('Reviewed November 28, 2026');
     });
   });
 
@@ -579,7 +579,7 @@ describe('<mdma-faq>', () => {
       await element.updateComplete;
       expect(showAll(element)!.textContent!.trim()).to.equal('Mostrar todas las respuestas');
       expect(root(element).querySelector('.search-label')!.textContent!.trim()).to.equal('Buscar en las preguntas');
-      expect(footerText(element)).to.contain('Fuentes').and.contain('Revisado el 21 de noviembre de 2026');
+      expect(footerText(element)).to.contain('Fuentes').and.contain('Revisado el 28 de noviembre de 2026');
       showAll(element)!.click();
       await element.updateComplete;
       expect(showAll(element)!.textContent!.trim()).to.equal('Ocultar todas las respuestas');

@@ -21,6 +21,14 @@ import styles from './safety-callout.styles.js';
 
 const severities: readonly Severity[] = ['information', 'warning', 'urgent'];
 const defaultTopic = 'clinical-setting';
+const bundledTopics: ReadonlySet<SafetyTopic> = new Set(safety.items);
+
+/** Whether a page in `lang` is likely read in the United States: a US region subtag, or English with no region. */
+function servesUnitedStates(lang: string): boolean {
+  const [language = '', ...subtags] = lang.toLowerCase().split('-');
+  const region = subtags.find((subtag) => /^([a-z]{2}|\d{3})$/.test(subtag));
+  return region ? region === 'us' : language === 'en';
+}
 
 /** One topic as it will be shown: its content, the language that content is in, and what the host added to it. */
 interface Callout {
@@ -105,6 +113,11 @@ export class SafetyCallout extends WidgetElement {
 
   #callouts: readonly Callout[] = [];
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.#checkCrisisContacts();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#callouts = this.#selectedCallouts();
@@ -142,6 +155,30 @@ export class SafetyCallout extends WidgetElement {
       this.messages.warn(`topic=${quote(this.topic)}: ${unknown.slice(0, 10).map(quote).join(', ')} is not one of ${known}; ${fallback}.`);
     }
     return selected.length > 0 ? selected : [available.get(defaultTopic)!];
+  }
+
+  /**
+   * The bundled crisis contacts are for the United States: on a page whose language or region points elsewhere, and
+   * where the site gave no contacts of its own (in data or slotted in), the site owner is told to supply local ones.
+   */
+  #checkCrisisContacts(): void {
+    if (servesUnitedStates(this.language)) return;
+    const hostSlotted = Array.from(this.childNodes).some((node) =>
+      node.nodeType === Node.ELEMENT_NODE ? (node as Element).localName !== 'script' : node.textContent?.trim(),
+    );
+    const usOnly = this.#callouts.find(
+      (callout, index) =>
+        callout.topic.contacts?.length &&
+        bundledTopics.has(callout.topic) &&
+        !callout.addition?.topic.contacts?.length &&
+        !(index === 0 && hostSlotted),
+    );
+    if (!usOnly) return;
+    this.messages.warn(
+      `the crisis contacts in "${usOnly.topic.id}" are for the ${usOnly.topic.region ?? 'United States'}, but this page's ` +
+        `language is ${quote(this.language)}. Give your readers local crisis lines: host data with a "${usOnly.topic.id}" ` +
+        'topic and its own contacts, or your contacts inside the element (see "Crisis contacts outside the United States" in the README).',
+    );
   }
 
   /** The level the host asked for, if any and valid; otherwise each topic keeps its own. */
@@ -198,6 +235,7 @@ export class SafetyCallout extends WidgetElement {
     const sources = [...topic.sources, ...(addition?.topic.sources ?? [])];
     // The note is the message; its sources follow it inside an unnamed section, which keeps their footer a plain footer.
     return html`<section class="callout" part="callout callout-${severity}" data-severity=${severity} data-topic=${topic.id}>
+      ${this.renderReviewNotice(callout.review)}
       <div class="note" role="note" aria-labelledby=${headingId}>
         <p class="label" part="label" aria-hidden="true">
           <svg class="icon" part="icon" viewBox="0 0 24 24" focusable="false">${icons[severity]}</svg>

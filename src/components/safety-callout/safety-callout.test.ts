@@ -83,7 +83,7 @@ describe('<safety-callout>', () => {
         expect(citedSources(topic.sources).length).to.be.greaterThan(0);
         expect(citations).to.have.length(citedSources(topic.sources).length);
         expect(callout.querySelector('.footer time')!.getAttribute('datetime')).to.equal(safety.lastReviewed);
-        expect(callout.querySelector('.footer')!.textContent).to.include('Reviewed November 21, 2026');
+        expect(callout.querySelector('.footer')!.textContent).to.include('Reviewed November 28, 2026');
         expect(Boolean(callout.querySelector('.added-content'))).to.equal(topic.addedContent);
       });
 
@@ -95,11 +95,11 @@ describe('<safety-callout>', () => {
       }
     }
 
-    it('dates the regulatory status "as of" the day it was checked', async () => {
+    it('dates the regulatory status to the day it was last checked', async () => {
       const element = await fixture<SafetyCallout>(html`<safety-callout topic="regulatory-status"></safety-callout>`);
       const asOf = calloutOf(element).querySelector('.as-of time')!;
       expect(asOf.getAttribute('datetime')).to.equal(bundled('regulatory-status').asOf);
-      expect(asOf.textContent).to.equal('Status as of November 21, 2026');
+      expect(asOf.textContent).to.equal('Status last checked on November 28, 2026');
     });
 
     it('links the US crisis contacts: call or text 988, and 911 in an emergency', async () => {
@@ -394,9 +394,9 @@ describe('<safety-callout>', () => {
       expect(clinical.querySelector('.label')!.textContent!.trim()).to.equal('Importante');
       expect(headingOf(clinical).querySelector('.visually-hidden')!.textContent).to.equal('Importante: ');
       expect(headingOf(clinical).querySelector('[lang="en"]')!.textContent).to.equal(bundled('clinical-setting').heading);
-      expect(regulatory.querySelector('.as-of')!.textContent).to.equal('Situación a 21 de noviembre de 2026');
+      expect(regulatory.querySelector('.as-of')!.textContent).to.equal('Situación comprobada por última vez el 28 de noviembre de 2026');
       expect(regulatory.querySelector('.added-content')!.textContent).to.equal('Contenido añadido');
-      expect(regulatory.querySelector('.footer')!.textContent).to.include('Fuentes').and.include('Revisado el 21 de noviembre de 2026');
+      expect(regulatory.querySelector('.footer')!.textContent).to.include('Fuentes').and.include('Revisado el 28 de noviembre de 2026');
       expect(regulatory.querySelector('.content')!.getAttribute('lang')).to.equal('en');
       await expect(page).to.be.accessible();
     });
@@ -453,6 +453,43 @@ describe('<safety-callout>', () => {
         .flatMap((rule) => Array.from(rule.cssRules) as CSSStyleRule[])
         .find((rule) => rule.selectorText === '.callout[data-severity]');
       expect(calloutRule?.style.borderColor).to.equal('canvastext');
+    });
+  });
+
+  describe('crisis contacts outside the United States', () => {
+    async function warningsFor(markup: ReturnType<typeof html>): Promise<string[]> {
+      recorded = recordConsole();
+      const element = await fixture<HTMLElement>(markup);
+      const callout = (element.localName === 'safety-callout' ? element : element.querySelector('safety-callout')!) as SafetyCallout;
+      await callout.updateComplete;
+      const warnings = recorded.warnings.filter((warning) => warning.includes('crisis contacts'));
+      recorded.restore();
+      recorded = undefined;
+      return warnings;
+    }
+
+    it('tells the site owner once to supply local contacts on a page in another language or region', async () => {
+      for (const lang of ['es', 'en-GB', 'fr-CA', 'de']) {
+        const warnings = await warningsFor(html`<div lang=${lang}><safety-callout topic="crisis-support"></safety-callout></div>`);
+        expect(warnings, lang).to.have.length(1);
+        expect(warnings[0]).to.include('<safety-callout>').and.include('"crisis-support"').and.include('United States');
+        expect(warnings[0]).to.include(`"${lang}"`).and.include('README');
+      }
+    });
+
+    it('says nothing on a US or English page, or where the page gave contacts of its own', async () => {
+      for (const lang of ['en', 'en-US', 'es-US']) {
+        expect(await warningsFor(html`<div lang=${lang}><safety-callout topic="crisis-support"></safety-callout></div>`), lang).to.deep.equal([]);
+      }
+      const local = { ...bundled('crisis-support'), region: 'España', contacts: [{ name: 'Línea 024', action: 'Llama al 024', href: 'tel:024' }] };
+      expect(await warningsFor(html`<safety-callout lang="es" topic="crisis-support" .data=${[local]}></safety-callout>`)).to.deep.equal([]);
+      expect(
+        await warningsFor(html`<safety-callout lang="es" topic="crisis-support" .data=${{ mode: 'extend', items: [local] }}></safety-callout>`),
+      ).to.deep.equal([]);
+      expect(
+        await warningsFor(html`<safety-callout lang="es" topic="crisis-support"><p>Línea 024: llama al <a href="tel:024">024</a>.</p></safety-callout>`),
+      ).to.deep.equal([]);
+      expect(await warningsFor(html`<safety-callout lang="es" topic="adulteration"></safety-callout>`)).to.deep.equal([]);
     });
   });
 });

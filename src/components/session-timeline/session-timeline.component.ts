@@ -191,16 +191,37 @@ export class SessionTimeline extends WidgetElement {
     return step.phase === 'endpoint' ? undefined : this.#strings.lengthNotReported(localize(commonStrings, this.language).notReported);
   }
 
-  #weekLabel(week: number): string {
-    const formatted = this.#number(week);
-    return week === 0 ? this.#strings.baselineWeek(formatted) : this.#strings.week(formatted);
+  /** "Week 3", "About week 3", "About 2 weeks before baseline", "Week 0 (baseline)". */
+  #weekLabel(step: SessionStep): string {
+    const { week, weekApproximate = false } = step;
+    if (week === 0) return this.#strings.baselineWeek(this.#number(week));
+    if (week < 0) return this.#strings.beforeBaseline(formatUnit(-week, 'week', this.language, 1), weekApproximate);
+    return this.#strings.week(this.#number(week), weekApproximate);
   }
 
-  /** "Weeks 4–6, 8–10 and 12–14" */
-  #weeksLabel(weeks: readonly number[]): string {
+  /** Whole weeks as a list of runs: "4–6, 8–10 and 12–14". */
+  #runList(weeks: readonly number[]): string {
     const runs = weekRuns(weeks).map(([from, to]) => (from === to ? this.#number(from) : `${this.#number(from)}–${this.#number(to)}`));
-    const list = formatList(runs, this.language);
-    return this.#strings.weeks(list, new Set(weeks).size === 1 ? 'one' : 'other');
+    return formatList(runs, this.language);
+  }
+
+  /** "About weeks 2–4, 6–8 and 10–12"; weeks before baseline counted back from it: "About 1–3 weeks before baseline". */
+  #weeksLabel(steps: readonly SessionStep[]): string {
+    const approximate = steps.some((step) => step.weekApproximate);
+    const form = (weeks: readonly number[]) => (new Set(weeks).size === 1 && weeks[0] === 1 ? 'one' : 'other');
+    const before = steps.filter((step) => step.week < 0).map((step) => -step.week);
+    const after = steps.filter((step) => step.week >= 0).map((step) => step.week);
+    const labels: string[] = [];
+    if (before.length > 0) labels.push(this.#strings.weeksBeforeBaseline(this.#runList(before), form(before), approximate));
+    if (after.length > 0) {
+      labels.push(this.#strings.weeks(this.#runList(after), new Set(after).size === 1 ? 'one' : 'other', approximate && before.length === 0));
+    }
+    return formatList(labels, this.language);
+  }
+
+  /** Whether any week shown is a typical position rather than a reported or scheduled one. */
+  get #approximate(): boolean {
+    return this.#course.steps.some((entry) => entry.step.weekApproximate);
   }
 
   #stepState(index: number, currentIndex: number): StepState {
@@ -223,7 +244,11 @@ export class SessionTimeline extends WidgetElement {
         ? strings.summary({ ...parts, time: this.#duration(totalMinutes, timed.some((step) => step.durationApproximate)) }) +
           (unreported > 0 ? strings.unreportedLengths(this.#number(unreported), this.#pluralForm(unreported)) : '')
         : strings.summaryWithoutTime(parts);
-    return html`<p class="summary" part="summary">${line}</p>`;
+    const endpoint = this.#course.steps.find((entry) => !isSession(entry))?.step;
+    return html`<p class="summary" part="summary">
+      ${line}.${endpoint && endpoint.week > 0 ? ` ${strings.endpoint(formatUnit(endpoint.week, 'week', this.language, 1))}` : ''}
+      ${this.#approximate ? html`<span class="approximate">${strings.approximateWeeks}</span>` : nothing}
+    </p>`;
   }
 
   #renderPhaseIcon(phase: SessionPhase): TemplateResult {
@@ -254,7 +279,7 @@ export class SessionTimeline extends WidgetElement {
       data-orientation=${orientation}
       ${cssProperties({ '--_lanes': String(layout.lanes.length), '--_span': String(layout.span) })}
     >
-      <p class="axis-title">${strings.axisTitle}</p>
+      <p class="axis-title">${strings.axisTitle(this.#approximate)}</p>
       <div class="axis-grid">
         <div class="lane-labels">
           ${layout.lanes.map((phase) => html`<span class="lane-label">${this.#renderPhaseIcon(phase)}${strings.phases[phase]}</span>`)}
@@ -336,7 +361,7 @@ export class SessionTimeline extends WidgetElement {
       <p class="step-meta">
         ${this.#renderMeta([
           html`<span class="step-phase">${this.#renderPhaseIcon(step.phase)}${strings.phases[step.phase]}</span>`,
-          this.#weekLabel(step.week),
+          this.#weekLabel(step),
           duration,
           stepState === 'upcoming' ? undefined : html`<span class="badge" data-state=${stepState}>${strings[stepState]}</span>`,
         ])}
@@ -401,7 +426,7 @@ export class SessionTimeline extends WidgetElement {
           <span class="phase-facts">
             <span>${strings.sessionCount(this.#number(steps.length), this.#pluralForm(steps.length))}</span>
             <span>${length}</span>
-            <span>${this.#weeksLabel(steps.map((step) => step.week))}</span>
+            <span>${this.#weeksLabel(steps)}</span>
           </span>
         </li>`;
       })}
@@ -410,7 +435,7 @@ export class SessionTimeline extends WidgetElement {
 
   override render(): TemplateResult {
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
-      ${this.#renderSummary()} ${this.compact ? this.#renderPhases() : this.#renderSteps()}
+      ${this.renderReviewNotice(this.#course.review)} ${this.#renderSummary()} ${this.compact ? this.#renderPhases() : this.#renderSteps()}
       ${this.renderFooter(this.#course.sourceIds, this.#course.review)}
     </div>`;
   }

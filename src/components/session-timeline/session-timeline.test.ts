@@ -86,11 +86,15 @@ describe('<session-timeline>', () => {
   afterEach(resetEmulatedMedia);
 
   describe('the bundled course', () => {
-    it('sums up 15 sessions over 18 weeks and the time spent in sessions', async () => {
+    it('sums up the 15 sessions, the time spent in them, the endpoint 18 weeks after baseline, and that weeks are approximate', async () => {
       const element = await timeline();
       expect(text(query(element, '.summary'))).to.equal(
-        '15 sessions over 18 weeks; about 37.5 hours in sessions, plus 3 sessions whose length is not reported',
+        '15 sessions; about 37.5 hours in sessions, plus 3 sessions whose length is not reported. ' +
+          'Endpoint: 18 weeks after baseline. ' +
+          'Weeks are approximate: the trials report the order and spacing of the sessions, not the week each fell on.',
       );
+      // The course is not "15 sessions over 18 weeks": 18 weeks runs from baseline to the endpoint.
+      expect(text(query(element, '.summary'))).not.to.match(/sessions over \d+ weeks/);
     });
 
     it('lists the 15 sessions and the endpoint in the order the course runs', async () => {
@@ -122,11 +126,15 @@ describe('<session-timeline>', () => {
       const dosing = stepItem(element, 'dosing-1');
       expect(text(toggleOf(dosing))).to.equal('Step 4: Dosing session 1');
       expect(dosing.querySelector('.visually-hidden')!.textContent).to.equal('Step 4: ');
-      expect(text(dosing.querySelector('.step-meta'))).to.equal('Dosing, Week 3, about 8 hours');
-      expect(text(stepItem(element, 'integration-2-1').querySelector('.step-meta'))).to.equal('Integration, Week 8, 90 minutes');
+      expect(text(dosing.querySelector('.step-meta'))).to.equal('Dosing, About week 1, about 8 hours');
+      expect(text(stepItem(element, 'integration-2-1').querySelector('.step-meta'))).to.equal('Integration, About week 6, 90 minutes');
       expect(text(stepItem(element, 'preparation-1').querySelector('.step-meta'))).to.equal(
-        'Preparation, Week 0 (baseline), Length: Not reported',
+        'Preparation, About 3 weeks before baseline, Length: Not reported',
       );
+      expect(text(stepItem(element, 'preparation-3').querySelector('.step-meta'))).to.equal(
+        'Preparation, About 1 week before baseline, Length: Not reported',
+      );
+      // The endpoint's week is reported, so it is not "about".
       expect(text(stepItem(element, 'primary-endpoint').querySelector('.step-meta'))).to.equal('Endpoint, Week 18');
       expect(toggleOf(dosing).closest('h3')).to.not.equal(null);
     });
@@ -147,22 +155,24 @@ describe('<session-timeline>', () => {
       const details = text(panel);
       expect(details).to.include('80 mg or 120 mg').and.include('supplemental half-dose');
       expect(details).to.include('about 45 minutes');
-      expect(details).to.include('therapists stay with the participant');
-      expect(details).to.include('lasts about 8 hours');
+      expect(details).to.include('lasts about 8 hours').and.include('about 4 weeks apart');
+      expect(details).to.include('typical position, not a reported one');
       await expect(element).to.be.accessible();
     });
 
-    it('places every session on a week axis from 0 to 18 that assistive technology skips', async () => {
+    it('places every session on a week axis from before baseline to week 18 that assistive technology skips', async () => {
       const element = await timeline();
       const axis = query(element, '.axis');
       expect(axis.getAttribute('aria-hidden')).to.equal('true');
       const markers = queryAll(element, '.axis-marker');
       expect(markers).to.have.length(15);
       const position = (id: string) => Number(markers.find((marker) => marker.dataset.step === id)!.style.getPropertyValue('--_at'));
+      // Weeks -3 to 18: the preparation sessions come before baseline.
       expect(position('preparation-1')).to.equal(0);
-      expect(position('dosing-2')).to.be.closeTo((7 / 18) * 100, 0.001);
-      expect(position('integration-3-3')).to.be.closeTo((14 / 18) * 100, 0.001);
-      expect(queryAll(element, '.tick').map(text)).to.deep.equal(['0', '2', '4', '6', '8', '10', '12', '14', '16', '18Endpoint']);
+      expect(position('dosing-2')).to.be.closeTo((8 / 21) * 100, 0.001);
+      expect(position('integration-3-3')).to.be.closeTo((15 / 21) * 100, 0.001);
+      expect(queryAll(element, '.tick').map(text)).to.deep.equal(['-3', '0', '3', '6', '9', '12', '15', '18Endpoint']);
+      expect(text(query(element, '.axis-title'))).to.equal('Weeks from baseline (approximate)');
       expect(queryAll(element, '.lane-label').map(text)).to.deep.equal(['Preparation', 'Dosing', 'Integration']);
     });
 
@@ -172,7 +182,7 @@ describe('<session-timeline>', () => {
       expect(text(footer.querySelector('.footer-title'))).to.equal('Sources');
       expect(footer.querySelectorAll('.sources li').length).to.be.greaterThan(3);
       expect(text(footer)).to.include('MAPP1').and.include('Nature Medicine');
-      expect(text(footer.querySelector('.reviewed'))).to.equal('Reviewed November 21, 2026');
+      expect(text(footer.querySelector('.reviewed'))).to.equal('Reviewed November 28, 2026');
       expect(footer.compareDocumentPosition(query(element, '.steps')) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
     });
   });
@@ -230,11 +240,11 @@ describe('<session-timeline>', () => {
       expect(root(element).querySelector('.show-all')).to.equal(null);
       expect(query(element, '.phases').getAttribute('aria-label')).to.equal('Phases of the treatment course');
       expect(queryAll(element, '.phase').map(text)).to.deep.equal([
-        'Preparation 3 sessions Length: Not reported Weeks 0–2',
-        'Dosing 3 sessions about 8 hours each Weeks 3, 7, and 11',
-        'Integration 9 sessions 90 minutes each Weeks 4–6, 8–10, and 12–14',
+        'Preparation 3 sessions Length: Not reported About 1–3 weeks before baseline',
+        'Dosing 3 sessions about 8 hours each About weeks 1, 5, and 9',
+        'Integration 9 sessions 90 minutes each About weeks 2–4, 6–8, and 10–12',
       ]);
-      expect(text(query(element, '.summary'))).to.include('15 sessions over 18 weeks');
+      expect(text(query(element, '.summary'))).to.include('15 sessions;').and.include('Weeks are approximate');
       await expect(element).to.be.accessible();
     });
   });
@@ -405,7 +415,10 @@ describe('<session-timeline>', () => {
       const element = await timeline();
       element.data = clinicCourse;
       await element.updateComplete;
-      expect(text(query(element, '.summary'))).to.equal('10 sessions over 12 weeks; about 24 hours in sessions');
+      // A clinic's schedule is its own: its weeks are shown as given, not as approximate.
+      expect(text(query(element, '.summary'))).to.equal('10 sessions; about 24 hours in sessions. Endpoint: 12 weeks after baseline.');
+      expect(text(query(element, '.axis-title'))).to.equal('Weeks from baseline');
+      expect(text(stepItem(element, 'dose-2').querySelector('.step-meta'))).to.include('Week 8').and.not.include('About');
       expect(stepIds(element)).to.deep.equal([
         'prep-1',
         'prep-2',
@@ -459,7 +472,8 @@ describe('<session-timeline>', () => {
       await element.updateComplete;
       expect(stepIds(element)).to.have.length(17);
       expect(stepIds(element).at(-1)).to.equal('follow-up');
-      expect(text(query(element, '.summary'))).to.include('16 sessions over 26 weeks');
+      expect(text(query(element, '.summary'))).to.include('16 sessions;');
+      expect(Number(query(element, '.axis-marker[data-step="follow-up"]').style.getPropertyValue('--_at'))).to.equal(100);
     });
 
     it('reports invalid host data, naming the field, and shows the bundled course', async () => {
@@ -521,22 +535,25 @@ describe('<session-timeline>', () => {
     it('speaks Spanish on a Spanish page and marks the bundled content as English', async () => {
       const element = await timeline(html`<div lang="es"><session-timeline current="dosing-1"></session-timeline></div>`);
       expect(text(query(element, '.summary'))).to.equal(
-        '15 sesiones en 18 semanas; aproximadamente 37,5 horas de sesión, más 3 sesiones cuya duración no se informa',
+        '15 sesiones; aproximadamente 37,5 horas de sesión, más 3 sesiones cuya duración no se informa. ' +
+          'Evaluación final: 18 semanas después del inicio. ' +
+          'Las semanas son aproximadas: los ensayos indican el orden y la separación de las sesiones, no la semana de cada una.',
       );
       expect(text(query(element, '.show-all'))).to.equal('Mostrar todos los pasos');
       const dosing = stepItem(element, 'dosing-1');
       expect(text(toggleOf(dosing))).to.equal('Paso 4: Dosing session 1');
-      expect(text(dosing.querySelector('.step-meta'))).to.equal('Dosificación, Semana 3, aproximadamente 8 horas, Paso actual');
+      expect(text(dosing.querySelector('.step-meta'))).to.equal('Dosificación, Hacia la semana 1, aproximadamente 8 horas, Paso actual');
+      expect(text(stepItem(element, 'preparation-2').querySelector('.step-meta'))).to.include('Aproximadamente 2 semanas antes del inicio');
       expect(text(stepItem(element, 'preparation-1').querySelector('.badge'))).to.equal('Hecho');
       expect(dosing.querySelector('.step-name')!.getAttribute('lang')).to.equal('en');
       expect(panelOf(dosing).getAttribute('lang')).to.equal('en');
       expect(query(element, '.steps').getAttribute('aria-label')).to.equal('Pasos del tratamiento');
-      expect(text(query(element, '.reviewed'))).to.equal('Revisado el 21 de noviembre de 2026');
+      expect(text(query(element, '.reviewed'))).to.equal('Revisado el 28 de noviembre de 2026');
       await expect(element).to.be.accessible();
 
       element.compact = true;
       await element.updateComplete;
-      expect(text(queryAll(element, '.phase')[1])).to.equal('Dosificación 3 sesiones aproximadamente 8 horas cada una Semanas 3, 7 y 11');
+      expect(text(queryAll(element, '.phase')[1])).to.equal('Dosificación 3 sesiones aproximadamente 8 horas cada una Hacia las semanas 1, 5 y 9');
     });
 
     it('keeps done, current and upcoming sessions distinct in forced colours', async function () {

@@ -504,6 +504,7 @@ export class StudyTable extends WidgetElement {
     const review = this.#review();
     const lastReviewed = review.lastReviewed;
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
+      ${this.renderReviewNotice(review)}
       <div
         class="scroller"
         part="scroller"

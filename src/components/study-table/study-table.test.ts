@@ -79,8 +79,9 @@ describe('<study-table>', () => {
       const table = shadow(element).querySelector('table')!;
       const caption = table.querySelector('caption')!;
       expect(caption.textContent).to.contain('Clinical trials of MDMA-assisted therapy');
-      expect(caption.textContent).to.contain('Source: the published trial reports');
-      expect(caption.textContent).to.contain('Reviewed November 21, 2026');
+      expect(caption.textContent).to.contain('Source: the trial reports and the pages listed under Sources.');
+      expect(caption.textContent, 'some rows cite pages, not trial reports').not.to.contain('the published trial reports');
+      expect(caption.textContent).to.contain('Reviewed November 28, 2026');
       expect(caption.textContent).to.contain('can be sorted');
       expect(table.getAttribute('aria-labelledby')).to.equal(caption.id);
       const headings = [...table.querySelectorAll('thead th')];
@@ -167,7 +168,7 @@ describe('<study-table>', () => {
       const footer = shadow(element).querySelector('.footer')!;
       expect(footer.textContent).to.contain('Wolfson PE');
       expect(footer.textContent).not.to.contain('Mitchell JM');
-      expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-21');
+      expect(footer.querySelector('time')!.getAttribute('datetime')).to.equal('2026-11-28');
     });
   });
 
@@ -668,7 +669,7 @@ describe('<study-table>', () => {
       const bundledRow = shadow(element).querySelector('tr[data-id="mitchell-2023-mapp2"]')!;
       expect(bundledRow.querySelector('td[data-column="condition"] [lang]')!.getAttribute('lang')).to.equal('en');
       // Extended content is only as fresh as its oldest part: the bundled review date, not the host's newer one.
-      expect(shadow(element).querySelector('caption')!.textContent).to.contain('Reviewed November 21, 2026');
+      expect(shadow(element).querySelector('caption')!.textContent).to.contain('Reviewed November 28, 2026');
       expect(shadow(element).querySelector('script')).to.equal(null);
     });
 
@@ -750,7 +751,7 @@ describe('<study-table>', () => {
       const element = page.querySelector('study-table')!;
       await element.updateComplete;
       const caption = shadow(element).querySelector('caption')!.textContent!;
-      expect(caption).to.contain('Ensayos clínicos').and.contain('Revisado el 21 de noviembre de 2026');
+      expect(caption).to.contain('Ensayos clínicos').and.contain('Revisado el 28 de noviembre de 2026');
       expect(sortButton(element, 'participants').textContent!.trim()).to.equal('Participantes');
       expect(shadow(element).querySelector('tr[data-id="otalora-2018"] td[data-column="outcome"]')!.textContent).to.contain('No informado');
       expect(shadow(element).querySelector('tr[data-id="mitchell-2023-mapp2"] td[data-column="outcome"]')!.textContent).to.match(/71,2\s%/);

@@ -5,6 +5,10 @@ export interface CommonStrings {
   sources: string;
   /** "Reviewed 21 November 2026" */
   reviewed: (date: string) => string;
+  /** "Next review due 28 May 2027" */
+  nextReview: (date: string) => string;
+  /** Shown to readers once the next review date has passed. */
+  reviewDue: (date: string) => string;
   notReported: string;
   addedContent: string;
 }
@@ -13,12 +17,16 @@ export const commonStrings: Translations<CommonStrings> = {
   en: {
     sources: 'Sources',
     reviewed: (date) => `Reviewed ${date}`,
+    nextReview: (date) => `Next review due ${date}`,
+    reviewDue: (date) => `This content was due for review on ${date}. It may be out of date.`,
     notReported: 'Not reported',
     addedContent: 'Added content',
   },
   es: {
     sources: 'Fuentes',
     reviewed: (date) => `Revisado el ${date}`,
+    nextReview: (date) => `Próxima revisión prevista: ${date}`,
+    reviewDue: (date) => `Este contenido debía revisarse el ${date}. Puede estar desactualizado.`,
     notReported: 'No informado',
     addedContent: 'Contenido añadido',
   },

@@ -21,12 +21,20 @@ export interface SessionTimelineStrings {
   unreportedLengths: (count: string, form: PluralForm) => string;
   /** The visually hidden prefix of each step's name: "Step 4: ". */
   stepNumber: (number: string) => string;
-  /** "Week 3" */
-  week: (week: string) => string;
+  /** "Week 3"; "About week 3" where the week is a typical position, not a scheduled or reported one. */
+  week: (week: string, approximate: boolean) => string;
   /** Week 0, the start of the course. */
   baselineWeek: (week: string) => string;
+  /** "2 weeks before baseline" (`weeks` is already written with its unit); "About 2 weeks before baseline". */
+  beforeBaseline: (weeks: string, approximate: boolean) => string;
   /** "Weeks 4–6, 8–10 and 12–14"; `weeks` is already a formatted list. */
-  weeks: (weeks: string, form: PluralForm) => string;
+  weeks: (weeks: string, form: PluralForm, approximate: boolean) => string;
+  /** "1–3 weeks before baseline", for a phase before baseline; `weeks` is already a formatted list of counts. */
+  weeksBeforeBaseline: (weeks: string, form: PluralForm, approximate: boolean) => string;
+  /** After the summary: "Endpoint: 18 weeks after baseline." (`weeks` is already written with its unit). */
+  endpoint: (weeks: string) => string;
+  /** After the summary, when the weeks shown are typical positions. */
+  approximateWeeks: string;
   /** "about 8 hours" */
   about: (amount: string) => string;
   /** "90 minutes each" */
@@ -46,7 +54,7 @@ export interface SessionTimelineStrings {
   /** Badge of the current step. */
   current: string;
   /** Title of the week axis (a picture; the list carries the same content). */
-  axisTitle: string;
+  axisTitle: (approximate: boolean) => string;
 }
 
 export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
@@ -63,9 +71,17 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
     unreportedLengths: (count, form) =>
       form === 'one' ? `, plus ${count} session whose length is not reported` : `, plus ${count} sessions whose length is not reported`,
     stepNumber: (number) => `Step ${number}: `,
-    week: (week) => `Week ${week}`,
+    week: (week, approximate) => (approximate ? `About week ${week}` : `Week ${week}`),
     baselineWeek: (week) => `Week ${week} (baseline)`,
-    weeks: (weeks, form) => (form === 'one' ? `Week ${weeks}` : `Weeks ${weeks}`),
+    beforeBaseline: (weeks, approximate) => `${approximate ? 'About ' : ''}${weeks} before baseline`,
+    weeks: (weeks, form, approximate) => {
+      const label = form === 'one' ? `week ${weeks}` : `weeks ${weeks}`;
+      return approximate ? `About ${label}` : `${label[0]!.toUpperCase()}${label.slice(1)}`;
+    },
+    weeksBeforeBaseline: (weeks, form, approximate) =>
+      `${approximate ? 'About ' : ''}${weeks} ${form === 'one' ? 'week' : 'weeks'} before baseline`,
+    endpoint: (weeks) => `Endpoint: ${weeks} after baseline.`,
+    approximateWeeks: 'Weeks are approximate: the trials report the order and spacing of the sessions, not the week each fell on.',
     about: (amount) => `about ${amount}`,
     each: (duration) => `${duration} each`,
     lengthNotReported: (notReported) => `Length: ${notReported}`,
@@ -76,7 +92,7 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
     phasesLabel: 'Phases of the treatment course',
     done: 'Done',
     current: 'Current step',
-    axisTitle: 'Weeks from baseline',
+    axisTitle: (approximate) => (approximate ? 'Weeks from baseline (approximate)' : 'Weeks from baseline'),
   },
   es: {
     phases: {
@@ -93,9 +109,18 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
         ? `, más ${count} sesión cuya duración no se informa`
         : `, más ${count} sesiones cuya duración no se informa`,
     stepNumber: (number) => `Paso ${number}: `,
-    week: (week) => `Semana ${week}`,
+    week: (week, approximate) => (approximate ? `Hacia la semana ${week}` : `Semana ${week}`),
     baselineWeek: (week) => `Semana ${week} (inicio)`,
-    weeks: (weeks, form) => (form === 'one' ? `Semana ${weeks}` : `Semanas ${weeks}`),
+    beforeBaseline: (weeks, approximate) => `${approximate ? 'Aproximadamente ' : ''}${weeks} antes del inicio`,
+    weeks: (weeks, form, approximate) => {
+      if (approximate) return form === 'one' ? `Hacia la semana ${weeks}` : `Hacia las semanas ${weeks}`;
+      return form === 'one' ? `Semana ${weeks}` : `Semanas ${weeks}`;
+    },
+    weeksBeforeBaseline: (weeks, form, approximate) =>
+      `${approximate ? 'Aproximadamente ' : ''}${weeks} ${form === 'one' ? 'semana' : 'semanas'} antes del inicio`,
+    endpoint: (weeks) => `Evaluación final: ${weeks} después del inicio.`,
+    approximateWeeks:
+      'Las semanas son aproximadas: los ensayos indican el orden y la separación de las sesiones, no la semana de cada una.',
     about: (amount) => `aproximadamente ${amount}`,
     each: (duration) => `${duration} cada una`,
     lengthNotReported: (notReported) => `Duración: ${notReported}`,
@@ -106,6 +131,6 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
     phasesLabel: 'Fases del tratamiento',
     done: 'Hecho',
     current: 'Paso actual',
-    axisTitle: 'Semanas desde el inicio',
+    axisTitle: (approximate) => (approximate ? 'Semanas desde el inicio (aproximadas)' : 'Semanas desde el inicio'),
   },
 };
