@@ -1,4 +1,6 @@
-// Removes the previous build so deleted sources never linger in dist/.
+// Removes the previous build so deleted sources never linger in dist/. With --intermediate, removes only what the
+// build makes on the way: the compiled entry modules of the classic scripts (dist/classic/), which only rollup reads.
 import { rmSync } from 'node:fs';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const intermediate = process.argv.includes('--intermediate');
+rmSync(new URL(intermediate ? '../dist/classic' : '../dist', import.meta.url), { recursive: true, force: true });

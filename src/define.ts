@@ -7,8 +7,7 @@ import { MdmaWidgetsProvider } from './components/mdma-widgets-provider/mdma-wid
 import { SafetyCallout } from './components/safety-callout/safety-callout.component.js';
 import { SessionTimeline } from './components/session-timeline/session-timeline.component.js';
 import { StudyTable } from './components/study-table/study-table.component.js';
-import { defineElement } from './internal/define.js';
-import { warn } from './internal/log.js';
+import { defineNames } from './internal/define.js';
 
 /** The elements under their default tag names: the four widgets and the provider. */
 export const widgets = {
@@ -29,21 +28,5 @@ export { MdmaFaq, MdmaWidgetsProvider, SafetyCallout, SessionTimeline, StudyTabl
  * name now shows the widget.
  */
 export function defineWidgets(names: Partial<Record<WidgetName, string>>): Partial<Record<WidgetName, boolean>> {
-  const results: Partial<Record<WidgetName, boolean>> = {};
-  if (typeof names !== 'object' || names === null) {
-    warn('define', "defineWidgets expects an object such as { 'mdma-faq': 'my-faq' }; nothing was registered.");
-    return results;
-  }
-  for (const [widget, tag] of Object.entries(names)) {
-    if (!Object.hasOwn(widgets, widget)) {
-      warn('define', `"${widget}" is not one of ${Object.keys(widgets).join(', ')}; skipped.`);
-      continue;
-    }
-    if (typeof tag !== 'string') {
-      warn(widget, `the new name for <${widget}> must be a string; skipped.`);
-      continue;
-    }
-    results[widget as WidgetName] = defineElement(tag, widgets[widget as WidgetName], widget);
-  }
-  return results;
+  return defineNames(widgets, names);
 }

@@ -1,14 +1,17 @@
 /**
  * Server rendering, for static site generators and servers (Node): a widget as HTML whose shadow root is declarative
- * shadow DOM, so its content shows before, and without, the script.
+ * shadow DOM, so its content shows before, and without, the script. Load the script after it, with `defer`: the
+ * element then becomes interactive in place (it hydrates) at the reader's first interaction, or once it is in view
+ * and the page is idle.
  *
  *   import { prerender } from 'mdma-therapy-widgets/ssr.js';
- *   const html = await prerender('mdma-faq', { searchable: '' }, { lang: 'es' });
+ *   const html = await prerender('mdma-faq', { searchable: true }, { lang: 'es' });
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { widgets, type WidgetName } from './define.js';
+import { today } from './internal/clock.js';
 import './index.js';
 
 /** What a widget is rendered with besides its attributes. */
@@ -17,6 +20,8 @@ export interface PrerenderOptions {
   readonly data?: unknown;
   /** The language of the page it goes into (BCP 47); set as the element's `lang`. */
   readonly lang?: string;
+  /** The day to render as of (`YYYY-MM-DD`, today by default): it decides whether content is shown as due for review. */
+  readonly date?: string;
 }
 
 const escapeAttribute = (value: string) =>
@@ -25,9 +30,14 @@ const escapeAttribute = (value: string) =>
 /** An attribute name HTML accepts and a page could mean: letters, digits and hyphens. */
 const attributeName = /^[a-z][a-z0-9-]*$/;
 
+/** JSON that can sit inside a `<script>` element: no `<` that could end it or open a comment. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
 /**
  * The HTML of `tag` rendered with `attributes` (a value of `true` or `''` writes a boolean attribute; `false`, `null`
- * and `undefined` leave it out) and `options`. Ready to put into a page; load the script with `defer` after it.
+ * and `undefined` leave it out) and `options`, ready to put into a page. The element carries `defer-hydration` and the
+ * day it was rendered (`rendered-on`, so hydration shows what the server showed); host data goes with it as a
+ * `<script type="application/json">` child, which the element reads in the browser.
  */
 export async function prerender(
   tag: WidgetName,
@@ -35,7 +45,11 @@ export async function prerender(
   options: PrerenderOptions = {},
 ): Promise<string> {
   if (!Object.hasOwn(widgets, tag)) throw new TypeError(`prerender: "${tag}" is not one of ${Object.keys(widgets).join(', ')}.`);
-  const all: Record<string, string | number | boolean | null | undefined> = { ...attributes };
+  const all: Record<string, string | number | boolean | null | undefined> = {
+    ...attributes,
+    'defer-hydration': true,
+    'rendered-on': options.date ?? today(),
+  };
   if (options.lang !== undefined) all['lang'] = options.lang;
   const written = Object.entries(all)
     .filter(([, value]) => value !== false && value != null)
@@ -47,5 +61,10 @@ export async function prerender(
   const close = unsafeStatic(tag);
   // The tag is one of ours, chosen at run time: static-html puts it in the template itself, never as a binding's value.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return collectResult(render(html`<${open} .data=${options.data}></${close}>`));
+  const rendered = await collectResult(render(html`<${open} .data=${options.data}></${close}>`));
+  // The markers of the template around the element are not the element's: the page it goes into is not a Lit template.
+  const element = rendered.replace(/^(<!--lit-part[^>]*-->)?(<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
+  if (options.data === undefined) return element;
+  const end = element.lastIndexOf(`</${tag}>`);
+  return `${element.slice(0, end)}<script type="application/json">${scriptJson(options.data)}</script>${element.slice(end)}`;
 }

@@ -1,5 +1,22 @@
-import { longDate, regulatoryReviewDates, reviewDates } from './sources.js';
-import type { Block, Dataset, Inline, RichText, SafetyTopic } from './types.js';
+import {
+  deaDrugScheduling,
+  eo144012026,
+  fdaCompleteResponseLetters,
+  fdaPriorityVouchers2026,
+  lifeline988,
+  longDate,
+  maps2024AdvisoryCommittee,
+  mitchell2021Mapp1,
+  mitchell2023Mapp2,
+  mithoefer2011,
+  nidaMdmaResearchReport,
+  nswHealthMdma,
+  regulatoryReviewDates,
+  reviewDates,
+  tgaReschedulingQa,
+  vizeliLiechti2017,
+} from './sources.js';
+import type { Block, Dataset, Inline, RichText, SafetyTopic, Source } from './types.js';
 
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
 const list = (...items: readonly (string | RichText)[]): Block => ({
@@ -174,3 +191,20 @@ export const safety: Dataset<SafetyTopic> = {
     },
   ],
 };
+
+/** Every source the safety topics cites, in the order first cited: its citations, and the ids host data may cite alongside it. */
+export const safetySources: readonly Source[] = [
+  mitchell2021Mapp1,
+  mitchell2023Mapp2,
+  nidaMdmaResearchReport,
+  fdaCompleteResponseLetters,
+  maps2024AdvisoryCommittee,
+  eo144012026,
+  fdaPriorityVouchers2026,
+  deaDrugScheduling,
+  tgaReschedulingQa,
+  nswHealthMdma,
+  mithoefer2011,
+  vizeliLiechti2017,
+  lifeline988,
+];

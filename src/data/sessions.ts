@@ -1,5 +1,14 @@
-import { reviewDates } from './sources.js';
-import type { Block, Dataset, Inline, SessionStep } from './types.js';
+import {
+  mapsMapp1,
+  mapsMapp2,
+  mitchell2021Mapp1,
+  mitchell2023Mapp2,
+  mithoefer2011,
+  mithoefer2018,
+  nidaMdmaResearchReport,
+  reviewDates,
+} from './sources.js';
+import type { Block, Dataset, Inline, SessionStep, Source } from './types.js';
 
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
 
@@ -146,3 +155,14 @@ export const sessions: Dataset<SessionStep> & { readonly endpointWeek: number; r
     endpoint,
   ],
 };
+
+/** Every source the session course cites, in the order first cited: its citations, and the ids host data may cite alongside it. */
+export const sessionSources: readonly Source[] = [
+  mapsMapp1,
+  mapsMapp2,
+  mitchell2021Mapp1,
+  mitchell2023Mapp2,
+  mithoefer2018,
+  nidaMdmaResearchReport,
+  mithoefer2011,
+];

@@ -1,5 +1,17 @@
-import { reviewDates } from './sources.js';
-import type { Dataset, Study } from './types.js';
+import {
+  mapsBbcMapp1Summary,
+  mapsMapp1,
+  mapsMapp2,
+  mapsMp8,
+  mitchell2021Mapp1,
+  mitchell2023Mapp2,
+  mithoefer2011,
+  mithoefer2018,
+  otalora2018,
+  reviewDates,
+  wolfson2020,
+} from './sources.js';
+import type { Dataset, Source, Study } from './types.js';
 
 /**
  * The trials the article discusses, with the article's errors corrected. Percentages are shown only with their
@@ -212,3 +224,17 @@ export const studies: Dataset<Study> = {
     },
   ],
 };
+
+/** Every source the study table cites, in the order first cited: its citations, and the ids host data may cite alongside it. */
+export const studySources: readonly Source[] = [
+  mithoefer2011,
+  mithoefer2018,
+  mapsMp8,
+  otalora2018,
+  mitchell2021Mapp1,
+  mapsMapp1,
+  mapsBbcMapp1Summary,
+  mitchell2023Mapp2,
+  mapsMapp2,
+  wolfson2020,
+];

@@ -1,5 +1,5 @@
 /** Citations as text: which sources a widget cites, and how each is written. */
-import { getSource } from '../data/sources.js';
+import { getCitation as getSource } from './bibliography.js';
 import type { Source } from '../data/types.js';
 
 /** The citations behind `sourceIds`, in first-cited order, each once; unknown ids are dropped (validation reports them). */

@@ -1,7 +1,10 @@
 /** Today's date, for the review dates: one clock for the library, which tests pin to a day of their choosing. */
 import type { IsoDate } from '../data/types.js';
 
-let now: () => Date = () => new Date();
+/** Reads `Date.now()`, so a page (or a test) that sets the clock there sets it for the widgets too. */
+const systemClock = () => new Date(Date.now());
+
+let now: () => Date = systemClock;
 
 /** Today as `YYYY-MM-DD`, in UTC (review dates are calendar dates, compared as written). */
 export function today(): IsoDate {
@@ -10,7 +13,7 @@ export function today(): IsoDate {
 
 /** Pins the clock (tests), or puts the real one back when called with no argument. */
 export function setClock(clock?: () => Date): void {
-  now = clock ?? (() => new Date());
+  now = clock ?? systemClock;
 }
 
 /** Whether `value` is a real calendar date written `YYYY-MM-DD` (so "2026-02-30" is not). */

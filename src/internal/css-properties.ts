@@ -1,29 +1,37 @@
-import { nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+
+type Properties = Readonly<Record<string, string>>;
 
 /**
- * Sets CSS custom properties on an element through the CSSOM (`style.setProperty`), never through a `style` attribute,
- * so it works under a Content-Security-Policy without `'unsafe-inline'` styles (Lit's `styleMap` writes the attribute
- * on first render). Use as an element binding: `<span ${cssProperties({ '--_at': '25%' })}>`.
+ * CSS custom properties for an element, bound as its `style` attribute: `<span style=${cssProperties({ '--_at': '25' })}>`.
+ * On a server they are written into the attribute, so pre-rendered HTML is drawn right before any script runs. In the
+ * browser they are set through the CSSOM (`style.setProperty`), never by writing the attribute, so they work under a
+ * Content-Security-Policy without `'unsafe-inline'` styles (Lit's `styleMap` writes the attribute on first render).
  */
 class CssPropertiesDirective extends Directive {
   #previous = new Set<string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT) throw new Error('cssProperties must be used as an element binding');
+    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style' || (partInfo.strings?.length ?? 0) > 2) {
+      throw new Error('cssProperties must be the whole value of a style attribute');
+    }
   }
 
-  render(_properties: Readonly<Record<string, string>>) {
-    return nothing;
+  /** What a server writes: the declarations as the attribute's text. */
+  render(properties: Properties): string {
+    return Object.entries(properties)
+      .map(([name, value]) => `${name}:${value}`)
+      .join(';');
   }
 
-  override update(part: ElementPart, [properties]: [Readonly<Record<string, string>>]) {
-    const style = (part.element as HTMLElement).style;
-    for (const name of this.#previous) if (!(name in properties)) style.removeProperty(name);
+  override update(part: AttributePart, [properties]: [Properties]): typeof noChange {
+    const style = part.element.style;
+    for (const name of this.#previous) if (!Object.hasOwn(properties, name)) style.removeProperty(name);
     for (const [name, value] of Object.entries(properties)) style.setProperty(name, value);
     this.#previous = new Set(Object.keys(properties));
-    return nothing;
+    return noChange;
   }
 }
 

@@ -51,3 +51,34 @@ export function defineElement(tag: string, element: CustomElementConstructor, de
     return false;
   }
 }
+
+/** Our elements by their default names. */
+export type ElementsByName<Name extends string> = Partial<Readonly<Record<Name, CustomElementConstructor>>>;
+
+/**
+ * Registers elements of `elements` under names of the host's choice (`{ 'mdma-faq': 'clinic-faq' }`). Never throws;
+ * returns, per default name, whether the new name now shows the element.
+ */
+export function defineNames<Name extends string>(
+  elements: ElementsByName<Name>,
+  names: Partial<Record<Name, string>>,
+): Partial<Record<Name, boolean>> {
+  const results: Partial<Record<Name, boolean>> = {};
+  if (typeof names !== 'object' || names === null) {
+    warn('define', "define expects an object such as { 'mdma-faq': 'my-faq' }; nothing was registered.");
+    return results;
+  }
+  for (const [name, tag] of Object.entries(names)) {
+    const element = Object.hasOwn(elements, name) ? elements[name as Name] : undefined;
+    if (!element) {
+      warn('define', `"${name}" is not one of ${Object.keys(elements).join(', ')}; skipped.`);
+      continue;
+    }
+    if (typeof tag !== 'string') {
+      warn(name, `the new name for <${name}> must be a string; skipped.`);
+      continue;
+    }
+    results[name as Name] = defineElement(tag, element, name);
+  }
+  return results;
+}

@@ -15,7 +15,7 @@ export function combineReviews(parts: ReadonlyArray<ShownReview | undefined>): S
   return { ...(lastReviewed && { lastReviewed }), ...(nextReview && { nextReview }) };
 }
 
-/** Whether today is past the next review date, so readers should be told the content may be out of date. */
-export function isReviewDue(review: ShownReview): boolean {
-  return review.nextReview !== undefined && today() > review.nextReview;
+/** Whether `day` (today unless given) is past the next review date, so readers are told the content may be out of date. */
+export function isReviewDue(review: ShownReview, day: IsoDate = today()): boolean {
+  return review.nextReview !== undefined && day > review.nextReview;
 }

@@ -44,8 +44,8 @@ export function renderSourcesFooter(options: {
 }
 
 /** Tells readers, above the content, that it is past its next review date and may be out of date; nothing before that. */
-export function renderReviewNotice(review: ShownReview, lang: string): TemplateResult | typeof nothing {
-  if (!isReviewDue(review)) return nothing;
+export function renderReviewNotice(review: ShownReview, lang: string, day?: string): TemplateResult | typeof nothing {
+  if (!isReviewDue(review, day)) return nothing;
   const date = formatDate(review.nextReview!, lang);
   return html`<p class="review-due" part="review-due">${localize(commonStrings, lang).reviewDue(date)}</p>`;
 }

@@ -1,8 +1,11 @@
 import { consume } from '@lit/context';
 import { version } from '../version.js';
-import { LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
+import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { Source } from '../data/types.js';
+import { addSources } from './bibliography.js';
 import type { HeadingLevel } from './heading.js';
+import { DeferredHydration } from './hydration.js';
 import { LocalizeController } from './localize.js';
 import { ConsoleMessages } from './messages.js';
 import { readOption, readTokens } from './options.js';
@@ -24,21 +27,71 @@ export type HeadingLevelValue = HeadingLevel | `${HeadingLevel}`;
 export abstract class WidgetElement extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
 
+  /** The sources the widget's bundled content cites: citable once the first of its kind is created. */
+  static bibliography: readonly Source[] = [];
+
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   @property({ reflect: true }) theme?: Theme;
 
-  /** Settings from an enclosing `<mdma-widgets-provider>`, if any. */
+  /** Settings from an enclosing `<mdma-widgets-provider>`, if any, as received. */
   @consume({ context: widgetSettingsContext, subscribe: true })
   @state()
-  protected settings?: WidgetSettings;
+  private providerSettings?: WidgetSettings;
+
+  constructor() {
+    super();
+    addSources((this.constructor as typeof WidgetElement).bibliography);
+  }
 
   readonly #localize = new LocalizeController(this);
+  readonly #hydration = new DeferredHydration(this, () => this.performUpdate());
+  /** True from finding a pre-rendered shadow root until the first update, which must render what the server did. */
+  #hydrating = false;
   /** Messages for the site owner, each logged once; those raised while rendering wait until the render is done. */
   protected readonly messages = new ConsoleMessages(this);
 
+  /**
+   * Whether this update hydrates a pre-rendered widget. It must render exactly what the server rendered (Lit keeps the
+   * server's DOM and attaches to it), so what only the page knows waits for the next update: the language of the
+   * element's ancestors, a provider's settings, the URL hash, today's date. The next update follows at once.
+   */
+  protected get hydrating(): boolean {
+    return this.#hydrating;
+  }
+
   /** The BCP 47 language in effect here: the element's own `lang`, its nearest ancestor's, or the page's. */
   protected get language(): string {
-    return this.#localize.lang;
+    return this.#hydrating ? this.getAttribute('lang') || 'en' : this.#localize.lang;
+  }
+
+  /** Settings from an enclosing `<mdma-widgets-provider>`, if any (none while hydrating, as on the server). */
+  protected get settings(): WidgetSettings | undefined {
+    return this.#hydrating ? undefined : this.providerSettings;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#hydration.watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#hydration.stop();
+  }
+
+  /** A shadow root already there is a pre-rendered one: the first update hydrates it instead of rendering anew. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const prerendered = this.shadowRoot !== null;
+    const root = super.createRenderRoot();
+    this.#hydrating = prerendered;
+    return root;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.#hydrating) return;
+    this.#hydrating = false;
+    this.requestUpdate();
   }
 
   /** Nothing a widget does may throw into the host page: a failed render is reported and the last good one kept. */
@@ -94,7 +147,9 @@ export abstract class WidgetElement extends LitElement {
    * site owner, saying which version this is.
    */
   protected renderReviewNotice(review: ShownReview): TemplateResult | typeof nothing {
-    if (isReviewDue(review)) {
+    // On the server, and while hydrating what it rendered, the day it was rendered decides (prerender() writes it).
+    const day = this.#hydrating || !this.isConnected ? (this.getAttribute('rendered-on') ?? undefined) : undefined;
+    if (isReviewDue(review, day)) {
       this.messages.warnOncePerPage(
         `review-due ${review.nextReview}`,
         `content shown on this page was due for review on ${review.nextReview}, so readers are told it may be out of date. ` +
@@ -102,7 +157,7 @@ export abstract class WidgetElement extends LitElement {
           'Content the page supplies itself is judged by its own nextReview date: check it and update the date.',
       );
     }
-    return renderReviewNotice(review, this.language);
+    return renderReviewNotice(review, this.language, day);
   }
 
   /** "Sources" and the review dates in small print, under the widget. */

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { faq as bundledFaq } from '../../data/faq.js';
+import { faq as bundledFaq, faqSources } from '../../data/faq.js';
 import type { FaqItem } from '../../data/types.js';
 import { formatNumber } from '../../internal/format.js';
 import { headingTag } from '../../internal/heading.js';
@@ -91,6 +91,7 @@ function searchable(text: string): string {
  */
 export class MdmaFaq extends WidgetElement {
   static override styles = [WidgetElement.styles, styles];
+  static override bibliography = faqSources;
 
   /** Which questions to show, in order: question ids separated by spaces or commas. All questions when absent. */
   @property() questions?: string | readonly string[];
@@ -165,7 +166,8 @@ export class MdmaFaq extends WidgetElement {
       this.openIds = new Set(ids.filter((id) => this.openIds.has(id)).slice(0, 1));
     }
 
-    if (this.linkedId !== undefined && ids.includes(this.linkedId)) this.#openLinkedQuestion(this.linkedId);
+    // A pre-rendered FAQ hydrates as the server rendered it, with no question open from the URL; the next update opens it.
+    if (this.linkedId !== undefined && !this.hydrating && ids.includes(this.linkedId)) this.#openLinkedQuestion(this.linkedId);
 
     const words = searchable(this.query).split(/\s+/).filter(Boolean);
     this.#visible = this.#questions.filter(({ searchText }) => words.every((word) => searchText.includes(word)));

@@ -216,6 +216,25 @@ export const styles = css`
     }
   }
 
+  /* Pre-rendered, with scripting off: every answer readable, and no control shown that could not work. */
+  @media (scripting: none) {
+    .answer[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+
+    .search,
+    .show-all,
+    .chevron,
+    .copy {
+      display: none;
+    }
+
+    .toggle {
+      cursor: auto;
+    }
+  }
+
   @media print {
     /* Every answer prints open, in black on white, without controls that do nothing on paper. */
     .answer[hidden] {

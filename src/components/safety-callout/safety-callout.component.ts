@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { safety } from '../../data/safety.js';
+import { safety, safetySources } from '../../data/safety.js';
 import type { CrisisContact, SafetyTopic, Severity } from '../../data/types.js';
 import { formatDate } from '../../internal/format.js';
 import { headingTag, type HeadingLevel } from '../../internal/heading.js';
@@ -90,6 +90,7 @@ const icons: Record<Severity, SVGTemplateResult> = {
  */
 export class SafetyCallout extends WidgetElement {
   static override styles = [WidgetElement.styles, styles];
+  static override bibliography = safetySources;
 
   /** The topic or topics to show, space- or comma-separated: `clinical-setting` (default), `adulteration`, `regulatory-status`, `health-risks`, `crisis-support`, or a host topic's id. */
   @property({ reflect: true }) topic?: string | readonly string[];

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { sessions as bundledCourse } from '../../data/sessions.js';
+import { sessions as bundledCourse, sessionSources } from '../../data/sessions.js';
 import type { SessionPhase, SessionStep } from '../../data/types.js';
 import { cssProperties } from '../../internal/css-properties.js';
 import { formatList, formatNumber, formatUnit, pluralForm } from '../../internal/format.js';
@@ -78,6 +78,7 @@ type StepState = 'done' | 'current' | 'upcoming';
  */
 export class SessionTimeline extends WidgetElement {
   static override styles = [WidgetElement.styles, styles];
+  static override bibliography = sessionSources;
 
   /** The step the reader is at (a step id, e.g. `dosing-2`): marked as current, the steps before it as done. */
   @property({ reflect: true }) current?: string;
@@ -270,14 +271,15 @@ export class SessionTimeline extends WidgetElement {
   #renderAxis(currentIndex: number): TemplateResult {
     const strings = this.#strings;
     const layout = axisLayout(this.#course, currentIndex);
-    const at = (value: number) => String(value);
+    // Three decimals place a marker to within a thousandth of the axis, and keep pre-rendered HTML short.
+    const at = (value: number) => String(Math.round(value * 1000) / 1000);
     const orientation = this.option('orientation', this.orientation, orientations, 'auto');
     return html`<div
       class="axis"
       part="axis"
       aria-hidden="true"
       data-orientation=${orientation}
-      ${cssProperties({ '--_lanes': String(layout.lanes.length), '--_span': String(layout.span) })}
+      style=${cssProperties({ '--_lanes': String(layout.lanes.length), '--_span': String(layout.span) })}
     >
       <p class="axis-title">${strings.axisTitle(this.#approximate)}</p>
       <div class="axis-grid">
@@ -285,17 +287,17 @@ export class SessionTimeline extends WidgetElement {
           ${layout.lanes.map((phase) => html`<span class="lane-label">${this.#renderPhaseIcon(phase)}${strings.phases[phase]}</span>`)}
         </div>
         <div class="plot">
-          ${layout.ticks.map((tick) => html`<span class="gridline" ${cssProperties({ '--_at': at(tick.at) })}></span>`)}
-          ${layout.lanes.map((_, lane) => html`<span class="lane-line" ${cssProperties({ '--_lane': String(lane) })}></span>`)}
+          ${layout.ticks.map((tick) => html`<span class="gridline" style=${cssProperties({ '--_at': at(tick.at) })}></span>`)}
+          ${layout.lanes.map((_, lane) => html`<span class="lane-line" style=${cssProperties({ '--_lane': String(lane) })}></span>`)}
           ${layout.progress === undefined
             ? nothing
             : layout.lanes.map(
                 (_, lane) =>
-                  html`<span class="lane-progress" ${cssProperties({ '--_lane': String(lane), '--_at': at(layout.progress!) })}></span>`,
+                  html`<span class="lane-progress" style=${cssProperties({ '--_lane': String(lane), '--_at': at(layout.progress!) })}></span>`,
               )}
           ${layout.endpoints.map(
             (endpoint) =>
-              html`<span class="endpoint-line" ${cssProperties({ '--_at': at(endpoint) })}
+              html`<span class="endpoint-line" style=${cssProperties({ '--_at': at(endpoint) })}
                 ><span class="endpoint-note">${strings.phases.endpoint}</span></span
               >`,
           )}
@@ -306,14 +308,14 @@ export class SessionTimeline extends WidgetElement {
                 data-phase=${marker.phase}
                 data-state=${this.#stepState(marker.index, currentIndex)}
                 data-step=${marker.stepId}
-                ${cssProperties({ '--_at': at(marker.at), '--_lane': String(marker.lane), '--_stack': String(marker.stack) })}
+                style=${cssProperties({ '--_at': at(marker.at), '--_lane': String(marker.lane), '--_stack': String(marker.stack) })}
               ></span>`,
           )}
         </div>
         <div class="scale">
           ${layout.ticks.map(
             (tick) =>
-              html`<span class="tick" ?data-endpoint=${tick.endpoint} ?data-alternate=${tick.alternate} ${cssProperties({ '--_at': at(tick.at) })}
+              html`<span class="tick" ?data-endpoint=${tick.endpoint} ?data-alternate=${tick.alternate} style=${cssProperties({ '--_at': at(tick.at) })}
                 >${this.#number(tick.week)}${tick.endpoint ? html`<span class="tick-note">${strings.phases.endpoint}</span>` : nothing}</span
               >`,
           )}

@@ -631,6 +631,23 @@ export default css`
     }
   }
 
+  /* Pre-rendered, with scripting off: every step readable, and no control shown that could not work. */
+  @media (scripting: none) {
+    .controls,
+    .chevron {
+      display: none;
+    }
+
+    .step-panel[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+
+    .step-toggle {
+      cursor: auto;
+    }
+  }
+
   @media print {
     .controls,
     .chevron {

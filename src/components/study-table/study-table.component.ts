@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { getSource } from '../../data/sources.js';
-import { studies as bundledStudies } from '../../data/studies.js';
+import { getCitation } from '../../internal/bibliography.js';
+import { studies as bundledStudies, studySources } from '../../data/studies.js';
 import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
 import { collator, formatDate, formatNumber, formatPercent } from '../../internal/format.js';
 import { HostDataController, type HostItems } from '../../internal/host-data/controller.js';
@@ -77,6 +77,7 @@ const defaultPageSize = 25;
  */
 export class StudyTable extends WidgetElement {
   static override styles = [WidgetElement.styles, styles];
+  static override bibliography = studySources;
 
   /** Which studies to show and in what order: ids separated by spaces or commas. All studies when unset. */
   @property() studies?: string | readonly string[];
@@ -260,7 +261,7 @@ export class StudyTable extends WidgetElement {
       const bundled = bundledStudies.items.map((study) => ({ study, language: bundledStudies.language }));
       const hosted = (host?.items ?? []).map((study) => ({ study, language: host?.language ?? bundledStudies.language }));
       const combined = !host ? bundled : host.mode === 'extend' ? [...bundled, ...hosted] : hosted;
-      this.#rows = combined.map((entry, position) => ({ ...entry, source: getSource(entry.study.sourceId), position }));
+      this.#rows = combined.map((entry, position) => ({ ...entry, source: getCitation(entry.study.sourceId), position }));
       this.#rowsSource = host;
     }
     const key = JSON.stringify([this.studies, this.condition, this.phase, this.sortColumn, this.sortOrder, this.language]);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { safety, sessions, studies } from '../../data/index.js';
+import { safety, sessions, sources, studies } from '../../data/index.js';
+import { addSources } from '../bibliography.js';
 import { setClock } from '../clock.js';
 import { isSafeHref } from '../url.js';
 import { faqSchema } from './faq.js';
@@ -11,6 +12,9 @@ import { studiesSchema } from './studies.js';
 
 /** What the last validation said was wrong, if anything. */
 let problems: string[] = [];
+
+// Host data may cite the sources this script carries: here, every bundled one.
+before(() => addSources(sources.items));
 
 beforeEach(() => {
   problems = [];

@@ -9,7 +9,7 @@
  * not a bundled source is an error, because the elements could not show that citation.
  */
 import * as v from 'valibot';
-import { getSource } from '../../data/sources.js';
+import { getCitation as getSource } from '../bibliography.js';
 import type { Block, IsoDate } from '../../data/types.js';
 import { isCalendarDate, today } from '../clock.js';
 import { isSafeHref } from '../url.js';

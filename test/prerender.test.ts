@@ -1,0 +1,240 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { faq } from '../src/data/faq.js';
+import { studies } from '../src/data/studies.js';
+import { embed, scriptUrl, type EmbeddedPage } from './embed.js';
+
+/**
+ * Pre-rendered embeds, as a page owner pastes them: the fragment from dist/prerendered/ (or from `prerender()`), then the
+ * script with `defer`. The content must show before the script and without it; with it, the element must become
+ * interactive in place: the same nodes, no second copy, no layout shift, and the first click already working.
+ */
+
+const tags = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout'] as const;
+type Tag = (typeof tags)[number];
+
+const fragments = new Map<Tag, string>();
+async function fragment(tag: Tag): Promise<string> {
+  if (!fragments.has(tag)) fragments.set(tag, await (await fetch(`/dist/prerendered/${tag}.html`)).text());
+  return fragments.get(tag)!;
+}
+
+async function serverRender(tag: Tag, attributes: Record<string, string | boolean>, options: { data?: unknown; lang?: string; date?: string }) {
+  const { html } = (await executeServerCommand('ssr-render', { tag, attributes, options })) as { html: string };
+  return html;
+}
+
+const deferredScript = `<script defer src="${scriptUrl}"></script>`;
+
+/** A page where the widget is never in view and the page never idle: only an interaction can hydrate it. */
+const interactionOnly = `<script>
+  window.requestIdleCallback = () => 0;
+  window.IntersectionObserver = class { observe() {} disconnect() {} };
+</script>`;
+
+/** Records layout shifts in the frame from the start, so a hydration that moves anything is caught. */
+const layoutShiftRecorder = `<script>
+  window.__layoutShift = 0;
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+</script>`;
+
+/** A page in a sandboxed frame that may not run scripts: what a reader with JavaScript off, or a crawler, gets. */
+async function withoutScripts(body: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.style.width = '960px';
+  frame.style.height = '800px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+const shown = (element: Element) => {
+  element.getBoundingClientRect();
+  return element.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true });
+};
+
+const hydrated = (element: Element) => !element.hasAttribute('defer-hydration');
+
+/** Every node in the element's shadow root, to check later that hydration kept them. */
+const nodesOf = (element: Element) => Array.from(element.shadowRoot!.querySelectorAll('*'));
+
+/** Clicks the middle of `target` inside the frame of `page` with the real mouse. */
+async function click(page: EmbeddedPage, target: Element): Promise<void> {
+  const frame = page.frame.getBoundingClientRect();
+  const box = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(frame.x + box.x + box.width / 2), Math.round(frame.y + box.y + Math.min(box.height / 2, 10))] });
+}
+
+describe('pre-rendered embeds', () => {
+  let page: EmbeddedPage | undefined;
+  afterEach(async () => {
+    page?.remove();
+    page = undefined;
+    for (const frame of document.querySelectorAll('iframe')) frame.remove();
+    await resetMouse();
+  });
+
+  describe('without JavaScript', () => {
+    for (const tag of tags) {
+      it(`<${tag}> shows its content and sources, with working links and no controls that cannot work`, async () => {
+        const html = await fragment(tag);
+        expect(html).not.to.contain('<script');
+        const doc = await withoutScripts(html);
+        const element = doc.querySelector(tag)!;
+        expect(element.shadowRoot, 'declarative shadow root').to.not.equal(null);
+        const root = element.shadowRoot!;
+        expect(root.textContent).to.contain('Sources');
+        const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'));
+        expect(links.length).to.be.greaterThan(0);
+        for (const link of links) expect(link.href).to.match(/^https?:/);
+        for (const control of root.querySelectorAll('.search, .show-all, .copy, .controls')) expect(shown(control), control.className).to.equal(false);
+      });
+    }
+
+    it('<mdma-faq> shows every answer', async () => {
+      const root = (await withoutScripts(await fragment('mdma-faq'))).querySelector('mdma-faq')!.shadowRoot!;
+      const answers = Array.from(root.querySelectorAll('.answer'));
+      expect(answers).to.have.length(faq.items.length);
+      for (const answer of answers) expect(shown(answer), answer.id).to.equal(true);
+    });
+
+    it('<session-timeline> shows every step, and its axis drawn to scale', async () => {
+      const root = (await withoutScripts(await fragment('session-timeline'))).querySelector('session-timeline')!.shadowRoot!;
+      const panels = Array.from(root.querySelectorAll('.step-panel'));
+      expect(panels.length).to.be.greaterThan(10);
+      for (const panel of panels) expect(shown(panel), panel.id).to.equal(true);
+      const markers = Array.from(root.querySelectorAll<HTMLElement>('.axis-marker'));
+      const positions = new Set(markers.map((marker) => Math.round(marker.getBoundingClientRect().left)));
+      expect(positions.size, 'markers at different places along the axis').to.be.greaterThan(5);
+    });
+  });
+
+  describe('with the script, deferred', () => {
+    it('hydrates a FAQ in place at the first click, which opens the question', async () => {
+      page = await embed({ head: interactionOnly, body: `<h1>A post</h1>${await fragment('mdma-faq')}${deferredScript}` });
+      const element = page.document.querySelector('mdma-faq')!;
+      await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
+      expect(hydrated(element)).to.equal(false);
+      const before = nodesOf(element);
+      const toggles = () => Array.from(element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle'));
+      const first = toggles()[0]!;
+      const toggled = new Promise<Event>((resolve) => element.addEventListener('mdma-faq-toggle', resolve, { once: true }));
+      await click(page, first);
+      await toggled;
+      expect(hydrated(element)).to.equal(true);
+      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      expect(shown(element.shadowRoot!.getElementById(first.getAttribute('aria-controls')!)!)).to.equal(true);
+      // The nodes are the pre-rendered ones, and there is one copy of the content.
+      for (const node of before) expect(node.isConnected, node.localName).to.equal(true);
+      expect(toggles()).to.have.length(faq.items.length);
+      expect(element.shadowRoot!.querySelectorAll('.widget')).to.have.length(1);
+      expect(page.errors).to.deep.equal([]);
+    });
+
+    for (const tag of tags) {
+      it(`hydrates <${tag}> in view once the page is idle, in place, with no layout shift`, async () => {
+        page = await embed({ head: layoutShiftRecorder, body: `<h1>A post</h1>${await fragment(tag)}${deferredScript}` });
+        const element = page.document.querySelector(tag)!;
+        const before = nodesOf(element);
+        const text = element.shadowRoot!.textContent;
+        await waitUntil(() => hydrated(element), 'it should hydrate once the page is idle', { timeout: 5000 });
+        // The update after hydration (the page's language, date and so on) has been made too.
+        await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+        expect(before.filter((node) => !node.isConnected).map((node) => node.localName)).to.deep.equal([]);
+        expect(element.shadowRoot!.textContent).to.equal(text);
+        expect((page.window as unknown as { __layoutShift: number }).__layoutShift).to.equal(0);
+        expect(page.errors).to.deep.equal([]);
+        expect(page.warnings).to.deep.equal([]);
+      });
+    }
+
+    it('hydrates a study table at the first click on a sort button, which sorts it', async () => {
+      page = await embed({ head: interactionOnly, body: `${await fragment('study-table')}${deferredScript}` });
+      const element = page.document.querySelector('study-table')!;
+      await waitUntil(() => page!.window.customElements.get('study-table'), 'the script should load');
+      expect(hydrated(element)).to.equal(false);
+      // Sorting reorders the rows, so the nodes kept are checked outside the table body.
+      const before = nodesOf(element).filter((node) => !node.closest('tbody'));
+      const button = element.shadowRoot!.querySelector<HTMLButtonElement>('th[data-column="participants"] .sort-button')!;
+      await click(page, button);
+      await waitUntil(() => button.closest('th')!.getAttribute('aria-sort') === 'ascending', 'the first click should sort');
+      const rows = Array.from(element.shadowRoot!.querySelectorAll('tbody tr[data-id]'), (row) => row.getAttribute('data-id'));
+      expect(rows).to.have.length(studies.items.length);
+      expect(before.filter((node) => !node.isConnected).map((node) => node.localName)).to.deep.equal([]);
+      expect(page.errors).to.deep.equal([]);
+    });
+
+    it('hydrates when a question takes keyboard focus, so Enter opens it', async () => {
+      page = await embed({ head: interactionOnly, body: `${await fragment('mdma-faq')}${deferredScript}` });
+      const element = page.document.querySelector('mdma-faq')!;
+      await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
+      const second = element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')[1]!;
+      page.frame.focus();
+      second.focus();
+      expect(hydrated(element)).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => second.getAttribute('aria-expanded') === 'true', 'Enter should open the question');
+    });
+
+    it('hydrates a widget in view once the page is idle, and leaves one out of view until it is scrolled to', async () => {
+      const spacer = '<div style="height: 4000px">Article text</div>';
+      page = await embed({ body: `${await fragment('safety-callout')}${spacer}${await fragment('session-timeline')}${deferredScript}` });
+      const inView = page.document.querySelector('safety-callout')!;
+      const below = page.document.querySelector('session-timeline')!;
+      await waitUntil(() => hydrated(inView), 'the widget in view should hydrate when the page is idle', { timeout: 5000 });
+      expect(hydrated(below)).to.equal(false);
+      const before = nodesOf(below);
+      below.scrollIntoView();
+      await waitUntil(() => hydrated(below), 'the widget should hydrate once scrolled into view', { timeout: 5000 });
+      expect(before.filter((node) => !node.isConnected)).to.have.length(0);
+      expect(page.errors).to.deep.equal([]);
+      expect(page.warnings).to.deep.equal([]);
+    });
+
+    it('keeps the pre-rendered content when the script is in <head> without defer', async () => {
+      page = await embed({ head: `<script src="${scriptUrl}"></script>`, body: await fragment('study-table') });
+      const element = page.document.querySelector('study-table')!;
+      expect(element.shadowRoot!.querySelector('table')).to.not.equal(null);
+      const before = nodesOf(element);
+      element.shadowRoot!.querySelector<HTMLButtonElement>('.sort-button')!.click();
+      expect(hydrated(element)).to.equal(true);
+      expect(before.filter((node) => !node.isConnected)).to.have.length(0);
+      expect(element.shadowRoot!.querySelectorAll('table')).to.have.length(1);
+      expect(page.errors).to.deep.equal([]);
+    });
+
+    it("switches to the page's language after hydrating, in the same nodes", async () => {
+      page = await embed({ head: interactionOnly, body: `<div lang="es">${await fragment('mdma-faq')}</div>${deferredScript}` });
+      const element = page.document.querySelector('mdma-faq')!;
+      await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
+      const showAll = element.shadowRoot!.querySelector('.show-all')!;
+      expect(showAll.textContent!.trim()).to.equal('Show all answers');
+      element.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.focus();
+      await waitUntil(() => showAll.textContent!.trim() === 'Mostrar todas las respuestas', 'the FAQ should switch to Spanish');
+      expect(showAll.isConnected).to.equal(true);
+      expect(page.errors).to.deep.equal([]);
+    });
+
+    it('hydrates host data written by prerender(), and tells readers when content rendered long ago is due for review', async () => {
+      const items = [{ id: 'clinic', question: 'Where is the clinic?', answer: ['On Main Street.'] }];
+      // Rendered on 1 August 2026, a month before the content's next review.
+      const html = await serverRender('mdma-faq', {}, { data: { items, lastReviewed: '2026-06-01', nextReview: '2026-09-01' }, date: '2026-08-01' });
+      expect(html).to.contain('<script type="application/json">').and.contain('rendered-on="2026-08-01"').and.not.contain('class="review-due"');
+      // A page read after the content's next review date (the clock of the frame is set to 2026-10-01).
+      const clock = `<script>Date.now = () => Date.parse('2026-10-01T12:00:00Z');</script>`;
+      page = await embed({ head: clock + interactionOnly, body: `${html}${deferredScript}` });
+      const element = page.document.querySelector('mdma-faq')!;
+      expect(Boolean(element.shadowRoot!.querySelector('.review-due'))).to.equal(false);
+      const question = element.shadowRoot!.querySelector('.question-text')!;
+      element.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.focus();
+      await waitUntil(() => element.shadowRoot!.querySelector('.review-due'), 'the review notice should appear after hydration');
+      expect(question.isConnected).to.equal(true);
+      expect(question.textContent).to.equal('Where is the clinic?');
+      expect(page.errors).to.deep.equal([]);
+    });
+  });
+});
