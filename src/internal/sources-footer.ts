@@ -14,6 +14,15 @@ function renderCitation(source: Source): TemplateResult {
   </li>`;
 }
 
+/** The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. */
+export function renderCitationList(sourceIds: Iterable<string>, className = 'sources'): TemplateResult | typeof nothing {
+  const sources = citedSources(sourceIds);
+  if (sources.length === 0) return nothing;
+  return html`<ol class=${className}>
+    ${sources.map(renderCitation)}
+  </ol>`;
+}
+
 /** "Sources" with the cited works, linked, then when the content was reviewed and when it is due again, in small print. */
 export function renderSourcesFooter(options: {
   readonly sourceIds: Iterable<string>;
