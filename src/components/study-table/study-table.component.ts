@@ -84,6 +84,7 @@ const defaultPageSize = 25;
  * @csspart download-button - The "Download CSV" button.
  * @csspart footnotes - The definitions of the outcome terms under the table.
  * @csspart footer - The sources and review date.
+ * @csspart sources-toggle - "Sources (N)", which opens a list of four sources or more; shorter lists are always shown.
  *
  * @cssprop [--mdma-font-family=inherit] - Font family; the page's by default.
  * @cssprop [--mdma-font-size=1em] - Base font size.
@@ -553,7 +554,7 @@ export class StudyTable extends WidgetElement {
           >
             <span class="details-label">${strings.details}</span
             ><span class="visually-hidden">: ${this.#content(study.name, row.language)}</span
-            ><span class="chevron" aria-hidden="true"></span>
+            ><span class="disclosure-chevron" aria-hidden="true"></span>
           </button>
         </td>
       </tr>

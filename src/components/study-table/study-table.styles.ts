@@ -352,23 +352,6 @@ export const styles = css`
     background: var(--_surface-raised);
   }
 
-  /* A chevron drawn with borders: it stays visible in forced-colours mode and turns with the state. */
-  .chevron {
-    flex: none;
-    width: 0.5em;
-    height: 0.5em;
-    margin-block-end: 0.2em;
-    border-block-end: 0.15em solid currentColor;
-    border-inline-end: 0.15em solid currentColor;
-    transform: rotate(45deg);
-    transition: transform 0.15s ease-out;
-  }
-
-  .details-button[aria-expanded='true'] .chevron {
-    margin-block: 0.2em 0;
-    transform: rotate(-135deg);
-  }
-
   /* An open study's summary and details read as one block: no rule between them. */
   .open > .summary > th,
   .open > .summary > td {
