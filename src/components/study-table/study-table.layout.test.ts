@@ -8,7 +8,8 @@ import { studies } from '../../data/studies.js';
 import './study-table.js';
 import type { StudyTable } from './study-table.js';
 
-const widths = [320, 400, 480, 640, 768, 960, 1024, 1100, 1200, 1440, 1600];
+// The widths asked for, and 720 px: the narrowest at which the details buttons show their label.
+const widths = [320, 400, 480, 640, 720, 768, 960, 1024, 1100, 1200, 1440, 1600];
 
 /** The widget's base font size, as the page's 16 px body text makes it. */
 const pageFontSize = 16;
@@ -136,17 +137,34 @@ describe('<study-table> at every column width', () => {
     });
   }
 
-  for (const width of [320, 640, 1024]) {
+  for (const width of [320, 640, 720, 1024]) {
     it(`fits a ${width} px column of a Spanish page`, async () => {
       const { element } = await hostPage(width, { lang: 'es' });
       await setAllDetails(element, true);
       expect(shadow(element).querySelector('.details-label')!.textContent).to.equal('Detalles');
+      expect(shadow(element).querySelector('.details-button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Detalles: Mithoefer et al. 2011');
       expect(textOutside(element)).to.deep.equal([]);
       expect(overflowing(element)).to.deep.equal([]);
       expectLayout(element, width / pageFontSize);
       await expect(element).to.be.accessible();
     });
   }
+
+  it('labels the details buttons where there is room, and shows only their chevrons in a table under 45em', async () => {
+    for (const [width, labelShown] of [
+      [320, true],
+      [640, false],
+      [719, false],
+      [720, true],
+      [1024, true],
+    ] as const) {
+      const { element } = await hostPage(width);
+      const label = shadow(element).querySelector<HTMLElement>('.details-label')!;
+      expect(!visuallyHidden(label), `${width} px`).to.equal(labelShown);
+      // Shown or not, the label is part of the button's name.
+      expect(shadow(element).querySelector('.details-button')!.textContent).to.contain('Details');
+    }
+  });
 
   it('fits a 320 px sidebar at 200 % text with every column chosen', async () => {
     const { element } = await hostPage(320, { textSize: 2, attributes: 'columns="study phase design condition participants comparator primary-outcome result outcome effect-size"' });

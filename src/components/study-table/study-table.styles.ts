@@ -507,7 +507,7 @@ export const styles = css`
   }
 
   /* A narrow table keeps the details buttons' names for screen readers and shows only their chevrons. */
-  @container study-table (40em <= width < 50em) {
+  @container study-table (40em <= width < 45em) {
     table:not(.many-columns) .details-label {
       position: absolute;
       width: 1px;
