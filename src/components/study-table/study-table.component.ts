@@ -468,8 +468,8 @@ export class StudyTable extends WidgetElement {
   }
 
   /** One fact of the details: its label, then its value in full. */
-  #renderFact(label: string, value: unknown, name?: string): TemplateResult {
-    return html`<div class="fact" data-fact=${name ?? nothing}>
+  #renderFact(label: string, value: TemplateResult | typeof nothing, name: string): TemplateResult {
+    return html`<div class="fact" data-fact=${name}>
       <dt>${label}</dt>
       <dd>${value}</dd>
     </div>`;
