@@ -1,8 +1,10 @@
 // Browser tests: every src/**/*.test.ts and test/**/*.test.ts runs in three engines from Debian's packages: Chromium and
 // Firefox ESR headless, and WebKit (WebKitGTK's MiniBrowser under WebKitWebDriver, see scripts/webkit-driver.js).
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import puppeteer from 'puppeteer-core';
 
 /** Pages under test/fixtures/strict/ are served as a hospital portal would: strict CSP and Trusted Types. */
@@ -69,6 +71,35 @@ function serverRenderPlugin() {
   };
 }
 
+/**
+ * `visualDiff(element, name)` (Chromium only): compares a screenshot with the baseline committed in
+ * test/screenshots/baseline/; a failed comparison writes the new image and a diff to test/screenshots/failed/.
+ * `VISUAL_BASELINE=update` writes new baselines instead, to be looked at before they are committed, and
+ * `executeServerCommand('visual-baseline-update')` tells a test which of the two this run does. A pixel counts as
+ * changed only beyond pixelmatch's colour tolerance and when it is not antialiasing; a screenshot fails when more than
+ * 0.01 % of its pixels changed (a moved rule or a rewrapped line changes thousands) or when its size changed.
+ */
+function screenshotComparison() {
+  const update = process.env.VISUAL_BASELINE === 'update';
+  const comparison = visualRegressionPlugin({
+    update,
+    baseDir: 'test/screenshots',
+    getBaselineName: ({ name }) => join('baseline', name),
+    getFailedName: ({ name }) => join('failed', name),
+    getDiffName: ({ name }) => join('failed', `${name}-diff`),
+    diffOptions: { threshold: 0.1, includeAA: false },
+    failureThresholdType: 'percent',
+    failureThreshold: 0.01,
+  });
+  return {
+    ...comparison,
+    async executeCommand(context) {
+      if (context.command === 'visual-baseline-update') return update;
+      return comparison.executeCommand(context);
+    },
+  };
+}
+
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -125,6 +156,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [strictHeaders],
-  plugins: [forcedColorsPlugin(), serverRenderPlugin(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  plugins: [forcedColorsPlugin(), serverRenderPlugin(), screenshotComparison(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
   browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean),
 };

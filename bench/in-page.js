@@ -157,7 +157,9 @@ export function scalingHarness(templates) {
       try {
         if (!root?.querySelector('table')) return { unavailable: 'the element renders no <table>' };
         if (!root.textContent.includes('(host row 1)')) return { unavailable: 'the element did not show the host rows' };
-        const rowsInDocument = root.querySelectorAll('tbody tr').length;
+        // Each study's row, not the rows that hold its details.
+        const studyRows = 'tbody tr:not(.details-row)';
+        const rowsInDocument = root.querySelectorAll(studyRows).length;
         const buttons = [...root.querySelectorAll('th button')];
         const sortButton = buttons.find((button) => /participants/i.test(button.textContent)) ?? buttons[0];
         let sort = null;
@@ -174,7 +176,7 @@ export function scalingHarness(templates) {
           reverse,
           filter: filterTime,
           rowsInDocument,
-          rowsInDocumentAfterFilter: root.querySelectorAll('tbody tr').length,
+          rowsInDocumentAfterFilter: root.querySelectorAll(studyRows).length,
         };
       } finally {
         element.remove();

@@ -17,7 +17,7 @@ interface StudyTableArgs {
 }
 
 const studyIds = studies.items.map((study) => study.id);
-const columnKeys = ['study', 'design', 'condition', 'participants', 'comparator', 'primary-outcome', 'result', 'outcome', 'effect-size'];
+const columnKeys = ['study', 'phase', 'design', 'condition', 'participants', 'comparator', 'primary-outcome', 'result', 'outcome', 'effect-size'];
 
 /** A portal's own register of studies: many rows, to show paging and sorting at scale. */
 function portalStudies(count: number) {
@@ -94,13 +94,13 @@ const meta: Meta<StudyTableArgs> = {
   argTypes: {
     studies: { description: 'Which studies to show, in order: ids separated by spaces or commas. Empty shows them all.', control: 'text' },
     columns: {
-      description: `Which columns to show, in order (the study always comes first): ${columnKeys.join(', ')}.`,
+      description: `The summary columns, in order (the study always comes first; every field is in each row's details): ${columnKeys.join(', ')}.`,
       control: 'text',
     },
     sort: {
       description: 'The column sorted at first.',
       control: 'select',
-      options: ['', 'study', 'design', 'condition', 'participants', 'comparator', 'outcome'],
+      options: ['', 'study', 'phase', 'condition', 'participants', 'comparator', 'outcome'],
     },
     sortDirection: {
       name: 'sort-direction',
@@ -130,6 +130,9 @@ export const ChosenStudies: Story = { args: { studies: 'mitchell-2023-mapp2 mitc
 
 export const ChosenColumns: Story = { args: { columns: 'study participants outcome effect-size' } };
 
+/** More than five summary columns: a table from 60em, cards below. */
+export const ManyColumns: Story = { args: { columns: 'study phase design participants comparator result outcome' } };
+
 export const SortedByParticipants: Story = { args: { sort: 'participants', sortDirection: 'descending' } };
 
 export const SortedByOutcome: Story = { args: { sort: 'outcome' } };
@@ -140,7 +143,7 @@ export const PhaseThreeOnly: Story = { args: { phase: '3' } };
 
 export const NothingMatches: Story = { args: { phase: '3', condition: 'anxiety' } };
 
-export const Compact: Story = { args: { compact: true, columns: 'study design participants outcome' } };
+export const Compact: Story = { args: { compact: true, columns: 'study phase participants outcome' } };
 
 export const Paged: Story = { args: { pageSize: '4' } };
 
@@ -163,9 +166,25 @@ export const HostStudiesFromJsonChild: Story = {
   render: (args) => renderTable(args, jsonChild({ ...portalStudies(3), mode: 'extend' })),
 };
 
-export const NarrowContainer: Story = {
+/** The table in a column of a page: a dashed outline marks the column's edge. */
+function inColumn(width: string, args: StudyTableArgs) {
+  return html`<div style="width: ${width}; outline: 1px dashed #888">${renderTable(args)}</div>`;
+}
+
+/** A 320 px sidebar: one card per study, details inside the card. */
+export const InASidebar: Story = {
   args: { sort: 'study' },
-  render: (args) => html`<div style="max-width: 320px; outline: 1px dashed #888">${renderTable(args)}</div>`,
+  render: (args) => inColumn('320px', args),
+};
+
+/** An 800 px article column: a table of the summary, each study's details one button away. */
+export const InAnArticleColumn: Story = {
+  render: (args) => inColumn('800px', args),
+};
+
+/** A 1440 px health portal page. */
+export const OnAFullPage: Story = {
+  render: (args) => inColumn('1440px', args),
 };
 
 export const Dark: Story = { args: { theme: 'dark', sort: 'participants' } };

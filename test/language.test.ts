@@ -6,10 +6,10 @@ const widgets = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout'
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
-/** "Sources" or "Fuentes": the footer heading every widget has, in the interface language. */
+/** "Sources" or "Fuentes", with a count when the list is long: every footer's heading, in the interface language. */
 function footerLanguage(element: Element): 'en' | 'es' | undefined {
-  const title = element.shadowRoot?.querySelector('.footer-title')?.textContent?.trim();
-  return title === 'Fuentes' ? 'es' : title === 'Sources' ? 'en' : undefined;
+  const title = element.shadowRoot?.querySelector('.footer-title')?.textContent?.trim() ?? '';
+  return /^Fuentes\b/.test(title) ? 'es' : /^Sources\b/.test(title) ? 'en' : undefined;
 }
 
 async function speaks(element: Widget, language: 'en' | 'es'): Promise<void> {

@@ -341,6 +341,51 @@ describe('bundled data: key figures from the checked sources', () => {
   });
 });
 
+describe('bundled data: short forms for the study table’s summary row', () => {
+  const shortFields = ['condition', 'design', 'comparator', 'primaryOutcome', 'result', 'outcomeTimepoint'] as const;
+
+  /** The full text a short form is written from (an outcome's caveat is in its definition). */
+  function fullText(item: Study, field: (typeof shortFields)[number]): string {
+    switch (field) {
+      case 'primaryOutcome':
+        return `${item.primaryOutcome.measure} ${item.primaryOutcome.timepoint}`;
+      case 'result':
+        return item.headlineResult;
+      case 'outcomeTimepoint':
+        return item.outcome ? `${item.outcome.timepoint} ${item.outcome.definition}` : '';
+      default:
+        return item[field];
+    }
+  }
+
+  it('gives each bundled study a short condition or a condition short enough to compare, and a short result', () => {
+    for (const item of studies.items) {
+      expect((item.short?.condition ?? item.condition).length, item.id).to.be.at.most(60);
+      expect(item.short?.result, item.id).to.be.a('string');
+    }
+  });
+
+  it('writes each short form from its full field: shorter, not cut off, and with no figure the full text lacks', () => {
+    for (const item of studies.items) {
+      for (const field of shortFields) {
+        const short = item.short?.[field];
+        if (short === undefined) continue;
+        const full = fullText(item, field);
+        const label = `${item.id} short.${field}`;
+        expect(full, `${label} shortens a field that exists`).to.not.equal('');
+        expect(short.length, label).to.be.lessThan(full.length);
+        expect(short, label).to.not.match(/(\.\.\.|…)$/);
+        for (const figure of short.match(/\d+(?:\.\d+)?/g) ?? []) expect(full, `${label}: ${figure}`).to.contain(figure);
+      }
+    }
+  });
+
+  it('keeps the caveat of the uncontrolled 12-month figure in the summary', () => {
+    expect(study('otalora-2018').short?.outcomeTimepoint).to.contain('uncontrolled');
+    expect(study('mithoefer-2011').short?.outcomeTimepoint).to.contain('not verified');
+  });
+});
+
 describe('bundled data: what must not ship', () => {
   it('contains no UNVERIFIED identifiers or figures', () => {
     // "Resilient Therapeutics" was the UNVERIFIED form of Lykos's new name; "Resilient Pharmaceuticals" is verified (secondary).

@@ -15,7 +15,8 @@ import type { Dataset, Source, Study } from './types.js';
 
 /**
  * The trials the article discusses, with the article's errors corrected. Percentages are shown only with their
- * exact definition, arm and timepoint; a value that could not be verified is `null` ("Not reported").
+ * exact definition, arm and timepoint; a value that could not be verified is `null` ("Not reported"). `short` holds the
+ * forms the table's summary row shows, each written from the full field beside it and carrying only its figures.
  */
 export const studies: Dataset<Study> = {
   ...reviewDates,
@@ -57,6 +58,13 @@ export const studies: Dataset<Study> = {
         'Participants had two 8-hour experimental sessions with non-drug therapy before and after. ' +
         'Blood pressure, heart rate and body temperature rose more with MDMA, but the rises were temporary and returned to baseline after the session.',
       sources: ['mithoefer-2011'],
+      short: {
+        design: 'Double-blind, placebo-controlled pilot',
+        comparator: 'Inactive placebo',
+        primaryOutcome: 'CAPS (DSM-IV), up to 2 months after the second session',
+        result: 'CAPS fell significantly more with MDMA at all three timepoints after baseline',
+        outcomeTimepoint: 'timepoint not verified here',
+      },
     },
     {
       id: 'mithoefer-2018',
@@ -87,6 +95,13 @@ export const studies: Dataset<Study> = {
         'A different study from the 2011 pilot. MDMA was given during two blinded 8-hour sessions of manualised psychotherapy. ' +
         'After every group had received full-dose MDMA, PTSD symptoms 12 months later were still significantly lower than at baseline (p < 0.0001).',
       sources: ['mithoefer-2018', 'maps-mp8'],
+      short: {
+        condition: 'Chronic PTSD (veterans, firefighters, police officers)',
+        design: 'Double-blind dose-response trial',
+        comparator: 'Low-dose MDMA (30 mg)',
+        primaryOutcome: 'CAPS-IV change, 1 month after the second session',
+        result: 'CAPS-IV fell more with 75 mg and 125 mg than with 30 mg (p = 0.001)',
+      },
     },
     {
       id: 'otalora-2018',
@@ -120,6 +135,12 @@ export const studies: Dataset<Study> = {
         'A small trial comparing two active doses with a low dose. The primary result was weaker than it looks: significant only per protocol. ' +
         'The 76% figure quoted in the article comes from the uncontrolled 12-month follow-up. No drug-related serious adverse events were reported and MDMA was well tolerated.',
       sources: ['otalora-2018'],
+      short: {
+        design: 'Double-blind dose-response trial',
+        primaryOutcome: 'CAPS (DSM-IV) change, one month after two sessions',
+        result: 'CAPS −26.3 (125 mg), −24.4 (100 mg), −11.5 (40 mg); significant per protocol only (p = 0.03)',
+        outcomeTimepoint: '12-month follow-up, uncontrolled',
+      },
     },
     {
       id: 'mitchell-2021-mapp1',
@@ -156,6 +177,13 @@ export const studies: Dataset<Study> = {
         '88% of the MDMA group had a clinically meaningful reduction in symptoms, according to MAPS’s summary of a BBC News report, not the trial paper (the placebo figure is not reported here). ' +
         'The “three sessions” often quoted are the three dosing sessions within the 15-session course. MDMA did not increase suicidality.',
       sources: ['mitchell-2021-mapp1', 'maps-mapp1', 'maps-bbc-mapp1-summary'],
+      short: {
+        condition: 'Severe PTSD',
+        design: 'Double-blind, placebo-controlled, 15 sites',
+        primaryOutcome: 'CAPS-5 change, 18 weeks',
+        result: 'CAPS-5 −24.4 vs −13.9 with placebo; d = 0.91, p < 0.0001',
+        outcomeTimepoint: '18 weeks',
+      },
     },
     {
       id: 'mitchell-2023-mapp2',
@@ -192,6 +220,13 @@ export const studies: Dataset<Study> = {
         'A clinically meaningful response (a drop of at least 10 points on CAPS-5) was seen in 86.5% with MDMA vs 69.0% with placebo, and remission (as defined by the authors) in 46.2% vs 21.4%. ' +
         'The 71.2% is not a remission rate. Severe treatment-emergent adverse events: 5 people (9.4%) with MDMA vs 2 (3.9%) with placebo; no deaths and no serious treatment-emergent adverse events.',
       sources: ['mitchell-2023-mapp2', 'maps-mapp2'],
+      short: {
+        condition: 'Moderate to severe PTSD',
+        design: 'Double-blind, placebo-controlled, 13 sites',
+        primaryOutcome: 'CAPS-5 change, 18 weeks',
+        result: 'CAPS-5 −23.7 vs −14.8 with placebo; d = 0.7, P < 0.001',
+        outcomeTimepoint: '18 weeks',
+      },
     },
     {
       id: 'wolfson-2020',
@@ -221,6 +256,11 @@ export const studies: Dataset<Study> = {
         'A small exploratory study in 18 people. The effect looked large but was very imprecise, and the primary result was not statistically significant, so it suggests rather than shows a benefit. ' +
         'Participants had a life-threatening illness, not necessarily an end-of-life diagnosis. MDMA was well tolerated.',
       sources: ['wolfson-2020'],
+      short: {
+        design: 'Double-blind, placebo-controlled pilot',
+        primaryOutcome: 'STAI-Trait change, 1 month after the second session',
+        result: 'STAI-Trait −23.5 vs −8.8 with placebo; not significant (p = 0.056)',
+      },
     },
   ],
 };

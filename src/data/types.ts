@@ -1,6 +1,6 @@
 /**
  * Types of the bundled content. Host-supplied data has the same shapes and passes through the
- * validators in `src/internal/validate.ts` before any element renders it.
+ * schemas in `src/internal/host-data/` before any element renders it.
  */
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
@@ -99,6 +99,26 @@ export interface StudyArm {
   readonly participants: number;
 }
 
+/**
+ * Short forms of a study's long text, for the summary row of the study table; the full text stays one step away, in the
+ * row's details. Each is written from the field it shortens (never cut from it), carries no figure that field lacks,
+ * and is cited by the study's sources like the rest. A field left out shows the full text.
+ */
+export interface StudySummary {
+  /** e.g. "Moderate to severe PTSD". */
+  readonly condition?: string;
+  /** e.g. "Double-blind, placebo-controlled, 13 sites". */
+  readonly design?: string;
+  /** e.g. "Inactive placebo". */
+  readonly comparator?: string;
+  /** The primary outcome measure and when it was taken, e.g. "CAPS-5 change, 18 weeks". */
+  readonly primaryOutcome?: string;
+  /** The headline result in figures, e.g. "CAPS-5 −23.7 vs −14.8 with placebo; d = 0.7". */
+  readonly result?: string;
+  /** When the outcome pair was measured, with any caveat, e.g. "12-month follow-up, uncontrolled". */
+  readonly outcomeTimepoint?: string;
+}
+
 export interface Study {
   readonly id: string;
   /** Short display name, e.g. "Mitchell et al. 2023 (MAPP2)". */
@@ -125,6 +145,8 @@ export interface Study {
   /** Plain-language findings. */
   readonly findings: string;
   readonly sources: readonly string[];
+  /** Short forms for the table's summary row, where the full text is too long to compare at a glance. */
+  readonly short?: StudySummary;
 }
 
 export type SessionPhase = 'preparation' | 'dosing' | 'integration' | 'endpoint';

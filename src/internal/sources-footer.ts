@@ -1,11 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
 import { citationText, citedSources } from './citation.js';
-import { formatDate } from './format.js';
+import { formatDate, formatNumber } from './format.js';
 import { localize } from './localize.js';
 import { isReviewDue, type ShownReview } from './review.js';
 import { commonStrings } from './strings/common.js';
 import { isSafeHref } from './url.js';
+
+/**
+ * A list of this many sources or more is closed behind "Sources (N)" under the content: longer than that it outgrows
+ * what it supports. Shorter lists stay in view. Print shows every list.
+ */
+export const collapsedSourceCount = 4;
 
 function renderCitation(source: Source): TemplateResult {
   const text = citationText(source);
@@ -14,33 +20,94 @@ function renderCitation(source: Source): TemplateResult {
   </li>`;
 }
 
-/** "Sources" with the cited works, linked, then when the content was reviewed and when it is due again, in small print. */
-export function renderSourcesFooter(options: {
+/** The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. */
+export function renderCitationList(sourceIds: Iterable<string>, className = 'sources'): TemplateResult | typeof nothing {
+  const sources = citedSources(sourceIds);
+  if (sources.length === 0) return nothing;
+  return html`<ol class=${className}>
+    ${sources.map(renderCitation)}
+  </ol>`;
+}
+
+/** How a widget's footer shows its sources. */
+export interface SourcesFooterOptions {
   readonly sourceIds: Iterable<string>;
   readonly review: ShownReview;
   readonly lang: string;
-}): TemplateResult {
-  const strings = localize(commonStrings, options.lang);
-  const sources = citedSources(options.sourceIds);
-  const { lastReviewed, nextReview } = options.review;
-  return html`<div class="footer" part="footer">
-    ${sources.length > 0
-      ? html`<p class="footer-title">${strings.sources}</p>
-          <ol class="sources">
+  /** Names this footer's list, unique within the shadow root (a widget with several footers gives each its own). */
+  readonly key?: string;
+  /** Closes the list however short it is: for content that cites its sources beside each part already. */
+  readonly alwaysCollapsed?: boolean;
+}
+
+/**
+ * The footer under a widget's content: its sources, then when the content was reviewed and when it is due again, in
+ * small print. A long list of sources is a disclosure, "Sources (N)", closed until the reader opens it; the review
+ * dates stay in view. Keeps which lists the reader opened; renders purely, so it runs on a server too.
+ */
+export class SourcesFooterController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  #open: ReadonlySet<string> = new Set();
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  #toggle(key: string): void {
+    const next = new Set(this.#open);
+    if (!next.delete(key)) next.add(key);
+    this.#open = next;
+    this.#host.requestUpdate();
+  }
+
+  render(options: SourcesFooterOptions): TemplateResult {
+    const { review, lang, key = 'sources', alwaysCollapsed = false } = options;
+    const strings = localize(commonStrings, lang);
+    const sources = citedSources(options.sourceIds);
+    const { lastReviewed, nextReview } = review;
+    const collapsible = sources.length > 0 && (alwaysCollapsed || sources.length >= collapsedSourceCount);
+    const open = !collapsible || this.#open.has(key);
+    const listId = `${key}-list`;
+    let title: TemplateResult | typeof nothing = nothing;
+    if (collapsible) {
+      title = html`<p class="footer-title">
+        <button
+          type="button"
+          class="sources-toggle"
+          part="sources-toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${listId}
+          @click=${() => this.#toggle(key)}
+        >
+          <span>${strings.sourcesCount(formatNumber(sources.length, lang))}</span
+          ><span class="disclosure-chevron" aria-hidden="true"></span>
+        </button>
+      </p>`;
+    } else if (sources.length > 0) {
+      title = html`<p class="footer-title">${strings.sources}</p>`;
+    }
+    return html`<div class="footer" part="footer">
+      ${title}
+      ${sources.length > 0
+        ? html`<ol class=${open ? 'sources' : 'sources closed'} id=${listId}>
             ${sources.map(renderCitation)}
           </ol>`
-      : nothing}
-    ${lastReviewed || nextReview
-      ? html`<div class="review-dates">
-          ${lastReviewed
-            ? html`<p class="reviewed"><time datetime=${lastReviewed}>${strings.reviewed(formatDate(lastReviewed, options.lang))}</time></p>`
-            : nothing}
-          ${nextReview
-            ? html`<p class="next-review"><time datetime=${nextReview}>${strings.nextReview(formatDate(nextReview, options.lang))}</time></p>`
-            : nothing}
-        </div>`
-      : nothing}
-  </div>`;
+        : nothing}
+      ${lastReviewed || nextReview
+        ? html`<div class="review-dates">
+            ${lastReviewed
+              ? html`<p class="reviewed"><time datetime=${lastReviewed}>${strings.reviewed(formatDate(lastReviewed, lang))}</time></p>`
+              : nothing}
+            ${nextReview
+              ? html`<p class="next-review"><time datetime=${nextReview}>${strings.nextReview(formatDate(nextReview, lang))}</time></p>`
+              : nothing}
+          </div>`
+        : nothing}
+    </div>`;
+  }
 }
 
 /** Tells readers, above the content, that it is past its next review date and may be out of date; nothing before that. */

@@ -149,6 +149,51 @@ export const themeStyles = css`
     color: inherit;
   }
 
+  /* "Sources (N)": a long list of sources opens from its title. */
+  .sources-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: var(--_space-xs) 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: bold;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .sources-toggle:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  /* A chevron drawn with borders: it stays visible in forced-colours mode and turns with its control's state. */
+  .disclosure-chevron {
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    margin-block-end: 0.2em;
+    border-block-end: 0.15em solid currentColor;
+    border-inline-end: 0.15em solid currentColor;
+    transform: rotate(45deg);
+    transition: transform 0.15s ease-out;
+  }
+
+  [aria-expanded='true'] > .disclosure-chevron {
+    margin-block: 0.2em 0;
+    transform: rotate(-135deg);
+  }
+
+  /* Left out on screen only: a closed list of sources prints. */
+  @media not print {
+    .sources.closed {
+      display: none;
+    }
+  }
+
   .review-dates {
     display: flex;
     flex-wrap: wrap;
@@ -188,6 +233,13 @@ export const themeStyles = css`
       color: LinkText;
     }
 
+    /* A control drawn as a link keeps a visible boundary, as buttons do in this mode. */
+    .sources-toggle {
+      padding-inline: var(--_space-xs);
+      border: 1px solid ButtonText;
+      color: ButtonText;
+    }
+
     a:focus-visible,
     button:focus-visible,
     input:focus-visible,
@@ -201,6 +253,16 @@ export const themeStyles = css`
     .widget {
       color: #000;
       background: none;
+    }
+
+    .sources-toggle {
+      padding: 0;
+      color: #000;
+      text-decoration: none;
+    }
+
+    .disclosure-chevron {
+      display: none;
     }
   }
 `;

@@ -11,7 +11,7 @@ import { ConsoleMessages } from './messages.js';
 import { readOption, readTokens } from './options.js';
 import { isReviewDue, type ShownReview } from './review.js';
 import { type Theme, themes, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
-import { renderReviewNotice, renderSourcesFooter } from './sources-footer.js';
+import { renderReviewNotice, SourcesFooterController, type SourcesFooterOptions } from './sources-footer.js';
 import { themeStyles } from './theme.styles.js';
 
 const headingLevels = ['2', '3', '4', '5', '6'] as const;
@@ -44,6 +44,7 @@ export abstract class WidgetElement extends LitElement {
   }
 
   readonly #localize = new LocalizeController(this);
+  readonly #footer = new SourcesFooterController(this);
   readonly #hydration = new DeferredHydration(this, () => this.performUpdate());
   /** True from finding a pre-rendered shadow root until the first update, which must render what the server did. */
   #hydrating = false;
@@ -160,8 +161,15 @@ export abstract class WidgetElement extends LitElement {
     return renderReviewNotice(review, this.language, day);
   }
 
-  /** "Sources" and the review dates in small print, under the widget. */
-  protected renderFooter(sourceIds: Iterable<string>, review: ShownReview): TemplateResult {
-    return renderSourcesFooter({ sourceIds, review, lang: this.language });
+  /**
+   * The sources and the review dates in small print, under the widget. A long list of sources (or any list, with
+   * `alwaysCollapsed`) is closed behind "Sources (N)"; give each footer of a widget its own `key`.
+   */
+  protected renderFooter(
+    sourceIds: Iterable<string>,
+    review: ShownReview,
+    options: Pick<SourcesFooterOptions, 'key' | 'alwaysCollapsed'> = {},
+  ): TemplateResult {
+    return this.#footer.render({ ...options, sourceIds, review, lang: this.language });
   }
 }

@@ -13,6 +13,8 @@ import type { FaqData } from '../../internal/host-data/input.js';
 import { localize } from '../../internal/localize.js';
 import { quote } from '../../internal/log.js';
 import { blocksToText, renderBlocks } from '../../internal/rich-text.js';
+import { renderCitationList } from '../../internal/sources-footer.js';
+import { commonStrings } from '../../internal/strings/common.js';
 import { faqStrings, type FaqStrings } from '../../internal/strings/mdma-faq.js';
 import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
 import { styles } from './mdma-faq.styles.js';
@@ -52,8 +54,8 @@ function searchable(text: string): string {
 }
 
 /**
- * @summary Questions and answers about MDMA-assisted therapy for PTSD, each answer behind its question, with deep
- * links, an optional search box, and the sources and review date underneath.
+ * @summary Questions and answers about MDMA-assisted therapy for PTSD, each answer behind its question with the
+ * sources it cites, deep links, an optional search box, and every source and the review date underneath.
  *
  * @fires {CustomEvent<FaqToggleDetail>} mdma-faq-toggle - An answer opened or closed: `detail` is `{ id, open, trigger }`,
  * where `trigger` is `question`, `all`, `link` or `find`. It bubbles and crosses shadow roots; the element itself sends
@@ -70,8 +72,10 @@ function searchable(text: string): string {
  * @csspart question - A question's heading.
  * @csspart toggle - The button inside a question's heading that opens and closes its answer.
  * @csspart answer - An answer.
+ * @csspart answer-sources - The sources an answer cites, under it.
  * @csspart copy-link - The "Copy link" control under an answer.
- * @csspart footer - "Sources" and "Reviewed <date>".
+ * @csspart footer - "Sources (N)", the review date and the date of the next review.
+ * @csspart sources-toggle - The "Sources (N)" button that opens the list of every source the shown answers cite.
  *
  * @cssprop [--mdma-color-text=#1f2328] - Question and answer text.
  * @cssprop [--mdma-color-muted=#4f5863] - Hints, the copy status and the footer.
@@ -396,6 +400,16 @@ export class MdmaFaq extends WidgetElement {
     return html`${strings.copyFailed} <a href=${result.url}>${result.url}</a>`;
   }
 
+  /** The works this answer cites, under it; the footer lists every answer's sources together. */
+  #renderAnswerSources(item: FaqItem): TemplateResult | typeof nothing {
+    const list = renderCitationList(item.sources, 'answer-sources');
+    if (list === nothing) return nothing;
+    return html`<div class="answer-citations" part="answer-sources">
+      <p class="answer-sources-title">${localize(commonStrings, this.language).sources}</p>
+      ${list}
+    </div>`;
+  }
+
   #renderQuestion({ item, lang }: ShownQuestion, heading: StaticValue, strings: FaqStrings): TemplateResult {
     const open = this.openIds.has(item.id);
     return html`<div class="item ${open ? 'open' : ''}" part="item" id=${item.id}>
@@ -421,6 +435,7 @@ export class MdmaFaq extends WidgetElement {
         @beforematch=${() => this.#handleBeforeMatch(item.id)}
       >
         <div class="answer-body" lang=${ifDefined(lang)}>${renderBlocks(item.answer)}</div>
+        ${this.#renderAnswerSources(item)}
         <p class="copy">
           <button type="button" class="copy-link" part="copy-link" @click=${() => this.#handleCopyLink(item.id)}>
             ${strings.copyLink}<span class="visually-hidden">
@@ -451,7 +466,7 @@ export class MdmaFaq extends WidgetElement {
           (question) => this.#renderQuestion(question, heading, strings),
         )}
       </div>
-      ${this.renderFooter(sourceIds, review)}
+      ${this.renderFooter(sourceIds, review, { alwaysCollapsed: true })}
     </div>`;
   }
 }

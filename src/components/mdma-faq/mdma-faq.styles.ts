@@ -170,6 +170,31 @@ export const styles = css`
     margin-block-end: var(--_space-xs);
   }
 
+  /* An answer's sources, in the footer's small print. */
+  .answer-citations {
+    margin-block-end: var(--_space-s);
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+
+  .answer-sources-title {
+    margin: 0 0 var(--_space-xs);
+    font-weight: bold;
+  }
+
+  .answer-sources {
+    margin: 0;
+    padding-inline-start: 1.5em;
+  }
+
+  .answer-sources li {
+    margin-block-end: var(--_space-xs);
+  }
+
+  .answer-citations a {
+    color: inherit;
+  }
+
   .copy {
     display: flex;
     flex-wrap: wrap;

@@ -128,7 +128,13 @@ describe('<mdma-faq>', () => {
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(isOpen(element, safeId)).to.equal(true);
-      // An open answer's "Copy link" comes before the next question.
+      // An open answer's sources and its "Copy link" come before the next question.
+      const sourceLinks = itemById(safeId).sources.length;
+      expect(sourceLinks).to.be.greaterThan(0);
+      for (let link = 0; link < sourceLinks; link++) {
+        await sendKeys({ press: 'Tab' });
+        expect(focused(element)?.closest('.answer-citations'), `source link ${link + 1}`).to.not.equal(null);
+      }
       await sendKeys({ press: 'Tab' });
       expect(focused(element)?.classList.contains('copy-link')).to.equal(true);
       await sendKeys({ press: 'Tab' });
@@ -142,8 +148,7 @@ describe('<mdma-faq>', () => {
       await element.updateComplete;
       expect(isOpen(element, doseId)).to.equal(false);
 
-      await pressShiftTab();
-      await pressShiftTab();
+      for (let stop = 0; stop < sourceLinks + 2; stop++) await pressShiftTab();
       expect(focused(element)).to.equal(toggleFor(element, safeId));
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
@@ -468,6 +473,51 @@ describe('<mdma-faq>', () => {
       for (const id of notCited) expect(text).not.to.contain(getSource(id)!.title);
       expect(text).to.contain('Reviewed November 28, 2026');
     });
+
+    it('closes the list of every source behind "Sources (N)", with the review dates in view, and opens it from the keyboard', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
+      const footer = root(element).querySelector<HTMLElement>('.footer')!;
+      const list = footer.querySelector<HTMLElement>('ol.sources')!;
+      const cited = new Set(faq.items.flatMap((item) => item.sources));
+      const toggle = footer.querySelector<HTMLButtonElement>('.sources-toggle')!;
+      expect(toggle.textContent!.trim()).to.equal(`Sources (${cited.size})`);
+      expect(list.querySelectorAll('li')).to.have.length(cited.size);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(root(element).getElementById(toggle.getAttribute('aria-controls')!)).to.equal(list);
+      expect(list.checkVisibility()).to.equal(false);
+      // The footer is now shorter than one closed question per source it used to list.
+      expect(footer.getBoundingClientRect().height).to.be.lessThan(root(element).querySelector('.item')!.getBoundingClientRect().height * 3);
+      for (const date of footer.querySelectorAll<HTMLElement>('.reviewed, .next-review')) expect(date.checkVisibility()).to.equal(true);
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(list.checkVisibility()).to.equal(true);
+      await expect(element).to.be.accessible();
+      await sendKeys({ press: ' ' });
+      await element.updateComplete;
+      expect(list.checkVisibility()).to.equal(false);
+      // Even a short list is closed here: each answer shows its own sources.
+      const one = await fixture<MdmaFaq>(html`<mdma-faq questions="${doseId}"></mdma-faq>`);
+      expect(root(one).querySelector('.sources-toggle')!.textContent!.trim()).to.equal(`Sources (${itemById(doseId).sources.length})`);
+    });
+
+    it('shows under each answer the sources that answer cites', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq open="all"></mdma-faq>`);
+      for (const item of faq.items) {
+        const citations = answerFor(element, item.id).querySelector('.answer-citations')!;
+        expect(citations.checkVisibility(), item.id).to.equal(true);
+        expect(citations.querySelector('.answer-sources-title')!.textContent).to.equal('Sources');
+        const links = [...citations.querySelectorAll<HTMLAnchorElement>('li a')].map((link) => link.href);
+        expect(links, item.id).to.deep.equal(item.sources.map((id) => new URL(getSource(id)!.url).href));
+      }
+      await expect(element).to.be.accessible();
+      // An answer that cites nothing has no empty list under it.
+      const hosted = await fixture<MdmaFaq>(
+        html`<mdma-faq open="all" .data=${[{ id: 'hours', question: 'When are you open?', answer: ['Weekdays.'], sources: [] }]}></mdma-faq>`,
+      );
+      expect(root(hosted).querySelector('.answer-citations')).to.equal(null);
+    });
   });
 
   describe('printing', () => {
@@ -481,6 +531,9 @@ describe('<mdma-faq>', () => {
       expect(getComputedStyle(showAll(element)!).display).to.equal('none');
       expect(getComputedStyle(root(element).querySelector('.search')!).display).to.equal('none');
       expect(getComputedStyle(root(element).querySelector('.copy')!).display).to.equal('none');
+      // The list of every source prints too, under "Sources (N)" without its chevron.
+      expect(root(element).querySelector<HTMLElement>('.footer ol.sources')!.checkVisibility()).to.equal(true);
+      expect(root(element).querySelector<HTMLElement>('.footer .disclosure-chevron')!.checkVisibility()).to.equal(false);
     });
   });
 

@@ -72,6 +72,7 @@ const icons: Record<Severity, SVGTemplateResult> = {
  * @csspart body - The message.
  * @csspart contacts - The crisis contacts, where the topic has them.
  * @csspart footer - Sources and the date the message was reviewed, in small print.
+ * @csspart sources-toggle - "Sources (N)", which opens a list of four sources or more; shorter lists are always shown.
  *
  * @cssprop [--mdma-color-info=#005eb8] - Colour of information callouts (dark theme default #8cc4ff).
  * @cssprop [--mdma-color-warning=#8a5300] - Colour of warnings (dark theme default #f2cc60).
@@ -255,7 +256,7 @@ export class SafetyCallout extends WidgetElement {
         </div>
       </div>
       ${topic.addedContent ? html`<p class="added-content">${localize(commonStrings, this.language).addedContent}</p>` : nothing}
-      ${this.renderFooter(sources, callout.review)}
+      ${this.renderFooter(sources, callout.review, { key: `callout-${index}-sources` })}
     </section>`;
   }
 

@@ -4,6 +4,7 @@ import { safety } from '../../data/safety.js';
 import type { SafetyTopic, Severity } from '../../data/types.js';
 import { blocksToText } from '../../internal/rich-text.js';
 import { citedSources } from '../../internal/citation.js';
+import { collapsedSourceCount } from '../../internal/sources-footer.js';
 import type { SafetyCallout } from './safety-callout.js';
 import './safety-callout.js';
 import { recordConsole } from '../../../test/console.js';
@@ -94,6 +95,31 @@ describe('<safety-callout>', () => {
         });
       }
     }
+
+    it('shows a short list of sources in full and closes a long one behind "Sources (N)", each callout on its own', async () => {
+      const element = await fixture<SafetyCallout>(html`<safety-callout topic="clinical-setting health-risks"></safety-callout>`);
+      const [short, long] = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.callout')];
+      const shortCount = citedSources(bundled('clinical-setting').sources).length;
+      const longCount = citedSources(bundled('health-risks').sources).length;
+      expect(shortCount).to.be.below(collapsedSourceCount);
+      expect(longCount).to.be.at.least(collapsedSourceCount);
+      expect(short!.querySelector('.footer-title')!.textContent!.trim()).to.equal('Sources');
+      expect(short!.querySelector('.sources-toggle')).to.equal(null);
+      expect(short!.querySelector<HTMLElement>('.footer .sources')!.checkVisibility()).to.equal(true);
+      const toggle = long!.querySelector<HTMLButtonElement>('.sources-toggle')!;
+      expect(toggle.textContent!.trim()).to.equal(`Sources (${longCount})`);
+      const list = long!.querySelector<HTMLElement>('.footer .sources')!;
+      expect(list.checkVisibility()).to.equal(false);
+      expect(long!.querySelector<HTMLElement>('.footer .reviewed')!.checkVisibility()).to.equal(true);
+      toggle.click();
+      await element.updateComplete;
+      expect(list.checkVisibility()).to.equal(true);
+      expect(element.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)).to.equal(list);
+      // The ids of the lists are unique within the element.
+      const ids = [...element.shadowRoot!.querySelectorAll('[id]')].map((node) => node.id);
+      expect(new Set(ids).size).to.equal(ids.length);
+      await expect(element).to.be.accessible();
+    });
 
     it('dates the regulatory status to the day it was last checked', async () => {
       const element = await fixture<SafetyCallout>(html`<safety-callout topic="regulatory-status"></safety-callout>`);

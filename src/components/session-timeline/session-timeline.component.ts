@@ -61,6 +61,7 @@ type StepState = 'done' | 'current' | 'upcoming';
  * @csspart step-panel - What happens in a step, shown when it is open.
  * @csspart phases - The list of phases in compact mode.
  * @csspart footer - Sources and the date the content was reviewed, in small print.
+ * @csspart sources-toggle - "Sources (N)", which opens a list of four sources or more; shorter lists are always shown.
  *
  * @cssprop [--mdma-color-accent=#005eb8] - Upcoming sessions on the axis, step numbers, the current step (dark theme default #8cc4ff).
  * @cssprop [--mdma-color-accent-contrast=#ffffff] - Text on the accent colour: the current step's number and badge.

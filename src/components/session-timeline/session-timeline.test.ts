@@ -176,13 +176,26 @@ describe('<session-timeline>', () => {
       expect(queryAll(element, '.lane-label').map(text)).to.deep.equal(['Preparation', 'Dosing', 'Integration']);
     });
 
-    it('cites its sources and the review date under the timeline', async () => {
+    it('cites its sources behind "Sources (N)" and shows the review date under the timeline', async () => {
       const element = await timeline();
       const footer = query(element, '.footer');
-      expect(text(footer.querySelector('.footer-title'))).to.equal('Sources');
-      expect(footer.querySelectorAll('.sources li').length).to.be.greaterThan(3);
-      expect(text(footer)).to.include('MAPP1').and.include('Nature Medicine');
+      const list = footer.querySelector<HTMLElement>('.sources')!;
+      const count = list.querySelectorAll('li').length;
+      expect(count, 'a long list, so it starts closed').to.be.at.least(4);
+      const toggle = footer.querySelector<HTMLButtonElement>('.footer-title button')!;
+      expect(text(toggle)).to.equal(`Sources (${count})`);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal(list.id);
+      expect(list.checkVisibility()).to.equal(false);
+      // The review dates stay in view.
       expect(text(footer.querySelector('.reviewed'))).to.equal('Reviewed November 28, 2026');
+      expect(footer.querySelector<HTMLElement>('.reviewed')!.checkVisibility()).to.equal(true);
+      toggle.click();
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(list.checkVisibility()).to.equal(true);
+      expect(text(list)).to.include('MAPP1').and.include('Nature Medicine');
+      await expect(element).to.be.accessible();
       expect(footer.compareDocumentPosition(query(element, '.steps')) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
     });
   });

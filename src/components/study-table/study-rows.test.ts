@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { studies } from '../../data/studies.js';
 import type { Study } from '../../data/types.js';
 import { studyTableStrings } from '../../internal/strings/study-table.js';
-import { chooseColumns, csvField, filterRows, rowsToCsv, sortRows, type StudyRow } from './study-rows.js';
+import { allColumns, chooseColumns, csvField, filterRows, rowsToCsv, shortText, sortRows, type StudyRow } from './study-rows.js';
 
 const base = studies.items[0]!;
 const study = (id: string, fields: Partial<Study>): Study => ({ ...base, id, name: id, ...fields });
@@ -28,6 +28,24 @@ describe('study rows', () => {
     expect(ids(sortRows(list, 'condition', 'ascending', compare))).to.deep.equal(['d', 'a', 'c', 'b']);
   });
 
+  it('sorts text columns by what their cells show: the short form where there is one', () => {
+    const shortened = rowsOf([
+      study('long', { condition: 'Anxiety related to a life-threatening illness', short: { condition: 'Life-threatening illness' } }),
+      study('plain', { condition: 'Chronic PTSD' }),
+    ]);
+    expect(ids(sortRows(shortened, 'condition', 'ascending', compare))).to.deep.equal(['plain', 'long']);
+    expect(ids(sortRows(list, 'phase', 'descending', compare))).to.deep.equal(['b', 'c', 'a', 'd']);
+  });
+
+  it('shows a short form where the study has one, and the full text, uncut, where it has none', () => {
+    const shortened = study('s', { condition: 'Moderate to severe PTSD (CAPS-5 score of 28 or more)', short: { condition: 'Moderate to severe PTSD' } });
+    expect(shortText.condition(shortened)).to.equal('Moderate to severe PTSD');
+    const hosted = study('h', { condition: 'A condition described at length by the host, in one long sentence', short: undefined });
+    expect(shortText.condition(hosted)).to.equal(hosted.condition);
+    expect(shortText.result(hosted)).to.equal(hosted.headlineResult);
+    expect(shortText.outcomeTimepoint({ ...hosted, outcome: null })).to.equal(undefined);
+  });
+
   it('leaves rows as they are for a column it cannot sort', () => {
     expect(ids(sortRows(list, 'result', 'descending', compare))).to.deep.equal(['a', 'b', 'c', 'd']);
   });
@@ -42,12 +60,14 @@ describe('study rows', () => {
   it('filters by condition, ignoring case, and by phase', () => {
     expect(ids(filterRows(list, { ids: [], condition: ' ptsd', phases: new Set() }).rows)).to.deep.equal(['a', 'b', 'c']);
     expect(ids(filterRows(list, { ids: [], phases: new Set([2]) }).rows)).to.deep.equal(['a', 'd']);
+    const shortOnly = rowsOf([study('s', { condition: 'Chronic PTSD in first responders', short: { condition: 'PTSD (police)' } })]);
+    expect(ids(filterRows(shortOnly, { ids: [], condition: 'police', phases: new Set() }).rows), 'the short form counts too').to.deep.equal(['s']);
   });
 
   it('puts the study column first and reports unknown column names', () => {
     expect(chooseColumns(['Outcome', 'study', 'nope'])).to.deep.equal({ columns: ['study', 'outcome'], unknown: ['nope'] });
-    expect(chooseColumns([]).columns).to.not.include('effect-size');
-    expect(chooseColumns(['nope']).columns).to.include('design');
+    expect(chooseColumns([]).columns).to.deep.equal(['study', 'phase', 'participants', 'condition', 'outcome']);
+    expect(chooseColumns(['nope']).columns).to.deep.equal(['study', 'phase', 'participants', 'condition', 'outcome']);
   });
 
   it('quotes CSV fields that need it and defuses what a spreadsheet would run', () => {
@@ -58,11 +78,40 @@ describe('study rows', () => {
     expect(csvField(-1)).to.equal('-1');
   });
 
-  it('writes the chosen columns, their parts, and the citation of each row as CSV', () => {
-    const csv = rowsToCsv(rowsOf([study('b', { participants: null })]), ['study', 'participants'], studyTableStrings.en, 'Not reported');
+  it('writes every field in full as CSV: the summary columns first, then the others, then the citation', () => {
+    const csv = rowsToCsv(rowsOf([study('b', { participants: null, arms: undefined })]), ['study', 'participants'], studyTableStrings.en, 'Not reported');
     const [header, row] = csv.trimEnd().split('\r\n');
-    expect(header).to.equal('Study,Year,Participants,Citation,DOI,Link');
-    expect(row!.startsWith('b,')).to.equal(true);
-    expect(row!.split(',').slice(2)).to.deep.equal(['Not reported', 'Not reported', 'Not reported', 'Not reported']);
+    expect(header!.split(',')).to.deep.equal([
+      'Study',
+      'Year',
+      'Participants',
+      'Participants in each arm',
+      'Phase',
+      'Design',
+      'Condition',
+      'Comparator',
+      'Primary outcome',
+      'Primary outcome timepoint',
+      'Headline result',
+      'Outcome: MDMA against comparator',
+      'Outcome definition',
+      'Outcome timepoint',
+      'MDMA arm (%)',
+      'Comparator arm (%)',
+      'Effect size',
+      'Citation',
+      'DOI',
+      'Link',
+    ]);
+    expect(row!.startsWith('b,2011,Not reported,Not reported,2,')).to.equal(true);
+    expect(row, 'the full design, not its short form').to.contain(base.design);
+    expect(row).to.contain(csvField(base.headlineResult));
+    expect(row!.split(',').slice(-3)).to.deep.equal(['Not reported', 'Not reported', 'Not reported']);
+    expect(allColumns).to.have.length(10);
+  });
+
+  it('writes the participants in each arm as one CSV field', () => {
+    const csv = rowsToCsv(rowsOf([base]), ['study'], studyTableStrings.en, 'Not reported');
+    expect(csv).to.contain(csvField(base.arms!.map((arm) => `${arm.label}: ${arm.participants}`).join('; ')));
   });
 });

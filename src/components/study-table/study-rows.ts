@@ -19,6 +19,7 @@ type SortKey = number | string | null;
 
 export const allColumns: readonly StudyColumn[] = [
   'study',
+  'phase',
   'design',
   'condition',
   'participants',
@@ -29,15 +30,26 @@ export const allColumns: readonly StudyColumn[] = [
   'effect-size',
 ];
 
-export const defaultColumns: readonly StudyColumn[] = allColumns.filter((column) => column !== 'effect-size');
+/** The summary a reader compares across rows; the rest of each study is in its row's details. */
+export const defaultColumns: readonly StudyColumn[] = ['study', 'phase', 'participants', 'condition', 'outcome'];
 
-/** What each sortable column sorts by; a column missing here has no sort button. */
+/** What a summary cell shows for text with a short form: the short form, else the full text (never cut). */
+export const shortText = {
+  condition: (study: Study) => study.short?.condition ?? study.condition,
+  design: (study: Study) => study.short?.design ?? study.design,
+  comparator: (study: Study) => study.short?.comparator ?? study.comparator,
+  primaryOutcome: (study: Study) => study.short?.primaryOutcome ?? study.primaryOutcome.measure,
+  result: (study: Study) => study.short?.result ?? study.headlineResult,
+  outcomeTimepoint: (study: Study) => study.short?.outcomeTimepoint ?? study.outcome?.timepoint,
+} as const;
+
+/** What each sortable column sorts by (what its cell shows); a column missing here has no sort button. */
 const sortKeys: Partial<Record<StudyColumn, (study: Study) => SortKey>> = {
   study: (study) => study.year,
-  design: (study) => study.phase,
-  condition: (study) => study.condition,
+  phase: (study) => study.phase,
+  condition: shortText.condition,
   participants: (study) => study.participants,
-  comparator: (study) => study.comparator,
+  comparator: shortText.comparator,
   outcome: (study) => study.outcome?.mdmaPercent ?? null,
 };
 
@@ -88,7 +100,8 @@ export function filterRows(all: readonly StudyRow[], filter: RowFilter): { rows:
     if (chosen.length > 0) rows = chosen.map((row, position) => ({ ...row, position }));
   }
   const condition = filter.condition?.trim().toLocaleLowerCase();
-  if (condition) rows = rows.filter((row) => row.study.condition.toLocaleLowerCase().includes(condition));
+  const matches = (text: string | undefined) => text?.toLocaleLowerCase().includes(condition!) ?? false;
+  if (condition) rows = rows.filter(({ study }) => matches(study.condition) || matches(study.short?.condition));
   if (filter.phases.size > 0) rows = rows.filter((row) => filter.phases.has(row.study.phase));
   return { rows, unknownIds };
 }
@@ -129,8 +142,8 @@ function csvHeadings(column: StudyColumn, strings: StudyTableStrings): string[] 
   switch (column) {
     case 'study':
       return [label, strings.csv.year];
-    case 'design':
-      return [label, strings.csv.phase];
+    case 'participants':
+      return [label, strings.arms];
     case 'primary-outcome':
       return [label, strings.csv.primaryOutcomeTimepoint];
     case 'outcome':
@@ -145,12 +158,14 @@ function csvValues(column: StudyColumn, study: Study, strings: StudyTableStrings
   switch (column) {
     case 'study':
       return [study.name, study.year];
+    case 'phase':
+      return [study.phase];
     case 'design':
-      return [study.design, study.phase];
+      return [study.design];
     case 'condition':
       return [study.condition];
     case 'participants':
-      return [orNot(study.participants)];
+      return [orNot(study.participants), study.arms?.map((arm) => `${arm.label}: ${arm.participants}`).join('; ') || notReported];
     case 'comparator':
       return [study.comparator];
     case 'primary-outcome':
@@ -168,15 +183,16 @@ function csvValues(column: StudyColumn, study: Study, strings: StudyTableStrings
 }
 
 /**
- * `rows` as CSV: the columns in order, then the citation, DOI and link of each study. "Not reported" values are
- * written as such.
+ * `rows` as CSV, with every field in full: the summary's columns in their order, then the other columns (the row's
+ * details), then the citation, DOI and link of each study. "Not reported" values are written as such.
  */
 export function rowsToCsv(
   rows: readonly StudyRow[],
-  columns: readonly StudyColumn[],
+  summaryColumns: readonly StudyColumn[],
   strings: StudyTableStrings,
   notReported: string,
 ): string {
+  const columns = [...summaryColumns, ...allColumns.filter((column) => !summaryColumns.includes(column))];
   const header = columns.flatMap((column) => csvHeadings(column, strings));
   header.push(strings.csv.citation, strings.csv.doi, strings.csv.link);
   const lines = [header.map(csvField).join(',')];

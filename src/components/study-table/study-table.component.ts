@@ -9,6 +9,7 @@ import type { StudyData } from '../../internal/host-data/input.js';
 import { studiesSchema } from '../../internal/host-data/studies.js';
 import { localize } from '../../internal/localize.js';
 import { quote } from '../../internal/log.js';
+import { renderCitationList } from '../../internal/sources-footer.js';
 import { commonStrings } from '../../internal/strings/common.js';
 import {
   studyTableStrings,
@@ -18,7 +19,17 @@ import {
 } from '../../internal/strings/study-table.js';
 import { isSafeHref } from '../../internal/url.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { allColumns, chooseColumns, filterRows, isSortable, rowsToCsv, sortableColumns, sortRows, type StudyRow } from './study-rows.js';
+import {
+  allColumns,
+  chooseColumns,
+  filterRows,
+  isSortable,
+  rowsToCsv,
+  shortText,
+  sortableColumns,
+  sortRows,
+  type StudyRow,
+} from './study-rows.js';
 import { styles } from './study-table.styles.js';
 
 export type { SortDirection, StudyColumn } from '../../internal/strings/study-table.js';
@@ -29,6 +40,14 @@ export interface StudyTableSortDetail {
   readonly direction: SortDirection;
 }
 
+/** Detail of the `study-table-toggle` event. */
+export interface StudyTableToggleDetail {
+  /** The study's id. */
+  readonly id: string;
+  /** Whether its details are now open. */
+  readonly open: boolean;
+}
+
 /** Columns whose values are numbers: right-aligned, in tabular figures (the outcome cell aligns its own figures). */
 const numericColumns: ReadonlySet<StudyColumn> = new Set(['participants']);
 
@@ -37,35 +56,44 @@ const outcomeTermOrder: readonly OutcomeTerm[] = ['response', 'no-longer-meeting
 const defaultPageSize = 25;
 
 /**
- * The clinical studies table: the trials of MDMA-assisted therapy, their design, participants and results, with the
- * outcome percentages drawn as paired bars. Sortable, filterable, downloadable as CSV, and readable in a 320 px sidebar,
- * where each study becomes a card. Host studies come from the `data` property or a `<script type="application/json">`
- * child (an array, or `{ items, mode, language, lastReviewed }`), which is read, never shown.
+ * The clinical studies table: one row per trial of MDMA-assisted therapy with the figures a reader compares (phase,
+ * participants, condition, and the primary outcome as numbers with paired bars), and the rest of each study (design,
+ * arms, comparator, outcome measure, headline result, effect size, sources) in full in that row's details. From 40em of
+ * its own width it is a table that fits without scrolling sideways; narrower, in a sidebar or on a phone, each study is
+ * a card. Sortable, filterable and downloadable as CSV (every field, in full). Host studies come from the `data` property
+ * or a `<script type="application/json">` child (an array, or `{ items, mode, language, lastReviewed }`), which is read,
+ * never shown.
  *
- * @summary A sortable, responsive table of the clinical studies of MDMA-assisted therapy, each linked to its paper.
+ * @summary A sortable table of the clinical studies of MDMA-assisted therapy that fits any column, each study linked to
+ * its paper with its details one step away.
  *
  * @fires {CustomEvent<StudyTableSortDetail>} study-table-sort - When the reader sorts a column: `detail.column` (a column
  *   key such as `participants`) and `detail.direction` (`ascending` or `descending`). Bubbles and crosses shadow roots.
+ * @fires {CustomEvent<StudyTableToggleDetail>} study-table-toggle - When the reader opens or closes a study's details:
+ *   `detail.id` (the study's id) and `detail.open`. Bubbles and crosses shadow roots.
  *
  * @csspart base - The element's outer wrapper.
- * @csspart scroller - The region around the table, scrollable only when a wide table overflows.
+ * @csspart scroller - The region around the table; it scrolls only if a page's own styles make the table too wide.
  * @csspart table - The `<table>`.
  * @csspart caption - The table's caption.
  * @csspart sort-button - Each column heading's sort button.
  * @csspart chart - The paired bar chart in an outcome cell.
+ * @csspart details-button - The button in each row that opens and closes its details.
+ * @csspart details - A study's details: the full design, arms, comparator, outcome measure, results and sources.
  * @csspart pagination - The page controls, shown only when there are more studies than `page-size`.
  * @csspart download-button - The "Download CSV" button.
  * @csspart footnotes - The definitions of the outcome terms under the table.
  * @csspart footer - The sources and review date.
+ * @csspart sources-toggle - "Sources (N)", which opens a list of four sources or more; shorter lists are always shown.
  *
  * @cssprop [--mdma-font-family=inherit] - Font family; the page's by default.
  * @cssprop [--mdma-font-size=1em] - Base font size.
  * @cssprop [--mdma-color-text=#1f2328] - Text.
  * @cssprop [--mdma-color-muted=#4f5863] - Secondary text ("Not reported", timepoints) and the comparator bar.
- * @cssprop [--mdma-color-accent=#005eb8] - Links, sort buttons and the MDMA bar.
+ * @cssprop [--mdma-color-accent=#005eb8] - Links, buttons and the MDMA bar.
  * @cssprop [--mdma-color-accent-contrast=#ffffff] - Text on the accent colour.
  * @cssprop [--mdma-color-surface=#ffffff] - Background.
- * @cssprop [--mdma-color-surface-raised=#f2f5f7] - Heading row, cards and the bar chart's track.
+ * @cssprop [--mdma-color-surface-raised=#f2f5f7] - Heading row, open details and the bar chart's track.
  * @cssprop [--mdma-color-border=#6b7785] - Table rules and card borders.
  * @cssprop [--mdma-color-focus=#ffd33d] - Focus ring.
  * @cssprop [--mdma-color-focus-text=#0b0c0c] - Focus ring's contrasting edge.
@@ -83,12 +111,15 @@ export class StudyTable extends WidgetElement {
   @property() studies?: string | readonly string[];
 
   /**
-   * Which columns to show and in what order: `study`, `design`, `condition`, `participants`, `comparator`,
-   * `primary-outcome`, `result`, `outcome`, `effect-size`. The study column always comes first: it names each row.
+   * The summary columns and their order: `study`, `phase`, `design`, `condition`, `participants`, `comparator`,
+   * `primary-outcome`, `result`, `outcome`, `effect-size` (default `study phase participants condition outcome`). The
+   * study column always comes first: it names each row. Text columns show a short form; every field is in full in the
+   * row's details and in the CSV, whichever columns are chosen. More than five columns need more room: the table then
+   * becomes cards below 60em instead of 40em.
    */
   @property() columns?: string | readonly StudyColumn[];
 
-  /** The column sorted at first: `study` (by year), `design` (by phase), `condition`, `participants`, `comparator` or `outcome` (by the MDMA arm). */
+  /** The column sorted at first: `study` (by year), `phase`, `condition`, `participants`, `comparator` or `outcome` (by the MDMA arm). */
   @property() sort?: StudyColumn;
 
   /** Direction of the initial sort: `ascending` (default) or `descending`. */
@@ -119,6 +150,8 @@ export class StudyTable extends WidgetElement {
   @state() private announcement = '';
   /** Zero-based page index. */
   @state() private page = 0;
+  /** Ids of the studies whose details are open; they stay open through sorting and paging. */
+  @state() private openDetails: ReadonlySet<string> = new Set();
   /** Whether the wide table is wider than the element, so its region must be focusable for keyboard scrolling. */
   @state() private overflowing = false;
 
@@ -164,8 +197,8 @@ export class StudyTable extends WidgetElement {
   }
 
   /**
-   * The rows as shown (all pages, filtered and sorted) as CSV: the shown columns in order, then the citation, DOI and
-   * link of each study. "Not reported" values are written as such.
+   * The rows as shown (all pages, filtered and sorted) as CSV, every field in full: the summary columns in order, then
+   * the other columns, then the citation, DOI and link of each study. "Not reported" values are written as such.
    */
   toCsv(): string {
     return rowsToCsv(this.#refreshRows(), this.#shownColumns, this.#strings, localize(commonStrings, this.language).notReported);
@@ -194,6 +227,15 @@ export class StudyTable extends WidgetElement {
     const strings = this.#strings;
     this.announcement = strings.sorted(this.#sortName(column, strings), strings[direction]);
     this.emit<StudyTableSortDetail>('study-table-sort', { column, direction });
+  }
+
+  #handleDetailsToggle(id: string): void {
+    const open = !this.openDetails.has(id);
+    const next = new Set(this.openDetails);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openDetails = next;
+    this.emit<StudyTableToggleDetail>('study-table-toggle', { id, open });
   }
 
   #handleDownload(): void {
@@ -350,9 +392,12 @@ export class StudyTable extends WidgetElement {
   #renderStudyCell(row: StudyRow, strings: StudyTableStrings): TemplateResult {
     const { study, source, language } = row;
     const name = source && isSafeHref(source.url) ? html`<a href=${source.url} lang=${language}>${study.name}</a>` : this.#content(study.name, language);
+    // The year is part of most study names ("Mitchell et al. 2023"); it is added only where the name lacks it. The
+    // journal is in the details, with the paper's full citation.
+    const year = study.name.includes(String(study.year)) ? nothing : html`<span class="secondary block">${study.year}</span>`;
     return html`<th role="rowheader" scope="row" class="study">
       <span class="cell-label" aria-hidden="true">${strings.columns.study}</span>
-      <span class="cell-value">${name}${source ? this.#content(source.publisher, language, 'secondary block') : nothing}</span>
+      <span class="cell-value">${name} ${year}</span>
     </th>`;
   }
 
@@ -368,52 +413,54 @@ export class StudyTable extends WidgetElement {
     </svg>`;
   }
 
-  #renderOutcome(outcome: OutcomeComparison | null, language: string, strings: StudyTableStrings): TemplateResult {
-    if (!outcome) return this.#renderNotReported();
+  /** "MDMA: 71.2%" and "Comparator: 47.6%", each with its count where verified, in tabular figures. */
+  #renderArmFigures(outcome: OutcomeComparison, language: string, strings: StudyTableStrings): TemplateResult {
     const figure = (value: number | null, count: string | undefined) =>
       value === null
         ? this.#renderNotReported()
         : html`<span class="figure">${formatPercent(value, this.language)}</span>${count
-              ? html` <span class="secondary">(${this.#content(count, language)})</span>`
+              ? html` <span class="secondary count">(${this.#content(count, language)})</span>`
               : nothing}`;
-    return html`<span class="outcome-term">${strings.outcomeTerms[outcome.term]}</span>
-      <span class="arm"
-        ><span><span class="swatch mdma" aria-hidden="true"></span>${strings.mdmaArm}:</span>
+    return html`<span class="arm"
+        ><span class="arm-label"><span class="swatch mdma" aria-hidden="true"></span>${strings.mdmaArm}:</span>
         <span class="arm-figure">${figure(outcome.mdmaPercent, outcome.mdmaCount)}</span></span
       >
       <span class="arm"
-        ><span><span class="swatch comparator" aria-hidden="true"></span>${strings.comparatorArm}:</span>
+        ><span class="arm-label"><span class="swatch comparator" aria-hidden="true"></span>${strings.comparatorArm}:</span>
         <span class="arm-figure">${figure(outcome.comparatorPercent, outcome.comparatorCount)}</span></span
-      >
-      ${this.#renderChart(outcome)}
-      <span class="secondary block">${this.#content(outcome.definition, language)}</span>
-      <span class="secondary block">${strings.timepoint}: ${this.#content(outcome.timepoint, language)}</span>`;
+      >`;
   }
 
+  /** The outcome pair in figures with its bars, its term and when it was measured; its definition is in the details. */
+  #renderOutcome(study: Study, language: string, strings: StudyTableStrings): TemplateResult {
+    const outcome = study.outcome;
+    if (!outcome) return this.#renderNotReported();
+    return html`<span class="outcome-term">${strings.outcomeTerms[outcome.term]}</span>
+      <span class="secondary block">${this.#content(shortText.outcomeTimepoint(study) ?? outcome.timepoint, language)}</span>
+      ${this.#renderArmFigures(outcome, language, strings)} ${this.#renderChart(outcome)}`;
+  }
+
+  /** A summary cell: figures as they are, text in its short form. */
   #renderCellValue(column: StudyColumn, row: StudyRow, strings: StudyTableStrings): TemplateResult {
     const { study, language } = row;
     switch (column) {
+      case 'phase':
+        return html`<span class="figure">${formatNumber(study.phase, this.language)}</span>`;
       case 'design':
-        return html`${this.#content(study.design, language)}
-          <span class="phase">${strings.phase(formatNumber(study.phase, this.language))}</span>`;
+        return this.#content(shortText.design(study), language);
       case 'condition':
-        return this.#content(study.condition, language);
+        return this.#content(shortText.condition(study), language);
       case 'participants':
         if (study.participants === null) return this.#renderNotReported();
-        return html`<span class="figure">${formatNumber(study.participants, this.language)}</span>${study.arms?.length
-            ? html`<ul class="secondary arms" aria-label=${strings.arms}>
-                ${study.arms.map((arm) => html`<li>${this.#content(arm.label, language)}: ${formatNumber(arm.participants, this.language)}</li>`)}
-              </ul>`
-            : nothing}`;
+        return html`<span class="figure">${formatNumber(study.participants, this.language)}</span>`;
       case 'comparator':
-        return this.#content(study.comparator, language);
+        return this.#content(shortText.comparator(study), language);
       case 'primary-outcome':
-        return html`${this.#content(study.primaryOutcome.measure, language)}
-          <span class="secondary block">${strings.timepoint}: ${this.#content(study.primaryOutcome.timepoint, language)}</span>`;
+        return this.#content(shortText.primaryOutcome(study), language);
       case 'result':
-        return this.#content(study.headlineResult, language);
+        return this.#content(shortText.result(study), language);
       case 'outcome':
-        return this.#renderOutcome(study.outcome, language, strings);
+        return this.#renderOutcome(study, language, strings);
       case 'effect-size':
         return study.effectSize === null ? this.#renderNotReported() : this.#content(study.effectSize, language);
       case 'study':
@@ -421,17 +468,101 @@ export class StudyTable extends WidgetElement {
     }
   }
 
-  #renderRow(row: StudyRow, columns: readonly StudyColumn[], strings: StudyTableStrings): TemplateResult {
-    return html`<tr role="row" data-id=${row.study.id}>
-      ${columns.map((column) =>
-        column === 'study'
-          ? this.#renderStudyCell(row, strings)
-          : html`<td role="cell" class=${numericColumns.has(column) ? 'numeric' : nothing} data-column=${column}>
-              <span class="cell-label" aria-hidden="true">${strings.columns[column]}</span>
-              <span class="cell-value">${this.#renderCellValue(column, row, strings)}</span>
-            </td>`,
+  /** One fact of the details: its label, then its value in full. */
+  #renderFact(label: string, value: TemplateResult | typeof nothing, name: string): TemplateResult {
+    return html`<div class="fact" data-fact=${name}>
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  }
+
+  /** Everything about a study that the summary leaves out or shortens, in full, with its sources. */
+  #renderDetails(row: StudyRow, strings: StudyTableStrings): TemplateResult {
+    const { study, language } = row;
+    const outcome = study.outcome;
+    const content = (text: string) => this.#content(text, language);
+    const number = (value: number) => formatNumber(value, this.language);
+    const sources = renderCitationList(study.sources, 'details-sources');
+    return html`<dl class="facts">
+      ${this.#renderFact(
+        strings.columns.design,
+        html`${content(study.design)} <span class="secondary">(${strings.phase(number(study.phase))})</span>`,
+        'design',
       )}
-    </tr>`;
+      ${this.#renderFact(strings.columns.condition, content(study.condition), 'condition')}
+      ${this.#renderFact(
+        strings.columns.participants,
+        html`${study.participants === null ? this.#renderNotReported() : html`<span class="figure">${number(study.participants)}</span>`}
+        ${study.arms?.length
+          ? html`<ul class="arms" aria-label=${strings.arms}>
+              ${study.arms.map((arm) => html`<li>${content(arm.label)}: <span class="figure">${number(arm.participants)}</span></li>`)}
+            </ul>`
+          : nothing}`,
+        'participants',
+      )}
+      ${this.#renderFact(strings.columns.comparator, content(study.comparator), 'comparator')}
+      ${this.#renderFact(
+        strings.columns['primary-outcome'],
+        html`${content(study.primaryOutcome.measure)}
+          <span class="block">${strings.timepoint}: ${content(study.primaryOutcome.timepoint)}</span>`,
+        'primary-outcome',
+      )}
+      ${this.#renderFact(strings.columns.result, content(study.headlineResult), 'result')}
+      ${outcome
+        ? this.#renderFact(
+            strings.columns.outcome,
+            html`<span class="outcome-term">${strings.outcomeTerms[outcome.term]}:</span> ${content(outcome.definition)}
+              <span class="block">${this.#renderArmFigures(outcome, language, strings)}</span>
+              <span class="block">${strings.timepoint}: ${content(outcome.timepoint)}</span>`,
+            'outcome',
+          )
+        : nothing}
+      ${this.#renderFact(
+        strings.columns['effect-size'],
+        study.effectSize === null ? this.#renderNotReported() : content(study.effectSize),
+        'effect-size',
+      )}
+      ${sources === nothing ? nothing : this.#renderFact(localize(commonStrings, this.language).sources, sources, 'sources')}
+    </dl>`;
+  }
+
+  /**
+   * A study: its summary row, then the row holding its details, together in one row group (one card when narrow). A
+   * closed study's details row is left out by the styles on screen (not by `hidden`), so that print shows every one.
+   */
+  #renderStudy(row: StudyRow, columns: readonly StudyColumn[], strings: StudyTableStrings): TemplateResult {
+    const { study } = row;
+    const open = this.openDetails.has(study.id);
+    const detailsId = `details-${row.position}`;
+    return html`<tbody role="rowgroup" class=${open ? 'study-group open' : 'study-group'}>
+      <tr role="row" class="summary" data-id=${study.id}>
+        ${columns.map((column) =>
+          column === 'study'
+            ? this.#renderStudyCell(row, strings)
+            : html`<td role="cell" class=${numericColumns.has(column) ? 'numeric' : nothing} data-column=${column}>
+                <span class="cell-label" aria-hidden="true">${strings.columns[column]}</span>
+                <span class="cell-value">${this.#renderCellValue(column, row, strings)}</span>
+              </td>`,
+        )}
+        <td role="cell" class="toggle-cell">
+          <button
+            type="button"
+            class="details-button"
+            part="details-button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${detailsId}
+            @click=${() => this.#handleDetailsToggle(study.id)}
+          >
+            <span class="details-label">${strings.details}</span
+            ><span class="visually-hidden">: ${this.#content(study.name, row.language)}</span
+            ><span class="disclosure-chevron" aria-hidden="true"></span>
+          </button>
+        </td>
+      </tr>
+      <tr role="row" class="details-row" id=${detailsId} data-details-for=${study.id}>
+        <td role="cell" colspan=${columns.length + 1} class="details" part="details">${this.#renderDetails(row, strings)}</td>
+      </tr>
+    </tbody>`;
   }
 
   #renderCaption(strings: StudyTableStrings, hosted: boolean, lastReviewed: string | undefined): TemplateResult {
@@ -440,7 +571,7 @@ export class StudyTable extends WidgetElement {
       <span class="caption-detail">
         ${hosted ? strings.captionSourceHost : strings.captionSourceBundled}
         ${lastReviewed ? strings.captionReviewed(formatDate(lastReviewed, this.language)) : nothing}
-        ${strings.sortableHint}
+        ${strings.sortableHint} ${strings.detailsHint}
       </span>
     </caption>`;
   }
@@ -513,20 +644,21 @@ export class StudyTable extends WidgetElement {
         aria-labelledby=${this.overflowing ? 'caption' : nothing}
         tabindex=${this.overflowing ? '0' : nothing}
       >
-        <table role="table" part="table" aria-labelledby="caption">
+        <table role="table" part="table" class=${columns.length > 5 ? 'many-columns' : nothing} aria-labelledby="caption">
           ${this.#renderCaption(strings, host !== undefined, lastReviewed)}
           <thead role="rowgroup">
             <tr role="row">
               ${columns.map((column) => this.#renderHeading(column, strings))}
+              <th role="columnheader" scope="col" class="unsortable toggle-heading"><span class="visually-hidden">${strings.details}</span></th>
             </tr>
           </thead>
-          <tbody role="rowgroup">
-            ${pageRows.length > 0
-              ? pageRows.map((row) => this.#renderRow(row, columns, strings))
-              : html`<tr role="row" class="empty">
-                  <td role="cell" colspan=${columns.length}>${strings.noMatches}</td>
-                </tr>`}
-          </tbody>
+          ${pageRows.length > 0
+            ? pageRows.map((row) => this.#renderStudy(row, columns, strings))
+            : html`<tbody role="rowgroup">
+                <tr role="row" class="empty">
+                  <td role="cell" colspan=${columns.length + 1}>${strings.noMatches}</td>
+                </tr>
+              </tbody>`}
         </table>
       </div>
       <div class="tools">
@@ -545,5 +677,6 @@ export class StudyTable extends WidgetElement {
 declare global {
   interface HTMLElementEventMap {
     'study-table-sort': CustomEvent<StudyTableSortDetail>;
+    'study-table-toggle': CustomEvent<StudyTableToggleDetail>;
   }
 }

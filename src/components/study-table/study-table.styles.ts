@@ -1,10 +1,138 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
 
 /**
- * A GOV.UK / NHS.UK-style table. Under 60em of the element's own width (not the viewport's) each study becomes a card
- * with its labels, and the heading row becomes a row of sort buttons; the explicit ARIA roles in the template keep the
- * table semantics that `display: block` would otherwise drop. Between that and the table's natural width, the table
- * scrolls inside a region that is focusable only while it overflows.
+ * The cards a table becomes when it is too narrow for its columns: each study (its row group) is a card, each cell a
+ * labelled line, and the heading row a row of sort buttons. The explicit ARIA roles in the template keep the table
+ * semantics that `display: block` would otherwise drop. `table` is the selector of the tables this applies to.
+ */
+function cards(table: CSSResult): CSSResult {
+  return css`
+    ${table},
+    ${table} > thead,
+    ${table} > tbody,
+    ${table} tr,
+    ${table} th,
+    ${table} td {
+      display: block;
+    }
+
+    ${table} > caption {
+      display: block;
+    }
+
+    ${table} > thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space-xs) var(--_space-s);
+      padding-block-end: var(--_space-s);
+    }
+
+    ${table} > thead th,
+    :host([compact]) ${table} > thead th {
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+
+    ${table} > thead th.unsortable {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    ${table} > thead .sort-button {
+      padding: var(--_space-xs) var(--_space-s);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      text-decoration: none;
+    }
+
+    ${table} > thead th[aria-sort] .sort-button {
+      border: 2px solid var(--_accent);
+      background: var(--_surface-raised);
+    }
+
+    /* A study: its summary and its details in one card. */
+    ${table} > tbody {
+      margin-block-end: var(--_space-m);
+      padding: var(--_space-s) var(--_space-m);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+
+    ${table} > tbody th,
+    ${table} > tbody td,
+    ${table} > tbody .numeric,
+    :host([compact]) ${table} > tbody th,
+    :host([compact]) ${table} > tbody td {
+      padding: var(--_space-xs) 0;
+      border: 0;
+      text-align: start;
+    }
+
+    ${table} > tbody th.study {
+      padding-block-end: var(--_space-s);
+      border-block-end: 1px solid var(--_border);
+      font-size: 1.125em;
+    }
+
+    /* Label and value side by side while both fit; the value moves under its label when they do not. */
+    ${table} td[data-column] {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: var(--_space-s);
+    }
+
+    ${table} .cell-label {
+      display: block;
+      flex: 1 0 7em;
+      color: var(--_muted);
+      font-size: var(--_small);
+      font-weight: bold;
+    }
+
+    ${table} .cell-value {
+      display: block;
+      flex: 999 1 9em;
+      min-width: 0;
+    }
+
+    /* The outcome's figures and bars need the card's width. */
+    ${table} td[data-column='outcome'] > .cell-value {
+      flex-basis: 100%;
+    }
+
+    ${table} .study .cell-label {
+      display: none;
+    }
+
+    ${table} td[data-column] {
+      min-width: 0;
+    }
+
+    ${table} .toggle-cell,
+    :host([compact]) ${table} .toggle-cell {
+      padding-block: var(--_space-s) 0;
+    }
+
+    ${table} .details,
+    :host([compact]) ${table} .details {
+      margin-block: var(--_space-s) var(--_space-xs);
+      padding: var(--_space-s);
+      border-radius: var(--_radius);
+    }
+  `;
+}
+
+/**
+ * A GOV.UK / NHS.UK-style table of a few columns a reader compares, each study's full text in a details row under it.
+ * From 40em of the element's own width (not the viewport's) it is a table that fits without scrolling sideways; below
+ * that each study is a card (below 60em when more than five columns are chosen). The region around the table scrolls,
+ * and becomes focusable, only if a page's own styles make the table wider than the element.
  */
 export const styles = css`
   .widget {
@@ -45,7 +173,6 @@ export const styles = css`
 
   th,
   td {
-    min-width: 5em;
     padding: var(--_space-s);
     border-block-end: 1px solid var(--_border);
     text-align: start;
@@ -68,17 +195,14 @@ export const styles = css`
     font-weight: bold;
   }
 
+  /* Room for "Comparator: 47.6%" on one line, and for bars long enough to compare. */
+  td[data-column='outcome'] {
+    min-width: 10em;
+  }
+
   .numeric {
     text-align: end;
     font-variant-numeric: tabular-nums;
-  }
-
-  td[data-column='outcome'] {
-    min-width: 13em;
-  }
-
-  td[data-column='result'] {
-    min-width: 12em;
   }
 
   .sort-button {
@@ -138,21 +262,12 @@ export const styles = css`
     display: block;
   }
 
-  .phase {
-    display: block;
-    font-weight: bold;
-  }
-
-  .arms {
-    margin: var(--_space-xs) 0 0;
-    padding: 0;
-    list-style: none;
-    text-align: start;
-  }
-
   .outcome-term {
-    display: block;
     font-weight: bold;
+  }
+
+  td[data-column='outcome'] .outcome-term {
+    display: block;
   }
 
   /* Arm label and figure side by side, figures aligned on the right in tabular digits. */
@@ -205,6 +320,89 @@ export const styles = css`
     stroke: var(--_border);
     stroke-width: 1;
     vector-effect: non-scaling-stroke;
+  }
+
+  /* The details button's column is as narrow as the button. */
+  .toggle-heading,
+  .toggle-cell {
+    width: 1%;
+  }
+
+  .details-button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: bold;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+
+  .details-button:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .details-button[aria-expanded='true'] {
+    background: var(--_surface-raised);
+  }
+
+  /* An open study's summary and details read as one block: no rule between them. */
+  .open > .summary > th,
+  .open > .summary > td {
+    border-block-end: 0;
+  }
+
+  .details {
+    padding: var(--_space-s) var(--_space-m) var(--_space-m);
+    background: var(--_surface-raised);
+  }
+
+  @media not print {
+    .study-group:not(.open) > .details-row {
+      display: none;
+    }
+  }
+
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    gap: var(--_space-s) var(--_space-l);
+    margin: 0;
+  }
+
+  .fact dt {
+    font-weight: bold;
+  }
+
+  .fact dd {
+    margin: 0;
+  }
+
+  .fact[data-fact='result'],
+  .fact[data-fact='sources'] {
+    grid-column: 1 / -1;
+  }
+
+  .arms {
+    margin: var(--_space-xs) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .details-sources {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    font-size: var(--_small);
+  }
+
+  .details-sources li {
+    margin-block-end: var(--_space-xs);
   }
 
   tr.empty td {
@@ -296,37 +494,21 @@ export const styles = css`
     margin: 0;
   }
 
-  /* Narrow: a 320 px sidebar or a phone. Each study is a card; the heading row is the row of sort buttons. */
-  @container study-table (max-width: 60em) {
-    table,
-    thead,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-      min-width: 0;
-    }
+  @container study-table (width < 40em) {
+    ${cards(css`table`)}
 
-    caption {
-      display: block;
+    .download {
+      margin-inline-start: 0;
     }
+  }
 
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--_space-xs) var(--_space-s);
-      padding-block-end: var(--_space-s);
-    }
+  @container study-table (width < 60em) {
+    ${cards(css`table.many-columns`)}
+  }
 
-    thead th,
-    :host([compact]) thead th {
-      padding: 0;
-      border: 0;
-      background: none;
-    }
-
-    thead th.unsortable {
+  /* A narrow table keeps the details buttons' names for screen readers and shows only their chevrons. */
+  @container study-table (40em <= width < 45em) {
+    table:not(.many-columns) .details-label {
       position: absolute;
       width: 1px;
       height: 1px;
@@ -335,54 +517,8 @@ export const styles = css`
       white-space: nowrap;
     }
 
-    thead .sort-button {
-      padding: var(--_space-xs) var(--_space-s);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      text-decoration: none;
-    }
-
-    thead th[aria-sort] .sort-button {
-      border: 2px solid var(--_accent);
-      background: var(--_surface-raised);
-    }
-
-    tbody tr {
-      margin-block-end: var(--_space-m);
-      padding: var(--_space-s) var(--_space-m);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-
-    tbody th,
-    tbody td,
-    tbody .numeric,
-    :host([compact]) tbody th,
-    :host([compact]) tbody td {
-      padding: var(--_space-xs) 0;
-      border: 0;
-      text-align: start;
-    }
-
-    tbody th.study {
-      padding-block-end: var(--_space-s);
-      border-block-end: 1px solid var(--_border);
-      font-size: 1.125em;
-    }
-
-    .cell-label {
-      display: block;
-      color: var(--_muted);
-      font-size: var(--_small);
-      font-weight: bold;
-    }
-
-    .study .cell-label {
-      display: none;
-    }
-
-    .download {
-      margin-inline-start: 0;
+    table:not(.many-columns) .details-button {
+      padding-block: var(--_space-s);
     }
   }
 
@@ -390,12 +526,16 @@ export const styles = css`
     th,
     td,
     thead th,
-    tbody tr {
+    tbody {
       border-color: CanvasText;
     }
 
     thead th[aria-sort] .sort-button {
       border-color: Highlight;
+    }
+
+    .details {
+      border: 1px solid CanvasText;
     }
 
     .swatch,
@@ -426,7 +566,8 @@ export const styles = css`
     }
 
     .page-button,
-    .download {
+    .download,
+    .details-button {
       border-color: ButtonText;
     }
 
@@ -442,7 +583,8 @@ export const styles = css`
       overflow: visible;
     }
 
-    thead th {
+    thead th,
+    .details {
       background: none;
     }
 
@@ -450,7 +592,7 @@ export const styles = css`
       display: table-header-group;
     }
 
-    tr {
+    tbody {
       break-inside: avoid;
     }
 
@@ -459,7 +601,10 @@ export const styles = css`
       text-decoration: none;
     }
 
+    /* Every study's details print open, under its row; the controls that do nothing on paper are left out. */
     .sort-icon,
+    .toggle-heading,
+    .toggle-cell,
     .page-button,
     .download {
       display: none;

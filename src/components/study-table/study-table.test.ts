@@ -5,7 +5,7 @@ import { studies } from '../../data/studies.js';
 import type { Study } from '../../data/types.js';
 import { setClock } from '../../internal/clock.js';
 import './study-table.js';
-import type { StudyTable } from './study-table.js';
+import type { StudyTable, StudyTableToggleDetail } from './study-table.js';
 import { consoleDuring } from '../../../test/console.js';
 
 /** A valid host study; `index` makes its id and name unique. */
@@ -43,6 +43,16 @@ function shadow(element: StudyTable): ShadowRoot {
 /** The ids of the studies in the rows shown, top to bottom. */
 function shownIds(element: StudyTable): string[] {
   return [...shadow(element).querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')].map((row) => row.dataset.id!);
+}
+
+/** A study's details button, in its summary row. */
+function detailsButton(element: StudyTable, id: string): HTMLButtonElement {
+  return shadow(element).querySelector<HTMLButtonElement>(`tr[data-id="${id}"] .details-button`)!;
+}
+
+/** The row holding a study's details: the one its button controls. */
+function detailsRow(element: StudyTable, id: string): HTMLTableRowElement {
+  return shadow(element).getElementById(detailsButton(element, id).getAttribute('aria-controls')!) as HTMLTableRowElement;
 }
 
 function heading(element: StudyTable, column: string): HTMLTableCellElement {
@@ -83,33 +93,40 @@ describe('<study-table>', () => {
       expect(caption.textContent, 'some rows cite pages, not trial reports').not.to.contain('the published trial reports');
       expect(caption.textContent).to.contain('Reviewed November 28, 2026');
       expect(caption.textContent).to.contain('can be sorted');
+      expect(caption.textContent).to.contain('Details button');
       expect(table.getAttribute('aria-labelledby')).to.equal(caption.id);
       const headings = [...table.querySelectorAll('thead th')];
       expect(headings.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+      // The summary a reader compares; the last column holds each row's details button.
       expect(headings.map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'Study (by year)',
-        'Design and phase (by phase)',
-        'Condition',
+        'Phase',
         'Participants',
-        'Comparator',
-        'Primary outcome',
-        'Headline result',
+        'Condition',
         'Outcome: MDMA against comparator (by MDMA arm)',
+        'Details',
       ]);
       expect(shownIds(element)).to.deep.equal(bundledIds);
-      for (const row of table.querySelectorAll('tbody tr')) {
+      for (const row of table.querySelectorAll('tbody tr.summary')) {
         expect(row.firstElementChild!.localName).to.equal('th');
         expect(row.firstElementChild!.getAttribute('scope')).to.equal('row');
       }
     });
 
-    it('links each study to its paper by DOI and names the journal', async () => {
+    it('links each study to its paper by DOI, and names the journal in its details', async () => {
       const element = await fixture<StudyTable>(html`<study-table></study-table>`);
       const studyCell = shadow(element).querySelector('tr[data-id="mitchell-2023-mapp2"] th')!;
       const link = studyCell.querySelector('a')!;
       expect(link.textContent).to.equal('Mitchell et al. 2023 (MAPP2)');
       expect(link.getAttribute('href')).to.equal('https://doi.org/10.1038/s41591-023-02565-4');
-      expect(studyCell.textContent).to.contain('Nature Medicine');
+      expect(detailsRow(element, 'mitchell-2023-mapp2').querySelector('[data-fact="sources"]')!.textContent).to.contain('Nature Medicine');
+    });
+
+    it('gives the year beside a study whose name lacks it', async () => {
+      const element = await fixture<StudyTable>(html`<study-table .data=${[hostStudy(1, { year: 2019 })]}></study-table>`);
+      expect(shadow(element).querySelector('tr[data-id="host-1"] th')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Study Host study 1 2019');
+      const named = await fixture<StudyTable>(html`<study-table studies="wolfson-2020"></study-table>`);
+      expect(shadow(named).querySelector('tr[data-id="wolfson-2020"] th .cell-value')!.textContent!.trim()).to.equal('Wolfson et al. 2020');
     });
 
     it('writes "Not reported" as secondary text instead of leaving a cell empty', async () => {
@@ -120,7 +137,7 @@ describe('<study-table>', () => {
       expect(noComparatorFigure.textContent).to.match(/Comparator:\s+Not reported/);
       const marker = noComparatorFigure.querySelector('.not-reported')!;
       expect(getComputedStyle(marker).color).to.equal(getComputedStyle(shadow(element).querySelector('.caption-detail')!).color);
-      for (const cell of shadow(element).querySelectorAll('tbody td, tbody th')) {
+      for (const cell of shadow(element).querySelectorAll('tr.summary > td[data-column], tr.summary > th')) {
         expect(cell.querySelector('.cell-value')!.textContent!.trim(), cell.outerHTML).not.to.equal('');
       }
     });
@@ -144,7 +161,14 @@ describe('<study-table>', () => {
       expect(cell.textContent).to.match(/MDMA:\s+71.2%/);
       expect(cell.textContent).to.match(/Comparator:\s+47.6%/);
       expect(cell.textContent).to.contain('No longer meeting criteria');
-      expect(cell.textContent).to.contain('18 weeks after baseline');
+      expect(cell.textContent).to.contain('18 weeks');
+      // The definition and the full timepoint are one step away, in the row's details.
+      expect(cell.textContent).not.to.contain('diagnostic criteria');
+      const outcomeFact = detailsRow(element, 'mitchell-2023-mapp2').querySelector('[data-fact="outcome"]')!;
+      expect(outcomeFact.textContent).to.contain('no longer met PTSD diagnostic criteria').and.contain('18 weeks after baseline');
+      // The uncontrolled 12-month figure says so in the summary, not only in the details.
+      const otalora = shadow(element).querySelector('tr[data-id="otalora-2018"] td[data-column="outcome"]')!;
+      expect(otalora.textContent).to.contain('12-month follow-up, uncontrolled');
       const chart = cell.querySelector('svg.chart')!;
       expect(chart.getAttribute('aria-hidden')).to.equal('true');
       expect(chart.querySelector('.bar.mdma')!.getAttribute('width')).to.equal('71.2');
@@ -261,7 +285,7 @@ describe('<study-table>', () => {
 
     it('is stable: rows with equal values keep their order in both directions', async () => {
       const element = await fixture<StudyTable>(html`<study-table></study-table>`);
-      sortButton(element, 'design').click();
+      sortButton(element, 'phase').click();
       await element.updateComplete;
       expect(shownIds(element)).to.deep.equal([
         'mithoefer-2011',
@@ -271,7 +295,7 @@ describe('<study-table>', () => {
         'mitchell-2021-mapp1',
         'mitchell-2023-mapp2',
       ]);
-      sortButton(element, 'design').click();
+      sortButton(element, 'phase').click();
       await element.updateComplete;
       expect(shownIds(element)).to.deep.equal([
         'mitchell-2021-mapp1',
@@ -289,7 +313,7 @@ describe('<study-table>', () => {
         hostStudy(2, { comparator: 'Active control' }),
         hostStudy(3, { comparator: 'placebo' }),
       ];
-      const element = await fixture<StudyTable>(html`<study-table .data=${items}></study-table>`);
+      const element = await fixture<StudyTable>(html`<study-table .data=${items} columns="study comparator"></study-table>`);
       sortButton(element, 'comparator').click();
       await element.updateComplete;
       expect(shownIds(element)).to.deep.equal(['host-2', 'host-3', 'host-1']);
@@ -336,9 +360,113 @@ describe('<study-table>', () => {
     });
 
     it('has no sort button on columns that cannot be sorted', async () => {
+      const element = await fixture<StudyTable>(html`<study-table columns="study design primary-outcome result effect-size"></study-table>`);
+      for (const column of ['design', 'primary-outcome', 'result', 'effect-size']) {
+        expect(heading(element, column).querySelector('button'), column).to.equal(null);
+      }
+      expect(shadow(element).querySelector('thead th.toggle-heading button')).to.equal(null);
+    });
+  });
+
+  describe('details', () => {
+    it('opens a study’s details from its button with Enter, and closes them with Space', async () => {
       const element = await fixture<StudyTable>(html`<study-table></study-table>`);
-      expect(heading(element, 'result').querySelector('button')).to.equal(null);
-      expect(heading(element, 'primary-outcome').querySelector('button')).to.equal(null);
+      const button = detailsButton(element, 'mitchell-2023-mapp2');
+      const row = detailsRow(element, 'mitchell-2023-mapp2');
+      expect(row.dataset.detailsFor).to.equal('mitchell-2023-mapp2');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(row.checkVisibility()).to.equal(false);
+      // Its name says whose details it opens.
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Details: Mitchell et al. 2023 (MAPP2)');
+      const toggled: StudyTableToggleDetail[] = [];
+      element.addEventListener('study-table-toggle', (event) => toggled.push(event.detail));
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(row.checkVisibility()).to.equal(true);
+      const mapp2 = studies.items.find((study) => study.id === 'mitchell-2023-mapp2')!;
+      const fact = (name: string) => row.querySelector(`[data-fact="${name}"]`)!.textContent!.replace(/\s+/g, ' ');
+      expect(fact('design')).to.contain(mapp2.design).and.contain('Phase 3');
+      expect(fact('condition')).to.contain(mapp2.condition);
+      expect(fact('participants')).to.contain('104').and.contain('MDMA-assisted therapy: 53').and.contain('Placebo with the same therapy: 51');
+      expect(fact('comparator')).to.contain(mapp2.comparator);
+      expect(fact('primary-outcome')).to.contain(mapp2.primaryOutcome.measure).and.contain(mapp2.primaryOutcome.timepoint);
+      expect(fact('result')).to.contain(mapp2.headlineResult);
+      expect(fact('effect-size')).to.contain(mapp2.effectSize!);
+      expect(row.querySelectorAll('[data-fact="sources"] li')).to.have.length(mapp2.sources.length);
+      expect(shadow(element).activeElement).to.equal(button);
+      await sendKeys({ press: ' ' });
+      await element.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(row.checkVisibility()).to.equal(false);
+      expect(toggled).to.deep.equal([
+        { id: 'mitchell-2023-mapp2', open: true },
+        { id: 'mitchell-2023-mapp2', open: false },
+      ]);
+    });
+
+    it('keeps a study’s details open when the table is sorted or paged', async () => {
+      const element = await fixture<StudyTable>(html`<study-table page-size="4"></study-table>`);
+      detailsButton(element, 'mithoefer-2011').click();
+      await element.updateComplete;
+      sortButton(element, 'participants').click();
+      await element.updateComplete;
+      expect(detailsButton(element, 'mithoefer-2011').getAttribute('aria-expanded')).to.equal('true');
+      expect(detailsRow(element, 'mithoefer-2011').checkVisibility()).to.equal(true);
+      expect(detailsButton(element, 'wolfson-2020').getAttribute('aria-expanded')).to.equal('false');
+      shadow(element).querySelector<HTMLButtonElement>('.page-button.next')!.click();
+      await element.updateComplete;
+      shadow(element).querySelector<HTMLButtonElement>('.page-button.previous')!.click();
+      await element.updateComplete;
+      expect(detailsRow(element, 'mithoefer-2011').checkVisibility()).to.equal(true);
+      // Every details row is controlled by the button of its own study.
+      for (const id of shownIds(element)) expect(detailsRow(element, id).dataset.detailsFor).to.equal(id);
+    });
+
+    it('shows short forms in the summary and each field in full in the details', async () => {
+      const element = await fixture<StudyTable>(
+        html`<study-table columns="study condition design comparator primary-outcome result" studies="mitchell-2023-mapp2 mithoefer-2011"></study-table>`,
+      );
+      const cell = (id: string, column: string) =>
+        shadow(element).querySelector(`tr[data-id="${id}"] td[data-column="${column}"] .cell-value`)!.textContent!.trim();
+      expect(cell('mitchell-2023-mapp2', 'condition')).to.equal('Moderate to severe PTSD');
+      expect(cell('mitchell-2023-mapp2', 'design')).to.equal('Double-blind, placebo-controlled, 13 sites');
+      expect(cell('mitchell-2023-mapp2', 'primary-outcome')).to.equal('CAPS-5 change, 18 weeks');
+      expect(cell('mitchell-2023-mapp2', 'result')).to.equal('CAPS-5 −23.7 vs −14.8 with placebo; d = 0.7, P < 0.001');
+      expect(cell('mithoefer-2011', 'comparator')).to.equal('Inactive placebo');
+      // Without a short form, the full text.
+      expect(cell('mithoefer-2011', 'condition')).to.equal('Chronic, treatment-resistant PTSD');
+      detailsButton(element, 'mitchell-2023-mapp2').click();
+      await element.updateComplete;
+      const details = detailsRow(element, 'mitchell-2023-mapp2').textContent!;
+      expect(details).to.contain('73.1% severe, 26.9% moderate').and.contain('95% CI −26.94 to −20.44');
+    });
+
+    it('shows a host study’s full text, never cut, when it gives no short forms', async () => {
+      const condition = 'Chronic PTSD after military service, with at least one earlier course of trauma-focused therapy that did not help';
+      const element = await fixture<StudyTable>(html`<study-table .data=${[hostStudy(1, { condition })]}></study-table>`);
+      expect(shadow(element).querySelector('tr[data-id="host-1"] td[data-column="condition"] .cell-value')!.textContent!.trim()).to.equal(condition);
+      const hosted = await fixture<StudyTable>(
+        html`<study-table .data=${[hostStudy(2, { condition, short: { condition: 'Chronic PTSD (veterans)' } })]}></study-table>`,
+      );
+      expect(shadow(hosted).querySelector('tr[data-id="host-2"] td[data-column="condition"] .cell-value')!.textContent!.trim()).to.equal(
+        'Chronic PTSD (veterans)',
+      );
+    });
+
+    it('passes axe with a study’s details open, as a table and as cards', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <div style="width: 1024px"><study-table></study-table></div>
+        <div style="width: 320px"><study-table theme="dark"></study-table></div>
+      </div>`);
+      for (const element of page.querySelectorAll('study-table')) {
+        await element.updateComplete;
+        detailsButton(element, 'mithoefer-2011').click();
+        await element.updateComplete;
+        expect(detailsRow(element, 'mithoefer-2011').checkVisibility()).to.equal(true);
+        await expect(element).to.be.accessible();
+      }
     });
   });
 
@@ -358,9 +486,9 @@ describe('<study-table>', () => {
       const { warnings } = await consoleDuring(async () => {
         element = await fixture<StudyTable>(html`<study-table columns="outcome participants colour study effect-size"></study-table>`);
       });
-      const columns = [...shadow(element).querySelectorAll<HTMLElement>('thead th')].map((th) => th.dataset.column);
+      const columns = [...shadow(element).querySelectorAll<HTMLElement>('thead th[data-column]')].map((th) => th.dataset.column);
       expect(columns).to.deep.equal(['study', 'outcome', 'participants', 'effect-size']);
-      const cells = [...shadow(element).querySelectorAll<HTMLElement>('tr[data-id="mitchell-2023-mapp2"] > *')];
+      const cells = [...shadow(element).querySelectorAll<HTMLElement>('tr[data-id="mitchell-2023-mapp2"] > :not(.toggle-cell)')];
       expect(cells.map((cell) => cell.dataset.column ?? 'study')).to.deep.equal(columns);
       expect(cells[3].textContent).to.contain('d = 0.7');
       expect(warnings).to.have.length(1);
@@ -405,7 +533,7 @@ describe('<study-table>', () => {
       expect(shownIds(element)).to.deep.equal([]);
       const empty = shadow(element).querySelector('tbody td')!;
       expect(empty.textContent!.trim()).to.equal('No studies match this selection.');
-      expect(empty.getAttribute('colspan')).to.equal('8');
+      expect(empty.getAttribute('colspan')).to.equal('6');
       expect(shadow(element).querySelector<HTMLButtonElement>('.download')!.disabled).to.equal(true);
       await expect(element).to.be.accessible();
     });
@@ -505,8 +633,16 @@ describe('<study-table>', () => {
       expect(getComputedStyle(shadow(element).querySelector('tbody tr')!).display).to.equal('table-row');
     });
 
-    it('makes the wide table a focusable region labelled by the caption only while it overflows', async () => {
-      const container = await fixture<HTMLElement>(html`<div style="width: 1000px"><study-table></study-table></div>`);
+    it('makes the table a focusable region labelled by the caption only while page styles make it overflow', async () => {
+      // The summary fits from 40em up; a page's own rule that widens the table is the one way left to overflow.
+      const container = await fixture<HTMLElement>(html`<div style="width: 1000px">
+        <style>
+          .too-wide::part(table) {
+            min-width: 1400px;
+          }
+        </style>
+        <study-table class="too-wide"></study-table>
+      </div>`);
       const element = container.querySelector('study-table')!;
       const scroller = () => shadow(element).querySelector<HTMLElement>('.scroller')!;
       await waitUntil(() => scroller().getAttribute('tabindex') === '0', 'the overflowing table should be focusable');
@@ -514,7 +650,7 @@ describe('<study-table>', () => {
       expect(scroller().getAttribute('role')).to.equal('region');
       expect(scroller().getAttribute('aria-labelledby')).to.equal(shadow(element).querySelector('caption')!.id);
       await expect(element).to.be.accessible();
-      container.style.width = '1600px';
+      element.classList.remove('too-wide');
       await waitUntil(() => !scroller().hasAttribute('tabindex'), 'a table that fits should not be a tab stop');
       expect(scroller().hasAttribute('role')).to.equal(false);
     });
@@ -586,15 +722,25 @@ describe('<study-table>', () => {
       const { text, fileName } = await downloadCsv(element);
       expect(fileName).to.equal('mdma-therapy-studies.csv');
       const rows = parseCsv(text);
+      // The summary's columns first, then every other field in full.
       expect(rows[0]).to.deep.equal([
         'Study',
         'Year',
         'Participants',
+        'Participants in each arm',
         'Outcome: MDMA against comparator',
         'Outcome definition',
         'Outcome timepoint',
         'MDMA arm (%)',
         'Comparator arm (%)',
+        'Phase',
+        'Design',
+        'Condition',
+        'Comparator',
+        'Primary outcome',
+        'Primary outcome timepoint',
+        'Headline result',
+        'Effect size',
         'Citation',
         'DOI',
         'Link',
@@ -606,19 +752,30 @@ describe('<study-table>', () => {
         "Ot'alora G et al. 2018",
       ]);
       const otalora = rows[4];
-      expect(otalora.slice(1, 8)).to.deep.equal([
+      const otaloraStudy = studies.items.find((study) => study.id === 'otalora-2018')!;
+      expect(otalora.slice(1, 17)).to.deep.equal([
         '2018',
         '28',
+        'Not reported',
         'No longer meeting criteria',
-        studies.items.find((study) => study.id === 'otalora-2018')!.outcome!.definition,
+        otaloraStudy.outcome!.definition,
         '12-month follow-up (n = 25)',
         '76',
         'Not reported',
+        '2',
+        otaloraStudy.design,
+        otaloraStudy.condition,
+        otaloraStudy.comparator,
+        otaloraStudy.primaryOutcome.measure,
+        otaloraStudy.primaryOutcome.timepoint,
+        otaloraStudy.headlineResult,
+        'Not reported',
       ]);
-      expect(otalora[8]).to.contain("Ot'alora G M, Grigsby J").and.contain('Journal of Psychopharmacology');
-      expect(otalora[9]).to.equal('10.1177/0269881118806297');
-      expect(otalora[10]).to.equal('https://doi.org/10.1177/0269881118806297');
-      expect(rows[3][3]).to.equal('Not reported');
+      expect(otalora[17]).to.contain("Ot'alora G M, Grigsby J").and.contain('Journal of Psychopharmacology');
+      expect(otalora[18]).to.equal('10.1177/0269881118806297');
+      expect(otalora[19]).to.equal('https://doi.org/10.1177/0269881118806297');
+      expect(rows[3][4]).to.equal('Not reported');
+      expect(rows[3][3]).to.equal('MDMA 30 mg (active control): 7; MDMA 75 mg: 7; MDMA 125 mg: 12');
       expect(text).to.equal(element.toCsv());
     });
 
@@ -637,6 +794,7 @@ describe('<study-table>', () => {
       const rows = parseCsv(element.toCsv());
       expect(rows[1][0]).to.equal('\'=HYPERLINK("https://example.com","x")');
       expect(rows[1][2]).to.equal('\'+1, "quoted"');
+      expect(rows[0][2]).to.equal('Comparator');
     });
   });
 
@@ -708,7 +866,7 @@ describe('<study-table>', () => {
         hostStudy(index, { participants: index === 7_777 ? 3 : 10 + ((index * 7_919) % 5_000), phase: 2 + (index % 2) }),
       );
       const element = await fixture<StudyTable>(html`<study-table .data=${items}></study-table>`);
-      expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(25);
+      expect(shadow(element).querySelectorAll('tbody tr.summary')).to.have.length(25);
       expect(shadow(element).querySelector('.page-status')!.textContent).to.match(/Studies 1 to 25 of 10,000\s+Page 1 of 400/);
       sortButton(element, 'participants').click();
       await element.updateComplete;
@@ -717,7 +875,7 @@ describe('<study-table>', () => {
         Number(cell.textContent!.replace(/,/g, '')),
       );
       expect(participants).to.deep.equal([...participants].sort((a, b) => a - b));
-      expect(shadow(element).querySelectorAll('tbody tr')).to.have.length(25);
+      expect(shadow(element).querySelectorAll('tbody tr.summary')).to.have.length(25);
       element.phase = '2';
       await element.updateComplete;
       expect(shadow(element).querySelector('.page-status')!.textContent).to.contain('of 5,000');
@@ -773,6 +931,17 @@ describe('<study-table>', () => {
       expect(getComputedStyle(shadow(element).querySelector('.widget')!).color).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle(shadow(element).querySelector('.bar.mdma')!).fill).to.equal('rgb(0, 0, 0)');
       expect(getComputedStyle(shadow(element).querySelector('.not-reported')!).color).to.equal('rgb(0, 0, 0)');
+    });
+
+    it('prints every study’s details open, without the details buttons', async function () {
+      const element = await fixture<StudyTable>(html`<study-table></study-table>`);
+      expect(shownIds(element).some((id) => detailsRow(element, id).checkVisibility())).to.equal(false);
+      // Skipped in Firefox and WebKit: print media is emulated over the DevTools Protocol, which their drivers lack.
+      await emulateMediaOrSkip(this, { media: 'print' });
+      for (const id of shownIds(element)) {
+        expect(detailsRow(element, id).checkVisibility(), id).to.equal(true);
+        expect(detailsButton(element, id).checkVisibility(), id).to.equal(false);
+      }
     });
   });
 });

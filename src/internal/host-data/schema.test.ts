@@ -74,6 +74,9 @@ describe('validators: good data', () => {
   it('accepts the full shapes without logging', () => {
     expect(validateFaqItems([goodFaq()])).to.deep.equal([goodFaq()]);
     expect(validateStudies([goodStudy()])).to.have.length(1);
+    const withoutShortForms = goodStudy();
+    delete withoutShortForms.short;
+    expect(validateStudies([withoutShortForms])?.[0]?.short, 'short forms are optional').to.equal(undefined);
     expect(validateSessionSteps([goodStep()])).to.have.length(1);
     expect(validateSafetyTopics([goodTopic()])).to.have.length(1);
     expect(problems).to.have.length(0);
@@ -228,6 +231,11 @@ const badCases: readonly BadCase[] = [
       return validateStudies([{ ...bad, outcome: { ...(bad.outcome as object), term: 'cure' } }]);
     },
     mentions: ['field "outcome.term"'],
+  },
+  {
+    name: 'an empty short form',
+    run: () => validateStudies([{ ...goodStudy(), short: { condition: ' ' } }]),
+    mentions: ['item 0 (id "mitchell-2023-mapp2")', 'field "short.condition"', 'empty'],
   },
   {
     name: 'an unknown trial phase',

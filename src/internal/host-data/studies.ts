@@ -35,6 +35,17 @@ const study: v.GenericSchema<unknown, Study> = v.object({
   effectSize: v.optional(v.nullable(text), null),
   findings: text,
   sources: sourceIds,
+  // Optional: a host study without short forms shows its full text in the summary row.
+  short: v.optional(
+    v.object({
+      condition: v.optional(nonEmpty),
+      design: v.optional(nonEmpty),
+      comparator: v.optional(nonEmpty),
+      primaryOutcome: v.optional(nonEmpty),
+      result: v.optional(nonEmpty),
+      outcomeTimepoint: v.optional(nonEmpty),
+    }),
+  ),
 });
 
 /** Host studies for `<study-table>`. */

@@ -4,6 +4,7 @@ import type { Translations } from '../localize.js';
 /** The table's columns, by the key used in the `columns` and `sort` attributes. */
 export type StudyColumn =
   | 'study'
+  | 'phase'
   | 'design'
   | 'condition'
   | 'participants'
@@ -24,6 +25,8 @@ export interface StudyTableStrings {
   /** "Reviewed 21 November 2026." inside the caption. */
   captionReviewed: (date: string) => string;
   sortableHint: string;
+  /** What each row's details button opens, in the caption. */
+  detailsHint: string;
   /** Column headings. */
   columns: Record<StudyColumn, string>;
   ascending: string;
@@ -33,6 +36,8 @@ export interface StudyTableStrings {
   /** What a sortable column sorts by, where its heading alone does not say: shown in the heading. */
   sortNotes: Partial<Record<StudyColumn, string>>;
   phase: (phase: string) => string;
+  /** The button that opens a row's details, and the (visually hidden) heading of its column. */
+  details: string;
   /** Label of the list of participants in each arm. */
   arms: string;
   /** Label before a timepoint, e.g. "Timepoint: 18 weeks". */
@@ -48,7 +53,6 @@ export interface StudyTableStrings {
   /** CSV headings for the parts of a column that get their own CSV column. */
   csv: {
     year: string;
-    phase: string;
     primaryOutcomeTimepoint: string;
     outcomeDefinition: string;
     outcomeTimepoint: string;
@@ -74,9 +78,11 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     captionSourceHost: 'Source: the studies and references supplied by this website.',
     captionReviewed: (date) => `Reviewed ${date}.`,
     sortableHint: 'Columns with a button in their heading can be sorted.',
+    detailsHint: 'Each study’s Details button shows its design, arms, outcome measures and results in full.',
     columns: {
       study: 'Study',
-      design: 'Design and phase',
+      phase: 'Phase',
+      design: 'Design',
       condition: 'Condition',
       participants: 'Participants',
       comparator: 'Comparator',
@@ -88,8 +94,9 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     ascending: 'ascending',
     descending: 'descending',
     sorted: (column, direction) => `Sorted by ${column}, ${direction}`,
-    sortNotes: { study: 'by year', design: 'by phase', outcome: 'by MDMA arm' },
+    sortNotes: { study: 'by year', outcome: 'by MDMA arm' },
     phase: (phase) => `Phase ${phase}`,
+    details: 'Details',
     arms: 'Participants in each arm',
     timepoint: 'Timepoint',
     mdmaArm: 'MDMA',
@@ -113,7 +120,6 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     csvFileName: 'mdma-therapy-studies.csv',
     csv: {
       year: 'Year',
-      phase: 'Phase',
       primaryOutcomeTimepoint: 'Primary outcome timepoint',
       outcomeDefinition: 'Outcome definition',
       outcomeTimepoint: 'Outcome timepoint',
@@ -135,9 +141,11 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     captionSourceHost: 'Fuente: los estudios y referencias que aporta este sitio web.',
     captionReviewed: (date) => `Revisado el ${date}.`,
     sortableHint: 'Las columnas con un botón en su encabezado se pueden ordenar.',
+    detailsHint: 'El botón Detalles de cada estudio muestra completos su diseño, sus grupos, sus variables y sus resultados.',
     columns: {
       study: 'Estudio',
-      design: 'Diseño y fase',
+      phase: 'Fase',
+      design: 'Diseño',
       condition: 'Afección',
       participants: 'Participantes',
       comparator: 'Comparador',
@@ -149,8 +157,9 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     ascending: 'ascendente',
     descending: 'descendente',
     sorted: (column, direction) => `Ordenado por ${column}, ${direction}`,
-    sortNotes: { study: 'por año', design: 'por fase', outcome: 'por el grupo MDMA' },
+    sortNotes: { study: 'por año', outcome: 'por el grupo MDMA' },
     phase: (phase) => `Fase ${phase}`,
+    details: 'Detalles',
     arms: 'Participantes en cada grupo',
     timepoint: 'Momento',
     mdmaArm: 'MDMA',
@@ -174,7 +183,6 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     csvFileName: 'estudios-terapia-mdma.csv',
     csv: {
       year: 'Año',
-      phase: 'Fase',
       primaryOutcomeTimepoint: 'Momento de la variable principal',
       outcomeDefinition: 'Definición del resultado',
       outcomeTimepoint: 'Momento del resultado',
