@@ -91,9 +91,19 @@ describe('pre-rendered embeds', () => {
         const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'));
         expect(links.length).to.be.greaterThan(0);
         for (const link of links) expect(link.href).to.match(/^https?:/);
-        for (const control of root.querySelectorAll('.search, .show-all, .copy, .controls')) expect(shown(control), control.className).to.equal(false);
+        for (const control of root.querySelectorAll('.search, .show-all, .copy, .controls, .toggle-cell, .tools, .disclosure-chevron')) {
+          expect(shown(control), control.className).to.equal(false);
+        }
+        for (const list of root.querySelectorAll('ol.sources')) expect(shown(list), 'a list of sources').to.equal(true);
       });
     }
+
+    it('<study-table> shows every study with its details', async () => {
+      const root = (await withoutScripts(await fragment('study-table'))).querySelector('study-table')!.shadowRoot!;
+      const details = Array.from(root.querySelectorAll('.details-row'));
+      expect(details).to.have.length(studies.items.length);
+      for (const row of details) expect(shown(row), row.id).to.equal(true);
+    });
 
     it('<mdma-faq> shows every answer', async () => {
       const root = (await withoutScripts(await fragment('mdma-faq'))).querySelector('mdma-faq')!.shadowRoot!;

@@ -82,6 +82,73 @@ describe('the classic script on a host page', () => {
   });
 });
 
+describe('one script per element', () => {
+  let page: EmbeddedPage | undefined;
+  afterEach(() => page?.remove());
+
+  const elementScript = (tag: string) => `<script src="${new URL(`/dist/cdn/${tag}.js`, location.href).href}"></script>`;
+  type Global = Record<string, unknown> & { define: (names: Record<string, string>) => Record<string, boolean> };
+  const globalOf = (current: EmbeddedPage) => current.window.MdmaWidgets as Global;
+
+  for (const tag of widgetTags) {
+    it(`dist/cdn/${tag}.js alone registers and renders <${tag}>, and nothing else`, async () => {
+      const current = (page = await embed({ head: elementScript(tag), body: allFour }));
+      await waitForRendered(current, tag);
+      for (const other of widgetTags.filter((name) => name !== tag)) expect(current.window.customElements.get(other), other).to.equal(undefined);
+      const element = current.window.customElements.get(tag)!;
+      const global = globalOf(current);
+      const exported = Object.values(global).filter((value) => typeof value === 'function' && value !== global.define);
+      expect(exported).to.have.length(1);
+      expect(element.prototype).to.be.an.instanceOf(exported[0] as CustomElementConstructor);
+      expect(page.errors).to.deep.equal([]);
+      expect(page.warnings).to.deep.equal([]);
+    });
+  }
+
+  it('loads two element scripts side by side with no error and no warning', async () => {
+    page = await embed({ head: elementScript('mdma-faq') + elementScript('study-table'), body: allFour });
+    await waitForRendered(page, 'mdma-faq, study-table');
+    expect(page.errors).to.deep.equal([]);
+    expect(page.warnings).to.deep.equal([]);
+    expect(Object.keys(globalOf(page)).sort()).to.deep.equal(['MdmaFaq', 'StudyTable', 'define']);
+  });
+
+  for (const order of ['element script first', 'all-in-one first'] as const) {
+    it(`loads an element script with the all-in-one (${order}) with one warning at most`, async () => {
+      const scripts = [elementScript('mdma-faq'), `<script src="${scriptUrl}"></script>`];
+      page = await embed({ head: (order === 'element script first' ? scripts : scripts.reverse()).join(''), body: allFour });
+      await expectRendered(page);
+      expect(page.errors).to.deep.equal([]);
+      expect(page.warnings.length).to.be.at.most(1);
+      for (const warning of page.warnings) expect(warning).to.include('<mdma-faq>').and.include('another copy');
+      // The global names the class that is registered, whichever script came first.
+      const registered = page.window.customElements.get('mdma-faq')!;
+      expect(registered.prototype).to.be.an.instanceOf(globalOf(page)['MdmaFaq'] as CustomElementConstructor);
+      // And define renames any element on the page.
+      expect(globalOf(page).define({ 'study-table': 'portal-studies', 'mdma-faq': 'portal-faq' })).to.deep.equal({
+        'study-table': true,
+        'mdma-faq': true,
+      });
+    });
+  }
+
+  it('renames its element with MdmaWidgets.define, where another library owns the name', async () => {
+    page = await embed({
+      head: `<script>customElements.define('mdma-faq', class extends HTMLElement {});</script>${elementScript('mdma-faq')}`,
+      body: '<clinic-faq></clinic-faq>',
+    });
+    expect(page.warnings).to.have.length(1);
+    expect(globalOf(page).define({ 'mdma-faq': 'clinic-faq' })).to.deep.equal({ 'mdma-faq': true });
+    await waitForRendered(page, 'clinic-faq');
+    expect(page.errors).to.deep.equal([]);
+  });
+
+  async function expectRendered(current: EmbeddedPage) {
+    const rendered = await waitForRendered(current, allSelector);
+    expect(rendered.map((element) => element.localName)).to.have.members([...widgetTags]);
+  }
+});
+
 describe('defineWidgets', () => {
   it('registers nothing when define.js is imported, only when it is called', () => {
     for (const tag of ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout', 'mdma-widgets-provider']) {

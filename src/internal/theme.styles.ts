@@ -249,6 +249,21 @@ export const themeStyles = css`
     }
   }
 
+  /* Pre-rendered, with scripting off: the sources listed, without the button that would open them. */
+  @media (scripting: none) {
+    .sources.closed {
+      display: block;
+    }
+
+    .sources-toggle {
+      pointer-events: none;
+    }
+
+    .sources-toggle .disclosure-chevron {
+      display: none;
+    }
+  }
+
   @media print {
     .widget {
       color: #000;

@@ -222,6 +222,15 @@ export default css`
     line-height: 1.4;
   }
 
+  /* The caveat about weeks reads as a note to the summary, not as part of its headline. */
+  .summary .approximate {
+    display: block;
+    margin-block-start: var(--_space-xs);
+    color: var(--_muted);
+    font-size: var(--_small);
+    font-weight: normal;
+  }
+
   /* Each phase has its own shape, on the axis and in the list, so phases never rest on colour alone. */
   .phase-icon {
     display: inline-block;

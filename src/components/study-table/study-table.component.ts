@@ -571,7 +571,7 @@ export class StudyTable extends WidgetElement {
       <span class="caption-detail">
         ${hosted ? strings.captionSourceHost : strings.captionSourceBundled}
         ${lastReviewed ? strings.captionReviewed(formatDate(lastReviewed, this.language)) : nothing}
-        ${strings.sortableHint} ${strings.detailsHint}
+        <span class="control-hints">${strings.sortableHint} ${strings.detailsHint}</span>
       </span>
     </caption>`;
   }

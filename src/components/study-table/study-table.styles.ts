@@ -55,6 +55,12 @@ function cards(table: CSSResult): CSSResult {
       background: var(--_surface-raised);
     }
 
+    @media (scripting: none) {
+      ${table} > .study-group:not(.open) > .details-row {
+        display: block;
+      }
+    }
+
     /* A study: its summary and its details in one card. */
     ${table} > tbody {
       margin-block-end: var(--_space-m);
@@ -366,6 +372,27 @@ export const styles = css`
   @media not print {
     .study-group:not(.open) > .details-row {
       display: none;
+    }
+  }
+
+  /* Pre-rendered, with scripting off: every study's details shown, and no control shown that could not work. */
+  @media (scripting: none) {
+    .study-group:not(.open) > .details-row {
+      display: table-row;
+    }
+
+    .widget .toggle-cell,
+    .widget .toggle-heading,
+    .widget .tools,
+    .widget .sort-icon,
+    .control-hints {
+      display: none;
+    }
+
+    .widget .sort-button {
+      pointer-events: none;
+      color: inherit;
+      text-decoration: none;
     }
   }
 
