@@ -241,8 +241,8 @@ export const styles = css`
     }
   }
 
-  /* Pre-rendered, with scripting off: every answer readable, and no control shown that could not work. */
-  @media (scripting: none) {
+  /* On paper, and pre-rendered with scripting off: every answer readable, and no control that could not work. */
+  @media print, (scripting: none) {
     .answer[hidden] {
       display: block;
       content-visibility: visible;
@@ -254,26 +254,15 @@ export const styles = css`
     .copy {
       display: none;
     }
+  }
 
+  @media (scripting: none) {
     .toggle {
       cursor: auto;
     }
   }
 
   @media print {
-    /* Every answer prints open, in black on white, without controls that do nothing on paper. */
-    .answer[hidden] {
-      display: block;
-      content-visibility: visible;
-    }
-
-    .search,
-    .show-all,
-    .chevron,
-    .copy {
-      display: none;
-    }
-
     .toggle,
     .question-text {
       color: #000;

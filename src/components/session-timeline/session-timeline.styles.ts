@@ -640,8 +640,9 @@ export default css`
     }
   }
 
-  /* Pre-rendered, with scripting off: every step readable, and no control shown that could not work. */
-  @media (scripting: none) {
+  /* On paper (whatever the reader had open on screen), and pre-rendered with scripting off: every step readable, and no
+     control that could not work. */
+  @media print, (scripting: none) {
     .controls,
     .chevron {
       display: none;
@@ -651,24 +652,15 @@ export default css`
       display: block;
       content-visibility: visible;
     }
+  }
 
+  @media (scripting: none) {
     .step-toggle {
       cursor: auto;
     }
   }
 
   @media print {
-    .controls,
-    .chevron {
-      display: none;
-    }
-
-    /* Every step prints open, whatever the reader had open on screen. */
-    .step-panel[hidden] {
-      display: block;
-      content-visibility: visible;
-    }
-
     .step,
     .phase {
       break-inside: avoid;
