@@ -1,114 +1,12 @@
-// The benchmark pages. The static page is generated from the compiled bundled content (dist/data), the same
-// modules the widgets render, so the two pages carry the same text and cannot drift apart.
+// The benchmark pages: the widget page and the static page with the same content (static-content.js) in the same
+// host article, and the page the scaling and memory measurements run in.
 import { renderProbe, inPageScript, scalingHarness } from './in-page.js';
+import { escapeHtml, safetyTopic, staticContent } from './static-content.js';
 
 /** The four widgets, as a page embeds them. */
 export const widgetTags = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout'];
 
-/** The safety topic both pages show (named, so the static page does not depend on the element's default). */
-export const safetyTopic = 'clinical-setting';
-
 export const scriptPath = '/dist/mdma-widgets.js';
-
-const escapeHtml = (text) =>
-  String(text).replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]);
-
-const formatDate = (isoDate) =>
-  new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-
-const richText = (content) =>
-  content.map((inline) => (typeof inline === 'string' ? escapeHtml(inline) : `<a href="${escapeHtml(inline.href)}">${escapeHtml(inline.text)}</a>`)).join('');
-
-const blocks = (list) =>
-  list
-    .map((block) =>
-      block.type === 'list' ? `<ul>${block.items.map((item) => `<li>${richText(item)}</li>`).join('')}</ul>` : `<p>${richText(block.content)}</p>`,
-    )
-    .join('\n');
-
-/** "Sources" with the cited works in first-cited order, and "Reviewed <date>", as each widget ends. */
-function footer(data, sourceIds, lastReviewed) {
-  const cited = [...new Set(sourceIds)].map((id) => data.getSource(id)).filter(Boolean);
-  const citation = (source) =>
-    `${source.authors} (${source.year}). ${source.title}. ${[source.publisher, source.volumePages].filter(Boolean).join(' ')}.`;
-  const items = cited
-    .map((source) => `<li><a href="${escapeHtml(source.url)}">${escapeHtml(citation(source))}</a>${source.note ? ` (${escapeHtml(source.note)})` : ''}</li>`)
-    .join('\n');
-  return `<footer class="sources">${items ? `<p>Sources</p><ol>${items}</ol>` : ''}
-    <p><time datetime="${lastReviewed}">Reviewed ${formatDate(lastReviewed)}</time></p></footer>`;
-}
-
-function staticFaq(data) {
-  const { faq } = data;
-  const questions = faq.items
-    .map((item) => `<details id="${escapeHtml(item.id)}"><summary><h3>${escapeHtml(item.question)}</h3></summary>${blocks(item.answer)}</details>`)
-    .join('\n');
-  return `<section class="faq">${questions}${footer(data, faq.items.flatMap((item) => item.sources), faq.lastReviewed)}</section>`;
-}
-
-function staticStudyTable(data, tableStrings) {
-  const { studies } = data;
-  const notReported = '<span class="muted">Not reported</span>';
-  const percent = (value, count) => (value === null ? notReported : `${value}%${count ? ` (${escapeHtml(count)})` : ''}`);
-  const termLabel = (term) => tableStrings?.outcomeTerms?.[term] ?? term;
-  const rows = studies.items.map((study) => {
-    const source = data.getSource(study.sourceId);
-    const outcome = study.outcome;
-    return `<tr>
-      <th scope="row"><a href="${escapeHtml(source?.url ?? '')}">${escapeHtml(study.name)}</a><br>${escapeHtml(source?.publisher ?? '')}</th>
-      <td>${escapeHtml(study.design)}<br>Phase ${study.phase}</td>
-      <td>${escapeHtml(study.condition)}</td>
-      <td class="number">${study.participants ?? notReported}${
-        study.arms?.length ? `<ul>${study.arms.map((arm) => `<li>${escapeHtml(arm.label)}: ${arm.participants}</li>`).join('')}</ul>` : ''
-      }</td>
-      <td>${escapeHtml(study.comparator)}</td>
-      <td>${escapeHtml(study.primaryOutcome.measure)}<br>Timepoint: ${escapeHtml(study.primaryOutcome.timepoint)}</td>
-      <td>${escapeHtml(study.headlineResult)}</td>
-      <td class="number">${
-        outcome
-          ? `${escapeHtml(termLabel(outcome.term))}<br>MDMA: ${percent(outcome.mdmaPercent, outcome.mdmaCount)}<br>Comparator: ${percent(
-              outcome.comparatorPercent,
-              outcome.comparatorCount,
-            )}<br>${escapeHtml(outcome.definition)}<br>Timepoint: ${escapeHtml(outcome.timepoint)}`
-          : notReported
-      }</td>
-    </tr>`;
-  });
-  const terms = [...new Set(studies.items.map((study) => study.outcome?.term).filter(Boolean))];
-  const footnotes = tableStrings?.outcomeTermDefinitions
-    ? `<dl>${terms.map((term) => `<dt>${escapeHtml(termLabel(term))}</dt><dd>${escapeHtml(tableStrings.outcomeTermDefinitions[term])}</dd>`).join('')}</dl>`
-    : '';
-  const columns = ['Study', 'Design and phase', 'Condition', 'Participants', 'Comparator', 'Primary outcome', 'Headline result', 'Outcome'];
-  return `<section class="studies"><table>
-    <caption>Clinical studies of MDMA-assisted therapy. Reviewed ${formatDate(studies.lastReviewed)}.</caption>
-    <thead><tr>${columns.map((column) => `<th scope="col">${column}</th>`).join('')}</tr></thead>
-    <tbody>${rows.join('\n')}</tbody>
-  </table>${footnotes}${footer(data, studies.items.flatMap((study) => study.sources), studies.lastReviewed)}</section>`;
-}
-
-function staticTimeline(data) {
-  const { sessions } = data;
-  const duration = (step) =>
-    step.durationMinutes === null ? '' : `, ${step.durationApproximate ? 'about ' : ''}${step.durationMinutes / 60} hours`;
-  const steps = sessions.items
-    .map(
-      (step) => `<li><h3>${escapeHtml(step.name)}</h3><p>${escapeHtml(step.phase)}, week ${step.week}${duration(step)}</p>
-        <p>${escapeHtml(step.summary)}</p>${blocks(step.details)}</li>`,
-    )
-    .join('\n');
-  const sourceIds = [...(sessions.sources ?? []), ...sessions.items.flatMap((step) => step.sources)];
-  return `<section class="timeline"><ol>${steps}</ol>${footer(data, sourceIds, sessions.lastReviewed)}</section>`;
-}
-
-function staticSafety(data) {
-  const topic = data.safety.items.find((item) => item.id === safetyTopic) ?? data.safety.items[0];
-  const contacts = topic.contacts?.length
-    ? `<ul>${topic.contacts.map((contact) => `<li>${escapeHtml(contact.name)}: <a href="${escapeHtml(contact.href)}">${escapeHtml(contact.action)}</a></li>`).join('')}</ul>`
-    : '';
-  return `<aside class="callout" role="note" aria-labelledby="safety-heading">
-    <h3 id="safety-heading">${escapeHtml(topic.heading)}</h3>${blocks(topic.body)}${contacts}
-    ${footer(data, topic.sources, data.safety.lastReviewed)}</aside>`;
-}
 
 /** The host page around the content: the same article, styles and probe on both pages. */
 function hostPage({ title, head = '', sections }) {
@@ -148,7 +46,7 @@ const headings = ['Safety', 'Frequently asked questions', 'The studies', 'What a
 /**
  * Every page a bench run serves, by path: the page with the four widgets, the static page with the same content,
  * and an empty page with the script and the scaling harness. `data` is `dist/data/index.js`; `tableStrings` the
- * English study-table strings when available (outcome term names and definitions).
+ * study table's English interface strings (column headings, outcome terms and their definitions).
  */
 export function buildPages(data, tableStrings) {
   const probe = (tags) => inPageScript(renderProbe, tags);
@@ -167,10 +65,10 @@ export function buildPages(data, tableStrings) {
     title: 'Static HTML',
     head: probe([]),
     sections: [
-      { heading: headings[0], body: staticSafety(data) },
-      { heading: headings[1], body: staticFaq(data) },
-      { heading: headings[2], body: staticStudyTable(data, tableStrings) },
-      { heading: headings[3], body: staticTimeline(data) },
+      { heading: headings[0], body: staticContent('safety-callout', data, tableStrings) },
+      { heading: headings[1], body: staticContent('mdma-faq', data, tableStrings) },
+      { heading: headings[2], body: staticContent('study-table', data, tableStrings) },
+      { heading: headings[3], body: staticContent('session-timeline', data, tableStrings) },
     ],
   });
   const templates = { studies: data.studies.items, faq: data.faq.items };
