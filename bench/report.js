@@ -1,5 +1,7 @@
-// The results as a table for the terminal and as the README's benchmark section, each figure beside its target.
+// The results as a table for the terminal and as the README's benchmark section, each figure beside its target and,
+// where an earlier run (bench/baseline.json) measured the same thing, beside that run's figure.
 import { readFile, writeFile } from 'node:fs/promises';
+import { widgetTags } from './pages.js';
 
 /**
  * The targets. Sizes are per script (`size.scripts[].target`, gzip -9, from test/size-budget.test.ts); the ratios are
@@ -12,6 +14,8 @@ export const targets = {
   /** First contentful paint and content complete of the pre-rendered page, the script deferred. */
   prerenderedRatio: 1.1,
   layoutShift: 0,
+  /** The study table with 10,000 host rows: first render and sort no slower than in the earlier run. */
+  studyTableRows: 10_000,
 };
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -51,10 +55,124 @@ function markdownTable(headers, rows) {
   return [headers, align, ...rows].map((row) => `| ${row.map(cell).join(' | ')} |`).join('\n');
 }
 
+/**
+ * The figures the targets are about, from a results file of this bench or of its earlier versions (which had one
+ * single script, `size.singleScript`, and one page pair per series, `render[].widgets` / `render[].static`). A figure
+ * a run did not measure is left out.
+ */
+export function keyFigures(results) {
+  const figures = { scripts: {}, render: {}, studyTable: {}, memory: {} };
+  if (results.size?.scripts) {
+    for (const script of results.size.scripts) figures.scripts[script.file] = script.gzip;
+  } else if (results.size?.singleScript) {
+    figures.scripts[results.size.singleScript.file] = results.size.singleScript.gzip;
+  }
+  for (const series of results.render ?? []) {
+    const figure = (figures.render[series.cpuSlowdown] = { layoutShift: 0 });
+    if (series.summaries) {
+      for (const { page, ratio: ratios } of series.comparisons) figure[page] = ratios;
+      figure.layoutShift = Math.max(...Object.values(series.summaries).map((page) => page.layoutShift.max ?? 0));
+    } else if (series.ratio) {
+      figure.widgets = { mainThread: series.ratio.mainThread, contentComplete: series.ratio.rendered, firstContentfulPaint: series.ratio.firstContentfulPaint };
+      figure.layoutShift = Math.max(series.widgets.layoutShift.max, series.static.layoutShift.max);
+    }
+  }
+  const rows = results.scaling?.studyTable?.sizes?.find((size) => size.count === targets.studyTableRows);
+  if (rows) figures.studyTable = { firstRender: rows.firstRender, sort: rows.sort };
+  if (results.memory) {
+    figures.memory = { growthPerCycle: results.memory.growthPerCycle, verdict: results.memory.verdict, cycles: results.memory.cycles };
+  }
+  return figures;
+}
+
+/** Before and after: each target with the earlier run's figure and this run's. */
+function beforeAndAfter(results, baseline) {
+  const now = keyFigures(results);
+  const then = keyFigures(baseline);
+  const allInOne = 'dist/mdma-widgets.js';
+  const rows = [];
+  for (const script of results.size.scripts) {
+    if (script.target == null) continue;
+    const name = scriptName(script.file);
+    const element = widgetTags.includes(name);
+    // Before element scripts existed, a page with one element loaded the all-in-one script.
+    const before = then.scripts[script.file] ?? (element ? then.scripts[allInOne] : undefined);
+    const what = script.file === allInOne ? 'all four widgets' : element ? 'a page with only this element' : 'the provider alone';
+    rows.push([`\`${script.file}\` (${what}), gzip -9`, kilobytes(before), kilobytes(script.gzip), `≤ ${kilobytes(script.target)}`, met(script.withinTarget)]);
+  }
+  for (const series of results.render) {
+    const [current, earlier] = [now.render[series.cpuSlowdown] ?? {}, then.render[series.cpuSlowdown] ?? {}];
+    const label = throttle(series);
+    for (const page of targets.mainThreadRatioPages) {
+      const name = page === 'widgets' ? 'all four, client-rendered' : `\`<${page}>\` alone`;
+      rows.push([
+        `${name}: main-thread time / static, ${label}`,
+        ratio(earlier[page]?.mainThread),
+        ratio(current[page]?.mainThread),
+        `≤ ${ratio(targets.mainThreadRatio)}`,
+        met(atMost(current[page]?.mainThread, targets.mainThreadRatio)),
+      ]);
+    }
+    // Time to interactive has no target: it is reported.
+    for (const [measure, words, limit] of [
+      ['firstContentfulPaint', 'first contentful paint', targets.prerenderedRatio],
+      ['contentComplete', 'content complete', targets.prerenderedRatio],
+      ['interactive', 'time to interactive', null],
+    ]) {
+      rows.push([
+        `pre-rendered, script deferred: ${words} / static, ${label}`,
+        ratio(earlier.prerendered?.[measure]),
+        ratio(current.prerendered?.[measure]),
+        limit == null ? '–' : `≤ ${ratio(limit)}`,
+        limit == null ? '' : met(atMost(current.prerendered?.[measure], limit)),
+      ]);
+    }
+    rows.push([
+      `cumulative layout shift, worst load of any page, ${label}`,
+      shift(earlier.layoutShift),
+      shift(current.layoutShift),
+      shift(targets.layoutShift),
+      met(atMost(current.layoutShift, targets.layoutShift)),
+    ]);
+  }
+  for (const [measure, words] of [
+    ['firstRender', 'first render'],
+    ['sort', 'sort'],
+  ]) {
+    const [before, after] = [then.studyTable[measure], now.studyTable[measure]];
+    rows.push([
+      `\`<study-table>\` with ${integer.format(targets.studyTableRows)} host rows: ${words}, ms`,
+      range(before),
+      range(after),
+      before?.median == null ? '–' : `≤ ${ms(before.median)}`,
+      met(atMost(after?.median, before?.median)),
+    ]);
+  }
+  rows.push([
+    `heap growth per mount and unmount of the four widgets, bytes`,
+    then.memory.growthPerCycle == null ? '–' : `${bytes(then.memory.growthPerCycle)} (${then.memory.verdict})`,
+    `${bytes(now.memory.growthPerCycle)} (${now.memory.verdict})`,
+    'no growth',
+    met(now.memory.verdict !== 'grows'),
+  ]);
+  return {
+    title: 'Targets: before and after',
+    headers: ['measure', `before (${baseline.date.slice(0, 10)})`, `after (${results.date.slice(0, 10)})`, 'target', 'result'],
+    rows,
+    notes: [
+      `Before: \`npm run bench\` of ${header(baseline)} (bench/baseline.json), when one script carried all four widgets and nothing was pre-rendered (–: not measured then)` +
+        `${baseline.machine?.loadAverageAtStart > baseline.machine?.cores ? `; that machine was busy (1-minute load average ${baseline.machine.loadAverageAtStart} on ${baseline.machine.cores} cores)` : ''}.`,
+      'A page with one element paid for the all-in-one script then; its "before" is that script.',
+      'Ratios are medians of loads side by side in the same run; the study table compares medians of two runs, its p10–p90 range in brackets.',
+    ],
+  };
+}
+
 /** The tables both outputs share, as `{ title, headers, rows, notes }`. */
-function sections(results) {
+function sections(results, baseline) {
   const { size, render, scaling, memory } = results;
   const out = [];
+  if (baseline) out.push(beforeAndAfter(results, baseline));
 
   out.push({
     title: 'Size of each classic script (bytes; gzip level 9, brotli quality 11)',
@@ -269,17 +387,17 @@ function busyWarning(results) {
     : null;
 }
 
-/** The whole report for the terminal. */
-export function formatTable(results) {
-  const blocks = sections(results).map(({ title, headers, rows, notes }) =>
+/** The whole report for the terminal; `baseline` (optional) is an earlier run's results, shown as "before". */
+export function formatTable(results, baseline) {
+  const blocks = sections(results, baseline).map(({ title, headers, rows, notes }) =>
     [title, ...(rows.length ? [columns(headers, rows)] : []), ...notes.map((note) => `  ${note}`)].join('\n'),
   );
   return [`mdma-therapy-widgets bench · ${header(results)}`, busyWarning(results), ...blocks].filter(Boolean).join('\n\n');
 }
 
-/** The README section between the bench markers. */
-export function formatReadme(results) {
-  const blocks = sections(results).map(({ title, headers, rows, notes }) =>
+/** The README section between the bench markers; `baseline` (optional) is an earlier run's results, shown as "before". */
+export function formatReadme(results, baseline) {
+  const blocks = sections(results, baseline).map(({ title, headers, rows, notes }) =>
     [`**${title}**`, ...(rows.length ? [markdownTable(headers, rows)] : []), ...(notes.length ? [notes.join(' ')] : [])].join('\n\n'),
   );
   return [

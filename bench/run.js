@@ -1,6 +1,6 @@
 // `npm run bench`: builds, then measures the bytes of each classic script, the render cost to a host page (client
 // rendered, pre-rendered, and each element alone), scaling and memory, prints a table, writes bench/results.json and
-// the README's benchmark section.
+// the README's benchmark section, with the figures of an earlier run (bench/baseline.json) beside them.
 //
 //   node bench/run.js [--runs 15] [--no-build]
 //
@@ -60,6 +60,15 @@ async function prerendered() {
   );
 }
 
+/** The results of the run the figures are compared with, or undefined when there is none. */
+async function baseline() {
+  try {
+    return JSON.parse(await readFile(join(root, 'bench/baseline.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 async function main() {
   if (!options['no-build']) build();
 
@@ -95,14 +104,15 @@ async function main() {
 
     machine.loadAverageAtEnd = Math.round(loadavg()[0] * 100) / 100;
     const results = { date: new Date().toISOString(), complete, machine, size, render, scaling, memory, seconds: Math.round((Date.now() - started) / 1000) };
-    console.log(formatTable(results));
+    const before = await baseline();
+    console.log(formatTable(results, before));
 
     const json = `${JSON.stringify(results, null, 2)}\n`;
     await mkdir(join(root, 'bench/results'), { recursive: true });
     await writeFile(join(root, 'bench/results', `${results.date.replace(/[:.]/g, '-')}.json`), json);
     if (complete) {
       await writeFile(join(root, 'bench/results.json'), json);
-      await updateReadme(join(root, 'README.md'), formatReadme(results));
+      await updateReadme(join(root, 'README.md'), formatReadme(results, before));
       log(`wrote bench/results.json and the README section (${results.seconds} s)`);
     } else {
       log(`quick run (${runs} < ${minimumRuns} runs): written to bench/results/ only`);
