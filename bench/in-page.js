@@ -8,10 +8,16 @@ export function inPageScript(fn, ...args) {
 }
 
 /**
- * Runs first in the head of both render-cost pages. Records layout shifts from the start and resolves
- * `window.benchProbe.done` with the page's timings once the page has loaded, every custom element in `tags` has
- * finished updating, and a frame has been painted after that (double requestAnimationFrame). The static page has no
- * elements to wait for, so its figure is load plus a paint.
+ * Runs first in the head of every render-cost page. Records layout shifts from the start and resolves
+ * `window.benchProbe.done` with the page's timings, each the time of the frame painted once the page had reached
+ * that point (double requestAnimationFrame):
+ * - `contentComplete`: the parser has finished (every declarative shadow root is attached) and every widget in `tags`
+ *   shows its content: a pre-rendered one (still `defer-hydration`) from its HTML, any other once its element is
+ *   defined and has no update pending. On a static page: the parser has finished. Never earlier than the first
+ *   contentful paint: Chromium times paints when the frame is presented, which can trail the frame's callbacks.
+ * - `interactive`: the load event has fired (every script has run), and every widget the reader can see has hydrated
+ *   (lost `defer-hydration`) and finished the update that follows. Widgets out of view hydrate later by design and are
+ *   not waited for. On a static page: the load event. Never earlier than `contentComplete`.
  */
 export function renderProbe(tags) {
   const probe = { layoutShift: 0, shiftCount: 0 };
@@ -26,6 +32,8 @@ export function renderProbe(tags) {
 
   const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const loaded = new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  // The first change of readyState is to "interactive": the parser is done, and deferred scripts have not run yet.
+  const parsed = new Promise((resolve) => document.addEventListener('readystatechange', resolve, { once: true }));
 
   /** Characters of text a reader could get at, in the light DOM and every shadow root, whitespace collapsed. */
   const textLength = (root = document.body) => {
@@ -41,32 +49,82 @@ export function renderProbe(tags) {
   // Called after the measurements, so that walking the page is not counted as the page's own work.
   probe.textLength = textLength;
 
+  const widgets = () => (tags.length > 0 ? [...document.querySelectorAll(tags.join(','))] : []);
+  const prerendered = (element) => element.hasAttribute('defer-hydration') && element.shadowRoot !== null;
+
+  /** Resolves when `element` is defined and no update is pending (an update may schedule another). */
+  const settled = async (element) => {
+    await customElements.whenDefined(element.localName);
+    do await element.updateComplete;
+    while (element.isUpdatePending);
+  };
+
+  /** Resolves when `element` no longer carries `defer-hydration`. */
+  const hydrated = (element) =>
+    new Promise((resolve) => {
+      if (!element.hasAttribute('defer-hydration')) return resolve();
+      const observer = new MutationObserver(() => {
+        if (element.hasAttribute('defer-hydration')) return;
+        observer.disconnect();
+        resolve();
+      });
+      observer.observe(element, { attributes: true, attributeFilter: ['defer-hydration'] });
+    });
+
+  /** The elements among `elements` that intersect the viewport, as an IntersectionObserver first reports them. */
+  const inViewport = (elements) =>
+    new Promise((resolve) => {
+      if (elements.length === 0) return resolve([]);
+      const seen = new Map();
+      const observer = new IntersectionObserver((entries) => {
+        for (const entry of entries) if (!seen.has(entry.target)) seen.set(entry.target, entry.isIntersecting);
+        if (seen.size < elements.length) return;
+        observer.disconnect();
+        resolve(elements.filter((element) => seen.get(element)));
+      });
+      for (const element of elements) observer.observe(element);
+    });
+
   probe.done = (async () => {
+    await parsed;
+    const atParseEnd = widgets();
+    const prerenderedCount = atParseEnd.filter(prerendered).length;
+    await Promise.all(atParseEnd.map((element) => (prerendered(element) ? undefined : settled(element))));
+    await nextPaint();
+    const contentPainted = performance.now();
+
     await loaded;
-    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-    const elements = tags.length > 0 ? [...document.querySelectorAll(tags.join(','))] : [];
+    const elements = widgets();
+    const inView = await inViewport(elements);
     await Promise.all(
-      elements.map(async (element) => {
-        // An update may schedule another (a property set in `updated`); wait until none is pending.
-        do await element.updateComplete;
-        while (element.isUpdatePending);
+      inView.map(async (element) => {
+        await hydrated(element);
+        await settled(element);
       }),
     );
     await nextPaint();
-    const rendered = performance.now();
-    // Two more frames, so a shift caused by the first render is recorded before the figures are read.
+    const interactivePainted = performance.now();
+
+    // Two more frames, so a shift caused by the last update is recorded before the figures are read.
     await nextPaint();
     await nextPaint();
     const navigation = performance.getEntriesByType('navigation')[0];
+    const firstContentfulPaint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
     return {
-      rendered,
-      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      contentComplete: Math.max(contentPainted, firstContentfulPaint ?? 0),
+      contentPainted,
+      interactive: Math.max(interactivePainted, contentPainted, firstContentfulPaint ?? 0),
+      firstContentfulPaint,
+      domInteractive: navigation?.domInteractive ?? null,
       domContentLoaded: navigation?.domContentLoadedEventEnd ?? null,
       load: navigation?.loadEventEnd ?? null,
       layoutShift: probe.layoutShift,
       shiftCount: probe.shiftCount,
       elementsRendered: elements.filter((element) => (element.shadowRoot?.textContent.trim().length ?? 0) > 0).length,
       elementsExpected: elements.length,
+      prerendered: prerenderedCount,
+      hydratedInView: inView.length,
+      waitingOutOfView: elements.filter((element) => element.hasAttribute('defer-hydration')).length,
     };
   })();
 }

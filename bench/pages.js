@@ -1,117 +1,19 @@
-// The benchmark pages. The static page is generated from the compiled bundled content (dist/data), the same
-// modules the widgets render, so the two pages carry the same text and cannot drift apart.
+// The benchmark pages: each widget page and the static page with the same content (static-content.js) in the same
+// host article, and the page the scaling and memory measurements run in.
 import { renderProbe, inPageScript, scalingHarness } from './in-page.js';
+import { escapeHtml, safetyTopic, staticContent } from './static-content.js';
 
 /** The four widgets, as a page embeds them. */
 export const widgetTags = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout'];
 
-/** The safety topic both pages show (named, so the static page does not depend on the element's default). */
-export const safetyTopic = 'clinical-setting';
-
+/** The all-in-one classic script. */
 export const scriptPath = '/dist/mdma-widgets.js';
 
-const escapeHtml = (text) =>
-  String(text).replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]);
+/** The classic script of one element: that element alone (no provider), as a page that embeds only it loads. */
+export const elementScriptPath = (tag) => `/dist/cdn/${tag}.js`;
 
-const formatDate = (isoDate) =>
-  new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-
-const richText = (content) =>
-  content.map((inline) => (typeof inline === 'string' ? escapeHtml(inline) : `<a href="${escapeHtml(inline.href)}">${escapeHtml(inline.text)}</a>`)).join('');
-
-const blocks = (list) =>
-  list
-    .map((block) =>
-      block.type === 'list' ? `<ul>${block.items.map((item) => `<li>${richText(item)}</li>`).join('')}</ul>` : `<p>${richText(block.content)}</p>`,
-    )
-    .join('\n');
-
-/** "Sources" with the cited works in first-cited order, and "Reviewed <date>", as each widget ends. */
-function footer(data, sourceIds, lastReviewed) {
-  const cited = [...new Set(sourceIds)].map((id) => data.getSource(id)).filter(Boolean);
-  const citation = (source) =>
-    `${source.authors} (${source.year}). ${source.title}. ${[source.publisher, source.volumePages].filter(Boolean).join(' ')}.`;
-  const items = cited
-    .map((source) => `<li><a href="${escapeHtml(source.url)}">${escapeHtml(citation(source))}</a>${source.note ? ` (${escapeHtml(source.note)})` : ''}</li>`)
-    .join('\n');
-  return `<footer class="sources">${items ? `<p>Sources</p><ol>${items}</ol>` : ''}
-    <p><time datetime="${lastReviewed}">Reviewed ${formatDate(lastReviewed)}</time></p></footer>`;
-}
-
-function staticFaq(data) {
-  const { faq } = data;
-  const questions = faq.items
-    .map((item) => `<details id="${escapeHtml(item.id)}"><summary><h3>${escapeHtml(item.question)}</h3></summary>${blocks(item.answer)}</details>`)
-    .join('\n');
-  return `<section class="faq">${questions}${footer(data, faq.items.flatMap((item) => item.sources), faq.lastReviewed)}</section>`;
-}
-
-function staticStudyTable(data, tableStrings) {
-  const { studies } = data;
-  const notReported = '<span class="muted">Not reported</span>';
-  const percent = (value, count) => (value === null ? notReported : `${value}%${count ? ` (${escapeHtml(count)})` : ''}`);
-  const termLabel = (term) => tableStrings?.outcomeTerms?.[term] ?? term;
-  const rows = studies.items.map((study) => {
-    const source = data.getSource(study.sourceId);
-    const outcome = study.outcome;
-    return `<tr>
-      <th scope="row"><a href="${escapeHtml(source?.url ?? '')}">${escapeHtml(study.name)}</a><br>${escapeHtml(source?.publisher ?? '')}</th>
-      <td>${escapeHtml(study.design)}<br>Phase ${study.phase}</td>
-      <td>${escapeHtml(study.condition)}</td>
-      <td class="number">${study.participants ?? notReported}${
-        study.arms?.length ? `<ul>${study.arms.map((arm) => `<li>${escapeHtml(arm.label)}: ${arm.participants}</li>`).join('')}</ul>` : ''
-      }</td>
-      <td>${escapeHtml(study.comparator)}</td>
-      <td>${escapeHtml(study.primaryOutcome.measure)}<br>Timepoint: ${escapeHtml(study.primaryOutcome.timepoint)}</td>
-      <td>${escapeHtml(study.headlineResult)}</td>
-      <td class="number">${
-        outcome
-          ? `${escapeHtml(termLabel(outcome.term))}<br>MDMA: ${percent(outcome.mdmaPercent, outcome.mdmaCount)}<br>Comparator: ${percent(
-              outcome.comparatorPercent,
-              outcome.comparatorCount,
-            )}<br>${escapeHtml(outcome.definition)}<br>Timepoint: ${escapeHtml(outcome.timepoint)}`
-          : notReported
-      }</td>
-    </tr>`;
-  });
-  const terms = [...new Set(studies.items.map((study) => study.outcome?.term).filter(Boolean))];
-  const footnotes = tableStrings?.outcomeTermDefinitions
-    ? `<dl>${terms.map((term) => `<dt>${escapeHtml(termLabel(term))}</dt><dd>${escapeHtml(tableStrings.outcomeTermDefinitions[term])}</dd>`).join('')}</dl>`
-    : '';
-  const columns = ['Study', 'Design and phase', 'Condition', 'Participants', 'Comparator', 'Primary outcome', 'Headline result', 'Outcome'];
-  return `<section class="studies"><table>
-    <caption>Clinical studies of MDMA-assisted therapy. Reviewed ${formatDate(studies.lastReviewed)}.</caption>
-    <thead><tr>${columns.map((column) => `<th scope="col">${column}</th>`).join('')}</tr></thead>
-    <tbody>${rows.join('\n')}</tbody>
-  </table>${footnotes}${footer(data, studies.items.flatMap((study) => study.sources), studies.lastReviewed)}</section>`;
-}
-
-function staticTimeline(data) {
-  const { sessions } = data;
-  const duration = (step) =>
-    step.durationMinutes === null ? '' : `, ${step.durationApproximate ? 'about ' : ''}${step.durationMinutes / 60} hours`;
-  const steps = sessions.items
-    .map(
-      (step) => `<li><h3>${escapeHtml(step.name)}</h3><p>${escapeHtml(step.phase)}, week ${step.week}${duration(step)}</p>
-        <p>${escapeHtml(step.summary)}</p>${blocks(step.details)}</li>`,
-    )
-    .join('\n');
-  const sourceIds = [...(sessions.sources ?? []), ...sessions.items.flatMap((step) => step.sources)];
-  return `<section class="timeline"><ol>${steps}</ol>${footer(data, sourceIds, sessions.lastReviewed)}</section>`;
-}
-
-function staticSafety(data) {
-  const topic = data.safety.items.find((item) => item.id === safetyTopic) ?? data.safety.items[0];
-  const contacts = topic.contacts?.length
-    ? `<ul>${topic.contacts.map((contact) => `<li>${escapeHtml(contact.name)}: <a href="${escapeHtml(contact.href)}">${escapeHtml(contact.action)}</a></li>`).join('')}</ul>`
-    : '';
-  return `<aside class="callout" role="note" aria-labelledby="safety-heading">
-    <h3 id="safety-heading">${escapeHtml(topic.heading)}</h3>${blocks(topic.body)}${contacts}
-    ${footer(data, topic.sources, data.safety.lastReviewed)}</aside>`;
-}
-
-/** The host page around the content: the same article, styles and probe on both pages. */
-function hostPage({ title, head = '', sections }) {
+/** The host page around the content: the same article, styles and probe on every page. */
+function hostPage({ title, head = '', intro, sections }) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -134,8 +36,7 @@ ${head}
 <body>
 <main>
 <h1>MDMA-assisted therapy for PTSD: what the evidence says</h1>
-<p>A blog post embedding the four widgets: the questions readers ask, the studies behind the answers, what a course of
-treatment looked like, and when to take care.</p>
+<p>${escapeHtml(intro)}</p>
 ${sections.map(({ heading, body }) => `<h2>${escapeHtml(heading)}</h2>\n${body}`).join('\n')}
 </main>
 </body>
@@ -143,46 +44,111 @@ ${sections.map(({ heading, body }) => `<h2>${escapeHtml(heading)}</h2>\n${body}`
 `;
 }
 
-const headings = ['Safety', 'Frequently asked questions', 'The studies', 'What a course of treatment looked like'];
+/**
+ * The four widgets in the order the pages show them: the section heading, and the element as a page embeds it (the
+ * safety topic named, so the static page does not depend on the element's default).
+ */
+const widgets = [
+  { tag: 'safety-callout', heading: 'Safety', element: `<safety-callout topic="${safetyTopic}"></safety-callout>` },
+  { tag: 'mdma-faq', heading: 'Frequently asked questions', element: '<mdma-faq></mdma-faq>' },
+  { tag: 'study-table', heading: 'The studies', element: '<study-table></study-table>' },
+  { tag: 'session-timeline', heading: 'What a course of treatment looked like', element: '<session-timeline></session-timeline>' },
+];
+
+const introduction = {
+  all: 'A blog post embedding the four widgets: the questions readers ask, the studies behind the answers, what a course of treatment looked like, and when to take care.',
+  one: 'A blog post embedding one widget.',
+};
 
 /**
- * Every page a bench run serves, by path: the page with the four widgets, the static page with the same content,
- * and an empty page with the script and the scaling harness. `data` is `dist/data/index.js`; `tableStrings` the
- * English study-table strings when available (outcome term names and definitions).
+ * The render-cost pages, by name: each with its path, what it is, the page it is compared with, and whether traced
+ * loads break its main-thread time down. The static pages are the references.
  */
-export function buildPages(data, tableStrings) {
+export const renderPages = [
+  { name: 'static', path: '/static.html', traced: true, description: 'static HTML with the same content' },
+  { name: 'widgets', path: '/widgets.html', traced: true, against: 'static', description: 'the four widgets, the all-in-one script in <head>' },
+  {
+    name: 'prerendered',
+    path: '/prerendered.html',
+    traced: true,
+    against: 'static',
+    description: 'the four widgets pre-rendered, the all-in-one script deferred',
+  },
+  ...widgets.flatMap(({ tag }) => [
+    { name: `static ${tag}`, path: `/static/${tag}.html`, tag, description: `static HTML, the content of <${tag}>` },
+    { name: tag, path: `/element/${tag}.html`, tag, against: `static ${tag}`, description: `<${tag}> alone, its own script in <head>` },
+  ]),
+];
+
+/**
+ * Every page a bench run serves, by path: the render-cost pages (`renderPages`) and an empty page with the all-in-one
+ * script and the scaling harness. `data` is `dist/data/index.js`; `tableStrings` the study table's English interface
+ * strings (column headings, outcome terms and their definitions); `prerendered` each widget's HTML from dist/prerendered/, by tag,
+ * as `prerender()` writes it with no attributes.
+ */
+export function buildPages(data, tableStrings, prerendered) {
   const probe = (tags) => inPageScript(renderProbe, tags);
+  const tags = widgets.map(({ tag }) => tag);
+  const pages = new Map();
   // The snippet the README gives: the classic script in <head>, then the elements where the content goes.
-  const widgets = hostPage({
-    title: 'Widgets',
-    head: `${probe(widgetTags)}\n<script src="${scriptPath}"></script>`,
-    sections: [
-      { heading: headings[0], body: `<safety-callout topic="${safetyTopic}"></safety-callout>` },
-      { heading: headings[1], body: '<mdma-faq></mdma-faq>' },
-      { heading: headings[2], body: '<study-table></study-table>' },
-      { heading: headings[3], body: '<session-timeline></session-timeline>' },
-    ],
-  });
-  const staticPage = hostPage({
-    title: 'Static HTML',
-    head: probe([]),
-    sections: [
-      { heading: headings[0], body: staticSafety(data) },
-      { heading: headings[1], body: staticFaq(data) },
-      { heading: headings[2], body: staticStudyTable(data, tableStrings) },
-      { heading: headings[3], body: staticTimeline(data) },
-    ],
-  });
+  pages.set(
+    '/widgets.html',
+    hostPage({
+      title: 'Widgets',
+      head: `${probe(tags)}\n<script src="${scriptPath}"></script>`,
+      intro: introduction.all,
+      sections: widgets.map(({ heading, element }) => ({ heading, body: element })),
+    }),
+  );
+  pages.set(
+    '/static.html',
+    hostPage({
+      title: 'Static HTML',
+      head: probe([]),
+      intro: introduction.all,
+      sections: widgets.map(({ tag, heading }) => ({ heading, body: staticContent(tag, data, tableStrings) })),
+    }),
+  );
+  // The pre-rendered embed: each widget's HTML where the content goes, the script deferred so that it runs only after
+  // the parser has attached every declarative shadow root.
+  pages.set(
+    '/prerendered.html',
+    hostPage({
+      title: 'Pre-rendered widgets',
+      head: `${probe(tags)}\n<script defer src="${scriptPath}"></script>`,
+      intro: introduction.all,
+      sections: widgets.map(({ tag, heading }) => {
+        const html = prerendered.get(tag);
+        if (!html?.includes('shadowrootmode')) throw new Error(`no pre-rendered <${tag}> with a declarative shadow root`);
+        return { heading, body: html.trim() };
+      }),
+    }),
+  );
+  for (const { tag, heading, element } of widgets) {
+    pages.set(
+      `/element/${tag}.html`,
+      hostPage({
+        title: `<${tag}>`,
+        head: `${probe([tag])}\n<script src="${elementScriptPath(tag)}"></script>`,
+        intro: introduction.one,
+        sections: [{ heading, body: element }],
+      }),
+    );
+    pages.set(
+      `/static/${tag}.html`,
+      hostPage({ title: `Static HTML: <${tag}>`, head: probe([]), intro: introduction.one, sections: [{ heading, body: staticContent(tag, data, tableStrings) }] }),
+    );
+  }
   const templates = { studies: data.studies.items, faq: data.faq.items };
-  const harness = `<!doctype html>
+  pages.set(
+    '/harness.html',
+    `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Scaling</title><script src="${scriptPath}"></script></head>
 <body><main></main>${inPageScript(scalingHarness, templates)}</body>
 </html>
-`;
-  return new Map([
-    ['/widgets.html', widgets],
-    ['/static.html', staticPage],
-    ['/harness.html', harness],
-  ]);
+`,
+  );
+  for (const { path } of renderPages) if (!pages.has(path)) throw new Error(`no page for ${path}`);
+  return pages;
 }

@@ -1,18 +1,19 @@
-// `npm run bench`: builds, then measures the bytes, the render cost to a host page, scaling and memory, prints a
-// table, writes bench/results.json and the README's benchmark section.
+// `npm run bench`: builds, then measures the bytes of each classic script, the render cost to a host page (client
+// rendered, pre-rendered, and each element alone), scaling and memory, prints a table, writes bench/results.json and
+// the README's benchmark section, with the figures of an earlier run (bench/baseline.json) beside them.
 //
 //   node bench/run.js [--runs 15] [--no-build]
 //
 // Fewer than 15 runs is a quick check: its results go to bench/results/ only, never to results.json or the README.
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeMachine, launchBrowser } from './browser.js';
 import { measureMemory } from './memory.js';
-import { buildPages, widgetTags } from './pages.js';
+import { buildPages, renderPages, widgetTags } from './pages.js';
 import { measureRenderCost } from './render-cost.js';
 import { formatReadme, formatTable, updateReadme } from './report.js';
 import { measureScaling, searchLetter } from './scaling.js';
@@ -44,11 +45,25 @@ function build() {
   }
 }
 
-/** The English study-table strings (outcome term names and definitions) for the static page, if the build has them. */
+/** The study table's English interface strings (column headings, outcome terms), which the static page uses too. */
 async function tableStrings() {
+  const module = await import(pathToFileURL(join(root, 'dist/internal/strings/study-table.js')).href);
+  const strings = Object.values(module).find((value) => value?.en?.outcomeTerms)?.en;
+  if (!strings) throw new Error('dist/internal/strings/study-table.js has no English study-table strings');
+  return strings;
+}
+
+/** Each widget's pre-rendered HTML, as the build writes it to dist/prerendered/, by tag. */
+async function prerendered() {
+  return new Map(
+    await Promise.all(widgetTags.map(async (tag) => [tag, await readFile(join(root, 'dist/prerendered', `${tag}.html`), 'utf8')])),
+  );
+}
+
+/** The results of the run the figures are compared with, or undefined when there is none. */
+async function baseline() {
   try {
-    const module = await import(pathToFileURL(join(root, 'dist/internal/strings/study-table.js')).href);
-    return Object.values(module).find((value) => value?.en?.outcomeTerms)?.en;
+    return JSON.parse(await readFile(join(root, 'bench/baseline.json'), 'utf8'));
   } catch {
     return undefined;
   }
@@ -57,19 +72,20 @@ async function tableStrings() {
 async function main() {
   if (!options['no-build']) build();
 
-  log('sizes (bundling each entry point)');
+  log('sizes (rebuilding each classic script with a source map)');
   const size = await measureSizes(root);
 
   const data = await import(pathToFileURL(join(root, 'dist/data/index.js')).href);
-  const server = await startServer({ distFolder: join(root, 'dist'), pages: buildPages(data, await tableStrings()) });
+  const server = await startServer({ distFolder: join(root, 'dist'), pages: buildPages(data, await tableStrings(), await prerendered()) });
   const browser = await launchBrowser();
   try {
     const machine = await describeMachine(browser);
     const render = [];
     for (const cpuSlowdown of [1, 4]) {
-      log(`render cost, CPU ${cpuSlowdown}× (${runs} loads of each page)`);
+      log(`render cost, CPU ${cpuSlowdown}× (${runs} loads of each of ${renderPages.length} pages)`);
       render.push(
         await measureRenderCost(browser, server.origin, {
+          pages: renderPages,
           runs,
           cpuSlowdown,
           onProgress: (done, total) => done > 0 && done % 5 === 0 && log(`  ${done}/${total}`),
@@ -88,14 +104,15 @@ async function main() {
 
     machine.loadAverageAtEnd = Math.round(loadavg()[0] * 100) / 100;
     const results = { date: new Date().toISOString(), complete, machine, size, render, scaling, memory, seconds: Math.round((Date.now() - started) / 1000) };
-    console.log(formatTable(results));
+    const before = await baseline();
+    console.log(formatTable(results, before));
 
     const json = `${JSON.stringify(results, null, 2)}\n`;
     await mkdir(join(root, 'bench/results'), { recursive: true });
     await writeFile(join(root, 'bench/results', `${results.date.replace(/[:.]/g, '-')}.json`), json);
     if (complete) {
       await writeFile(join(root, 'bench/results.json'), json);
-      await updateReadme(join(root, 'README.md'), formatReadme(results));
+      await updateReadme(join(root, 'README.md'), formatReadme(results, before));
       log(`wrote bench/results.json and the README section (${results.seconds} s)`);
     } else {
       log(`quick run (${runs} < ${minimumRuns} runs): written to bench/results/ only`);

@@ -1,10 +1,12 @@
-// Bytes: the single script as built, each element's own entry point bundled the way a bundler would, and which of
-// those bytes are Lit, other libraries, our code and our data, read from the bundle's source map.
+// Bytes: each classic script as built (the all-in-one and one per element), and which of those bytes are Lit, its
+// hydration support, other libraries, our code, styles, interface strings and content, read from a source map of the
+// same script rebuilt with the project's own Rollup plugins.
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
-import rollupConfig from '../rollup.config.js';
+import ts from 'typescript';
+import { output as rollupOutput, plugins as rollupPlugins, scripts as rollupScripts } from '../rollup.config.js';
 
 /** What a server sends for `bytes`: as is, gzip at level 9, brotli at quality 11 (what CDNs serve for static files). */
 export function transferSizes(bytes) {
@@ -20,17 +22,26 @@ export function transferSizes(bytes) {
 
 const litPackages = new Set(['lit', 'lit-html', 'lit-element', '@lit/reactive-element']);
 
+/** What each part is, in the order the reports list them. */
+export const partOrder = ['Lit', 'Lit hydration support', 'other libraries', 'our code', 'our styles', 'interface strings', 'our content', 'bundle wrapper'];
+
 /** The part of the library a bundled module belongs to, by its path: `{ part, module }`. */
 export function classify(sourcePath) {
   const path = sourcePath.replaceAll('\\', '/');
-  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(path);
   if (inPackage) {
-    const name = inPackage[1];
+    const [, name, file] = inPackage;
+    // Lit's hydration: the client half of @lit-labs/ssr, and the hooks lit-html keeps for it.
+    if (name === '@lit-labs/ssr-client' || (name === 'lit-html' && /(^|\/)private-ssr-support\.js$/.test(file))) {
+      return { part: 'Lit hydration support', module: name === 'lit-html' ? 'lit-html/private-ssr-support' : name };
+    }
     return { part: litPackages.has(name) ? 'Lit' : 'other libraries', module: name };
   }
   const inDist = /(?:^|\/)dist\/(.+)\.js$/.exec(path);
   const module = inDist ? inDist[1] : path;
-  if (module.startsWith('data/')) return { part: 'our data', module };
+  if (module.startsWith('data/')) return { part: 'our content', module };
+  if (module.startsWith('internal/strings/')) return { part: 'interface strings', module };
+  if (/\.styles$/.test(module)) return { part: 'our styles', module };
   const component = /^components\/([^/]+)\//.exec(module);
   return { part: 'our code', module: component ? `components/${component[1]}` : module };
 }
@@ -100,7 +111,7 @@ export function codeBySource(code, map) {
 }
 
 /**
- * Splits a minified bundle into parts (Lit, other libraries, our code, our data) and modules. Minified bytes are exact;
+ * Splits a minified bundle into parts (`partOrder`) and modules. Minified bytes are exact;
  * gzip and brotli are per part compressed alone, plus each part's share of the whole bundle's compressed size in
  * proportion to its compressed-alone size (compression is not additive, so this share is an estimate).
  */
@@ -117,7 +128,6 @@ export function breakdown(code, map, whole) {
   const partSizes = [...parts].map(([part, text]) => ({ part, ...transferSizes(text) }));
   const gzipAloneTotal = partSizes.reduce((sum, part) => sum + part.gzip, 0);
   const brotliAloneTotal = partSizes.reduce((sum, part) => sum + part.brotli, 0);
-  const order = ['Lit', 'other libraries', 'our code', 'our data', 'bundle wrapper'];
   return {
     parts: partSizes
       .map(({ part, minified, gzip, brotli }) => ({
@@ -129,64 +139,90 @@ export function breakdown(code, map, whole) {
         gzipShare: Math.round((whole.gzip * gzip) / gzipAloneTotal),
         brotliShare: Math.round((whole.brotli * brotli) / brotliAloneTotal),
       }))
-      .sort((a, b) => order.indexOf(a.part) - order.indexOf(b.part)),
+      .sort((a, b) => partOrder.indexOf(a.part) - partOrder.indexOf(b.part)),
     modules: [...modules.values()]
       .map(({ module, part, text }) => ({ module, part, minified: Buffer.byteLength(text), gzipAlone: transferSizes(text).gzip }))
       .sort((a, b) => b.minified - a.minified),
   };
 }
 
-/** Bundles `input` with the project's own Rollup plugins (resolve, terser) and a source map; returns `{ code, map }`. */
-async function bundle(input, output) {
+
+/**
+ * The classic scripts' entry modules: the build compiles them to dist/classic/ and removes them once bundled, so they
+ * are compiled again here from src/classic/, in memory, as tsc compiles them. Everything they import is in dist/.
+ */
+function classicEntries(root) {
+  const folder = resolve(root, 'dist/classic');
+  const options = ts.parseJsonConfigFileContent(
+    ts.readConfigFile(join(root, 'tsconfig.build.json'), ts.sys.readFile).config,
+    ts.sys,
+    root,
+  ).options;
+  return {
+    name: 'classic-entries',
+    resolveId(source, importer) {
+      // Packages are node-resolve's to find.
+      if (importer && !source.startsWith('.')) return null;
+      const id = importer ? resolve(importer, '..', source) : resolve(root, source);
+      return id.startsWith(folder + sep) ? id : null;
+    },
+    async load(id) {
+      if (!id.startsWith(folder + sep)) return null;
+      const source = await readFile(join(root, 'src/classic', basename(id).replace(/\.js$/, '.ts')), 'utf8');
+      return ts.transpileModule(source, { compilerOptions: options, fileName: id.replace(/\.js$/, '.ts') }).outputText;
+    },
+  };
+}
+
+/** Bundles `input` as the build does (its plugins and output options) with a source map; returns `{ code, map }`. */
+async function bundle(root, input) {
   const build = await rollup({
-    input,
-    plugins: rollupConfig.plugins,
+    input: resolve(root, input),
+    plugins: [classicEntries(root), ...rollupPlugins],
     onwarn: (warning, warn) => {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },
   });
   try {
-    const { output: chunks } = await build.generate({ ...output, sourcemap: true });
+    const { output: chunks } = await build.generate({ ...rollupOutput, sourcemap: true });
     const chunk = chunks.find((item) => item.type === 'chunk' && item.isEntry);
     // Rollup appends a sourceMappingURL comment when maps are on; the shipped file has none.
-    return { code: chunk.code.replace(/\/\/# sourceMappingURL=\S+\n?$/, ''), map: chunk.map };
+    return { code: chunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\n?$/, (comment) => (comment.startsWith('\n') ? '\n' : '')), map: chunk.map };
   } finally {
     await build.close();
   }
 }
 
-/** The element entry points a bundler user may import, from package.json `exports` (`./<tag>.js` → dist/components). */
-async function elementEntries(root) {
-  const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
-  return Object.entries(manifest.exports ?? {})
-    .map(([subpath, target]) => ({ subpath, file: typeof target === 'string' ? target : target.default }))
-    .filter(({ file }) => typeof file === 'string' && file.startsWith('./dist/components/'))
-    .map(({ subpath, file }) => ({ entry: subpath.replace(/^\.\//, ''), file: file.replace(/^\.\//, '') }));
-}
+/** The gzip -9 budget of each classic script (the same targets as test/size-budget.test.ts). A kilobyte is 1,024 bytes. */
+export const sizeTargets = {
+  'dist/mdma-widgets.js': 44 * 1024,
+  'dist/cdn/mdma-faq.js': 24 * 1024,
+  'dist/cdn/study-table.js': 25 * 1024,
+  'dist/cdn/session-timeline.js': 25 * 1024,
+  'dist/cdn/safety-callout.js': 25 * 1024,
+  'dist/cdn/mdma-widgets-provider.js': 25 * 1024,
+};
 
-/** Sizes of the single script and of each element entry point, with what takes their bytes. */
+/**
+ * Every classic script the build writes (rollup.config.js `scripts`): its shipped size, its target, and what takes its
+ * bytes. The breakdown describes the shipped file only when the rebuild is byte for byte the same
+ * (`breakdownMatchesShippedFile`).
+ */
 export async function measureSizes(root) {
-  const scriptFile = resolve(root, rollupConfig.output.file);
-  const shipped = await readFile(scriptFile);
-  const whole = transferSizes(shipped);
-
-  const rebuilt = await bundle(resolve(root, rollupConfig.input), { ...rollupConfig.output, file: undefined, dir: undefined });
-  const matchesShipped = rebuilt.code === shipped.toString('utf8');
-  const singleScript = {
-    file: relative(root, scriptFile),
-    ...whole,
-    ...breakdown(rebuilt.code, rebuilt.map, transferSizes(rebuilt.code)),
-    // The breakdown comes from a rebuild with a source map; it describes the shipped file only if the code is identical.
-    breakdownMatchesShippedFile: matchesShipped,
-  };
-
-  // Each an ES module, as a bundler user imports it: Lit and the data it uses inlined, minified like the single script.
-  const entries = await Promise.all(
-    (await elementEntries(root)).map(async ({ entry, file }) => {
-      const built = await bundle(resolve(root, file), { format: 'es' });
-      const sizes = transferSizes(built.code);
-      return { entry, file, ...sizes, parts: breakdown(built.code, built.map, sizes).parts };
-    }),
-  );
-  return { singleScript, entries };
+  const scripts = [];
+  for (const { input, file } of rollupScripts) {
+    const shipped = await readFile(resolve(root, file));
+    const whole = transferSizes(shipped);
+    const rebuilt = await bundle(root, input);
+    const target = sizeTargets[file] ?? null;
+    scripts.push({
+      file,
+      ...whole,
+      target,
+      withinTarget: target === null ? null : whole.gzip <= target,
+      ...breakdown(rebuilt.code, rebuilt.map, transferSizes(rebuilt.code)),
+      breakdownMatchesShippedFile: rebuilt.code === shipped.toString('utf8'),
+    });
+  }
+  return { scripts };
 }
