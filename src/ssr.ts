@@ -16,7 +16,7 @@ export interface PrerenderOptions {
   /** Host data, as the element's `data` property takes it (the provider's `{ faq, studies, ... }` for the provider). */
   readonly data?: unknown;
   /** The language of the page it goes into (BCP 47); set as the element's `lang`. */
-  readonly lang?: string;
+  readonly lang?: string | undefined;
 }
 
 const escapeAttribute = (value: string) =>

@@ -99,6 +99,9 @@ export interface StudyArm {
   readonly participants: number;
 }
 
+/** A clinical trial's phase. */
+export type TrialPhase = 1 | 2 | 3 | 4;
+
 export interface Study {
   readonly id: string;
   /** Short display name, e.g. "Mitchell et al. 2023 (MAPP2)". */
@@ -108,7 +111,7 @@ export interface Study {
   readonly sourceId: string;
   readonly design: string;
   /** Trial phase, e.g. 2 or 3. */
-  readonly phase: number;
+  readonly phase: TrialPhase;
   readonly condition: string;
   /** Participants randomised; `null` if not reported. */
   readonly participants: number | null;
