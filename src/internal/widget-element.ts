@@ -25,7 +25,7 @@ export abstract class WidgetElement extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: Theme;
+  @property({ reflect: true }) theme?: Theme | undefined;
 
   /** Settings from an enclosing `<mdma-widgets-provider>`, if any. */
   @consume({ context: widgetSettingsContext, subscribe: true })

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { studies } from '../../data/studies.js';
 import type { Study } from '../../data/types.js';
 import { studyTableStrings } from '../../internal/strings/study-table.js';
-import { chooseColumns, csvField, filterRows, rowsToCsv, sortRows, type StudyRow } from './study-rows.js';
+import { chooseColumns, csvField, filterRows, isSortable, rowsToCsv, sortableColumns, sortRows, type StudyRow } from './study-rows.js';
 
 const base = studies.items[0]!;
 const study = (id: string, fields: Partial<Study>): Study => ({ ...base, id, name: id, ...fields });
@@ -28,8 +28,9 @@ describe('study rows', () => {
     expect(ids(sortRows(list, 'condition', 'ascending', compare))).to.deep.equal(['d', 'a', 'c', 'b']);
   });
 
-  it('leaves rows as they are for a column it cannot sort', () => {
-    expect(ids(sortRows(list, 'result', 'descending', compare))).to.deep.equal(['a', 'b', 'c', 'd']);
+  it('sorts by the columns that have a sort key, in table order, and by no other', () => {
+    expect(sortableColumns).to.deep.equal(['study', 'design', 'condition', 'participants', 'comparator', 'outcome']);
+    for (const column of ['primary-outcome', 'result', 'effect-size', 'unknown']) expect(isSortable(column), column).to.equal(false);
   });
 
   it('chooses studies by id in the order given, and names the ids that match none', () => {

@@ -18,15 +18,31 @@ import {
 } from '../../internal/strings/study-table.js';
 import { isSafeHref } from '../../internal/url.js';
 import { WidgetElement } from '../../internal/widget-element.js';
-import { allColumns, chooseColumns, filterRows, isSortable, rowsToCsv, sortableColumns, sortRows, type StudyRow } from './study-rows.js';
+import {
+  allColumns,
+  chooseColumns,
+  filterRows,
+  isSortable,
+  rowsToCsv,
+  sortableColumns,
+  sortRows,
+  type SortableColumn,
+  type StudyRow,
+} from './study-rows.js';
 import { styles } from './study-table.styles.js';
 
 export type { SortDirection, StudyColumn } from '../../internal/strings/study-table.js';
+export type { SortableColumn } from './study-rows.js';
 
 /** Detail of the `study-table-sort` event. */
 export interface StudyTableSortDetail {
-  readonly column: StudyColumn;
+  readonly column: SortableColumn;
   readonly direction: SortDirection;
+}
+
+/** The events `<study-table>` dispatches, by type. They bubble and cross shadow roots, up to the document and the window. */
+export interface StudyTableEventMap {
+  'study-table-sort': CustomEvent<StudyTableSortDetail>;
 }
 
 /** Columns whose values are numbers: right-aligned, in tabular figures (the outcome cell aligns its own figures). */
@@ -79,40 +95,40 @@ export class StudyTable extends WidgetElement {
   static override styles = [WidgetElement.styles, styles];
 
   /** Which studies to show and in what order: ids separated by spaces or commas. All studies when unset. */
-  @property() studies?: string | readonly string[];
+  @property() studies?: string | readonly string[] | undefined;
 
   /**
    * Which columns to show and in what order: `study`, `design`, `condition`, `participants`, `comparator`,
    * `primary-outcome`, `result`, `outcome`, `effect-size`. The study column always comes first: it names each row.
    */
-  @property() columns?: string | readonly StudyColumn[];
+  @property() columns?: string | readonly StudyColumn[] | undefined;
 
   /** The column sorted at first: `study` (by year), `design` (by phase), `condition`, `participants`, `comparator` or `outcome` (by the MDMA arm). */
-  @property() sort?: StudyColumn;
+  @property() sort?: SortableColumn | undefined;
 
   /** Direction of the initial sort: `ascending` (default) or `descending`. */
-  @property({ attribute: 'sort-direction' }) sortDirection?: SortDirection;
+  @property({ attribute: 'sort-direction' }) sortDirection?: SortDirection | undefined;
 
   /** Shows only studies whose condition contains this text, ignoring case (e.g. `anxiety`). */
-  @property() condition?: string;
+  @property() condition?: string | undefined;
 
   /** Shows only studies of these trial phases, separated by spaces or commas (e.g. `3`, or `2 3`). */
-  @property() phase?: string | number | readonly number[];
+  @property() phase?: string | number | readonly number[] | undefined;
 
   /** Denser rows and smaller type, for a sidebar or a long page. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Studies shown per page (default 25); the page controls appear only when there are more. */
-  @property({ attribute: 'page-size' }) pageSize?: number | string;
+  @property({ attribute: 'page-size' }) pageSize?: number | string | undefined;
 
   /**
    * Host-supplied studies: an array of studies, or `{ items, mode: 'replace' | 'extend', language, lastReviewed }`.
    * Validated before use; invalid data is reported in the console and the bundled studies are shown.
    */
-  @property({ attribute: false }) data?: StudyData;
+  @property({ attribute: false }) data?: StudyData | undefined;
 
   /** The column the reader (or the `sort` attribute) sorted by. */
-  @state() private sortColumn?: StudyColumn;
+  @state() private sortColumn?: SortableColumn;
   @state() private sortOrder: SortDirection = 'ascending';
   /** The latest sort, for the polite live region; empty until the reader sorts. */
   @state() private announcement = '';
@@ -185,7 +201,7 @@ export class StudyTable extends WidgetElement {
     this.overflowing = scroller.scrollWidth > scroller.clientWidth + 1;
   }
 
-  #handleSort(column: StudyColumn): void {
+  #handleSort(column: SortableColumn): void {
     const direction: SortDirection = this.sortColumn === column && this.sortOrder === 'ascending' ? 'descending' : 'ascending';
     this.sortColumn = column;
     this.sortOrder = direction;
@@ -542,7 +558,7 @@ export class StudyTable extends WidgetElement {
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'study-table-sort': CustomEvent<StudyTableSortDetail>;
-  }
+  interface HTMLElementEventMap extends StudyTableEventMap {}
+  interface DocumentEventMap extends StudyTableEventMap {}
+  interface WindowEventMap extends StudyTableEventMap {}
 }
