@@ -14,8 +14,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
-      // Events join the global event maps by extending them (`interface HTMLElementEventMap extends MdmaFaqEventMap {}`).
+      // Events join the global event maps by extending them (`interface HTMLElementEventMap extends MdmaFaqEventMap {}`),
+      // and React's JSX types live in a namespace that a module augmentation has to name.
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
+      '@typescript-eslint/no-namespace': ['error', { allowDeclarations: true }],
     },
   },
   {
