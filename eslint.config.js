@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', 'scripts/**/*.js', 'bench/**/*.js', '.storybook/**/*.{js,ts}'],
+    files: ['*.js', 'scripts/**/*.js', 'bench/**/*.js', '.storybook/**/*.{js,ts}', 'test/consumers/*.js', 'test/server/**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
+import { runConsumerApps, serveConsumerBuilds } from './test/consumers/harness.js';
 
 /** Pages under test/fixtures/strict/ are served as a hospital portal would: strict CSP and Trusted Types. */
 export const strictPolicy =
@@ -69,6 +70,34 @@ function serverRenderPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('consumer-apps')`: packs the package and installs, type-checks and builds the consumer apps of
+ * test/consumers/, once per run, then answers `{ done: true, results }`. A command must answer within 20 seconds, so
+ * until the work is done each call waits up to 15 seconds and answers `{ done: false }`; the test asks again.
+ */
+function consumerAppsPlugin() {
+  let work;
+  return {
+    name: 'consumer-apps',
+    async executeCommand({ command }) {
+      if (command !== 'consumer-apps') return undefined;
+      work ??= runConsumerApps().then(
+        (results) => ({ done: true, results }),
+        (error) => ({ done: true, error: String(error?.stack ?? error) }),
+      );
+      let timer;
+      const notYet = new Promise((resolve) => {
+        timer = setTimeout(() => resolve({ done: false }), 15000);
+      });
+      try {
+        return await Promise.race([work, notYet]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}
+
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -124,7 +153,8 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [strictHeaders],
-  plugins: [forcedColorsPlugin(), serverRenderPlugin(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  // The consumer apps' builds, at /consumers/<app>/.
+  middleware: [strictHeaders, serveConsumerBuilds('/consumers/')],
+  plugins: [forcedColorsPlugin(), serverRenderPlugin(), consumerAppsPlugin(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
   browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean),
 };
