@@ -1,6 +1,6 @@
 /**
  * The package as users get it: what `npm pack` ships, and small apps made the way users make them (Vite + React 19 +
- * TypeScript, Vite + Vue 3 + vue-tsc, a strict TypeScript page) that install the packed tarball, type-check with no
+ * TypeScript, the same with React 18, Vite + Vue 3 + vue-tsc, a strict TypeScript page) that install the packed tarball, type-check with no
  * declarations of their own, build, and run here. The server does the packing and building once per run (see
  * test/consumers/harness.js); the built pages are served at /consumers/<app>/.
  */
@@ -141,7 +141,7 @@ describe('npm pack', () => {
 });
 
 describe('apps that install the packed package', () => {
-  for (const app of ['react19-ts', 'vue3', 'strict-ts']) {
+  for (const app of ['react19-ts', 'react18-ts', 'vue3', 'strict-ts']) {
     it(`${app}: installs from its lockfile, type-checks with no declarations of its own, and builds`, () => {
       const steps = results.apps[app]?.steps ?? [];
       const failed = steps.find((step) => !step.ok);
@@ -220,6 +220,43 @@ describe('React 19 app', () => {
     await waitUntil(() => outputText(page, 'wrapped-study-sorts') === 'participants', 'the sort did not reach the handler prop');
     await rendered(page, '#wrapped-timeline');
     await rendered(page, '#wrapped-callout');
+    expect(unexpectedMessages(page)).to.deep.equal([]);
+  });
+});
+
+describe('React 18 app, through the @lit/react components', () => {
+  let page: EmbeddedPage;
+  before(async () => {
+    page = await openApp('react18-ts');
+  });
+  after(() => page?.remove());
+
+  it('sets objects, arrays and numbers as properties, which React 18 alone would write as attributes', async () => {
+    const questions = await rendered(page, '#faq', 'How do I book an assessment with the clinic?');
+    expect(questions.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(2);
+    expect(new Set(headingsOf(questions, '[part~="question"]'))).to.deep.equal(new Set(['h2']));
+    expect(questions.hasAttribute('data')).to.equal(false);
+
+    const table = await rendered(page, '#studies');
+    const phase3 = studies.items.filter((study) => study.phase === 3).map((study) => study.id);
+    expect(Array.from(table.shadowRoot!.querySelectorAll('tbody tr[data-id]'), (row) => row.getAttribute('data-id'))).to.have.members(phase3);
+    expect(table.shadowRoot!.querySelector('th[data-column="participants"]')?.getAttribute('aria-sort')).to.equal('descending');
+
+    const timeline = await rendered(page, '#timeline');
+    expect(timeline.shadowRoot!.querySelector('[part~="base"]')?.getAttribute('data-theme')).to.equal('dark');
+    const callout = await rendered(page, '#callout');
+    expect(callout.shadowRoot!.querySelectorAll('[part~="callout"]')).to.have.length(2);
+    expect(new Set(headingsOf(callout, '[part~="heading"]'))).to.deep.equal(new Set(['h3']));
+    expect(unexpectedMessages(page)).to.deep.equal([]);
+  });
+
+  it('hands each element event to its on<EventName> prop', async () => {
+    const questions = await rendered(page, '#faq');
+    await press(questions.shadowRoot!.querySelector<HTMLElement>('#clinic-booking-toggle'), 'Enter');
+    await waitUntil(() => outputText(page, 'faq-toggles') === 'clinic-booking opened', 'the toggle did not reach React');
+    const table = await rendered(page, '#studies');
+    await press(table.shadowRoot!.querySelector<HTMLElement>('th[data-column="outcome"] [part~="sort-button"]'), 'Enter');
+    await waitUntil(() => outputText(page, 'study-sorts') === 'outcome ascending', 'the sort did not reach React');
     expect(unexpectedMessages(page)).to.deep.equal([]);
   });
 });
