@@ -55,12 +55,13 @@ async function openApp(app: string): Promise<EmbeddedPage> {
   return embedDocument(html);
 }
 
+/** Waits for `condition`: generously, as the browsers share the machine with the apps' builds. */
+const until = (condition: () => boolean, message: string) => waitUntil(condition, message, { timeout: 10000 });
+
 /** Waits until `selector` in `page` is an element whose shadow root has rendered `text`. */
 async function rendered(page: EmbeddedPage, selector: string, text = ''): Promise<HTMLElement> {
   const shown = () => page.document.querySelector(selector)?.shadowRoot?.textContent?.trim() ?? '';
-  await waitUntil(() => shown().length > 20 && shown().includes(text), `${selector} did not render${text ? ` "${text}"` : ''}`, {
-    timeout: 5000,
-  });
+  await until(() => shown().length > 20 && shown().includes(text), `${selector} did not render${text ? ` "${text}"` : ''}`);
   return page.document.querySelector<HTMLElement>(selector)!;
 }
 
@@ -152,7 +153,9 @@ describe('apps that install the packed package', () => {
   }
 });
 
-describe('React 19 app', () => {
+describe('React 19 app', function () {
+  // Each test waits for several renders and events in a built app.
+  this.timeout(60000);
   let page: EmbeddedPage;
   before(async () => {
     page = await openApp('react19-ts');
@@ -164,7 +167,7 @@ describe('React 19 app', () => {
     expect(questions.className).to.equal('clinic-faq');
     // heading-level="2", an attribute; the clinic's question after the bundled ones, a property.
     expect(new Set(headingsOf(questions, '[part~="question"]'))).to.deep.equal(new Set(['h2']));
-    await waitUntil(() => outputText(page, 'question-count') === String(faq.items.length + 1), 'the ref did not reach the element');
+    await until(() => outputText(page, 'question-count') === String(faq.items.length + 1), 'the ref did not reach the element');
 
     const table = await rendered(page, '#native-studies');
     expect(table.shadowRoot!.querySelector('th[data-column="participants"]')?.getAttribute('aria-sort')).to.equal('descending');
@@ -193,15 +196,15 @@ describe('React 19 app', () => {
   it('hands each element event to the React handler written on the tag', async () => {
     const questions = await rendered(page, '#native-faq');
     await press(questions.shadowRoot!.querySelector<HTMLElement>('#clinic-booking-toggle'), 'Enter');
-    await waitUntil(() => outputText(page, 'faq-toggles') === 'clinic-booking opened by question', 'the toggle did not reach React');
+    await until(() => outputText(page, 'faq-toggles') === 'clinic-booking opened by question', 'the toggle did not reach React');
 
     const table = await rendered(page, '#native-studies');
     await press(table.shadowRoot!.querySelector<HTMLElement>('th[data-column="outcome"] [part~="sort-button"]'), 'Enter');
-    await waitUntil(() => outputText(page, 'study-sorts') === 'outcome ascending', 'the sort did not reach React');
+    await until(() => outputText(page, 'study-sorts') === 'outcome ascending', 'the sort did not reach React');
 
     const timeline = await rendered(page, '#native-timeline');
     await press(timeline.shadowRoot!.querySelector<HTMLElement>('[data-step="dosing-1"] [part~="step-toggle"]'), 'Enter');
-    await waitUntil(() => outputText(page, 'timeline-toggles') === 'dosing-1 true', 'the step toggle did not reach React');
+    await until(() => outputText(page, 'timeline-toggles') === 'dosing-1 true', 'the step toggle did not reach React');
     expect(unexpectedMessages(page)).to.deep.equal([]);
   });
 
@@ -211,20 +214,22 @@ describe('React 19 app', () => {
     expect(new Set(headingsOf(questions, '[part~="question"]'))).to.deep.equal(new Set(['h3']));
     expect(questions.hasAttribute('exclusive')).to.equal(true);
     await press(questions.shadowRoot!.querySelector<HTMLElement>('#is-it-safe-toggle'), 'Enter');
-    await waitUntil(() => outputText(page, 'wrapped-faq-toggles') === 'is-it-safe true', 'the toggle did not reach the handler prop');
+    await until(() => outputText(page, 'wrapped-faq-toggles') === 'is-it-safe true', 'the toggle did not reach the handler prop');
 
     const table = await rendered(page, '#wrapped-studies');
     const phase3 = studies.items.filter((study) => study.phase === 3).map((study) => study.id);
     expect(Array.from(table.shadowRoot!.querySelectorAll('tbody tr[data-id]'), (row) => row.getAttribute('data-id'))).to.have.members(phase3);
     await press(table.shadowRoot!.querySelector<HTMLElement>('th[data-column="participants"] [part~="sort-button"]'), 'Enter');
-    await waitUntil(() => outputText(page, 'wrapped-study-sorts') === 'participants', 'the sort did not reach the handler prop');
+    await until(() => outputText(page, 'wrapped-study-sorts') === 'participants', 'the sort did not reach the handler prop');
     await rendered(page, '#wrapped-timeline');
     await rendered(page, '#wrapped-callout');
     expect(unexpectedMessages(page)).to.deep.equal([]);
   });
 });
 
-describe('React 18 app, through the @lit/react components', () => {
+describe('React 18 app, through the @lit/react components', function () {
+  // Each test waits for several renders and events in a built app.
+  this.timeout(60000);
   let page: EmbeddedPage;
   before(async () => {
     page = await openApp('react18-ts');
@@ -253,15 +258,17 @@ describe('React 18 app, through the @lit/react components', () => {
   it('hands each element event to its on<EventName> prop', async () => {
     const questions = await rendered(page, '#faq');
     await press(questions.shadowRoot!.querySelector<HTMLElement>('#clinic-booking-toggle'), 'Enter');
-    await waitUntil(() => outputText(page, 'faq-toggles') === 'clinic-booking opened', 'the toggle did not reach React');
+    await until(() => outputText(page, 'faq-toggles') === 'clinic-booking opened', 'the toggle did not reach React');
     const table = await rendered(page, '#studies');
     await press(table.shadowRoot!.querySelector<HTMLElement>('th[data-column="outcome"] [part~="sort-button"]'), 'Enter');
-    await waitUntil(() => outputText(page, 'study-sorts') === 'outcome ascending', 'the sort did not reach React');
+    await until(() => outputText(page, 'study-sorts') === 'outcome ascending', 'the sort did not reach React');
     expect(unexpectedMessages(page)).to.deep.equal([]);
   });
 });
 
-describe('Vue 3 app', () => {
+describe('Vue 3 app', function () {
+  // Each test waits for several renders and events in a built app.
+  this.timeout(60000);
   let page: EmbeddedPage;
   before(async () => {
     page = await openApp('vue3');
@@ -273,7 +280,7 @@ describe('Vue 3 app', () => {
     expect(new Set(headingsOf(questions, '[part~="question"]'))).to.deep.equal(new Set(['h2']));
     // The host's list block, as a list.
     expect(questions.shadowRoot!.querySelector('#portal-help-answer ul')?.textContent).to.include('By email');
-    await waitUntil(() => outputText(page, 'question-count') === '1', 'the template ref did not reach the element');
+    await until(() => outputText(page, 'question-count') === '1', 'the template ref did not reach the element');
 
     const table = await rendered(page, '#vue-studies');
     const phase3 = studies.items.filter((study) => study.phase === 3).map((study) => study.id);
@@ -292,15 +299,17 @@ describe('Vue 3 app', () => {
   it('hands each element event to the Vue handler', async () => {
     const questions = await rendered(page, '#vue-faq');
     await press(questions.shadowRoot!.querySelector<HTMLElement>('#portal-help-toggle'), 'Enter');
-    await waitUntil(() => outputText(page, 'faq-toggles') === 'portal-help opened by question', 'the toggle did not reach Vue');
+    await until(() => outputText(page, 'faq-toggles') === 'portal-help opened by question', 'the toggle did not reach Vue');
     const table = await rendered(page, '#vue-studies');
     await press(table.shadowRoot!.querySelector<HTMLElement>('th[data-column="participants"] [part~="sort-button"]'), 'Enter');
-    await waitUntil(() => outputText(page, 'study-sorts') === 'participants ascending', 'the sort did not reach Vue');
+    await until(() => outputText(page, 'study-sorts') === 'participants ascending', 'the sort did not reach Vue');
     expect(unexpectedMessages(page)).to.deep.equal([]);
   });
 });
 
-describe('strict TypeScript page', () => {
+describe('strict TypeScript page', function () {
+  // Each test waits for several renders and events in a built app.
+  this.timeout(60000);
   let page: EmbeddedPage;
   before(async () => {
     page = await openApp('strict-ts');
@@ -318,12 +327,12 @@ describe('strict TypeScript page', () => {
   it('hears an element event on the element, the document and the window', async () => {
     const questions = await rendered(page, '#faq');
     await press(questions.shadowRoot!.querySelector<HTMLElement>('#about-this-article-toggle'), 'Enter');
-    await waitUntil(() => outputText(page, 'heard').includes('window'), 'the toggle did not reach the window');
+    await until(() => outputText(page, 'heard').includes('window'), 'the toggle did not reach the window');
     expect(outputText(page, 'heard')).to.equal(
       'element about-this-article true; document about-this-article question; window about-this-article',
     );
     const timeline = await rendered(page, '#timeline');
     await press(timeline.shadowRoot!.querySelector<HTMLElement>('[data-step="preparation-1"] [part~="step-toggle"]'), 'Enter');
-    await waitUntil(() => outputText(page, 'heard').endsWith('step preparation-1'), 'the step toggle did not reach the window');
+    await until(() => outputText(page, 'heard').endsWith('step preparation-1'), 'the step toggle did not reach the window');
   });
 });

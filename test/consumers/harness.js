@@ -3,7 +3,8 @@
 // own pinned lockfile), type-checked and built with their own tools. The browser tests (test/consumers.test.ts) ask for the
 // results through the test runner's `consumer-apps` command and open the built pages.
 //
-// Run it alone to see the output: `node test/consumers/harness.js` (after `npm run build`). After a change to the
+// Run it alone to see the output: `node test/consumers/harness.js` (after `npm run build`; `--json` prints the results
+// as JSON, which is how the test server runs it, in a process of its own). After a change to the
 // package's dependencies or version, `node test/consumers/harness.js --update-lockfiles [app ...]` installs the apps
 // (all, or those named) afresh and writes their lockfiles back.
 import { spawn } from 'node:child_process';
@@ -324,6 +325,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const unknown = named.filter((app) => !apps.includes(app));
     if (unknown.length > 0) throw new Error(`No app named ${unknown.join(', ')}; the apps are ${apps.join(', ')}.`);
     await updateLockfiles(named.length > 0 ? named : apps);
+  } else if (process.argv.includes('--json')) {
+    process.stdout.write(JSON.stringify(await runConsumerApps()));
   } else {
     const results = await runConsumerApps();
     for (const [app, { steps }] of Object.entries(results.apps)) {
