@@ -1,6 +1,8 @@
 // Custom elements manifest (custom-elements.json): the one description of each element's public API, read by Storybook,
 // editors (through dist/vscode.html-custom-data.json) and the README reference, all written by scripts/manifest.js.
 // Run as part of `npm run build`: `cem analyze --litelement`.
+import { resolve } from 'node:path';
+import ts from 'typescript';
 
 /**
  * Our elements register with `defineElement('tag', Class)` (never throwing into the host page), not
@@ -57,13 +59,82 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * Enumerated attributes are typed with aliases (`theme?: Theme`), which tell a reader nothing: where an alias stands
+ * for literals only, the manifest shows the literals (`'light' | 'dark' | 'auto'`), so the README reference and the
+ * editors' value suggestions name the values. Other types (`FaqData`, `string[]`) keep the names they are exported as.
+ */
+function readableTypes() {
+  const format = ts.TypeFormatFlags.UseSingleQuotesForStringLiteralType | ts.TypeFormatFlags.NoTruncation;
+  return {
+    name: 'mdma:readable-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const program = ts.createProgram([resolve('src/index.ts')], {
+        target: ts.ScriptTarget.ES2021,
+        module: ts.ModuleKind.ES2022,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        experimentalDecorators: true,
+        strict: true,
+        skipLibCheck: true,
+        noEmit: true,
+      });
+      const checker = program.getTypeChecker();
+
+      /** The property `name` as declared in the class `className` of the module at `path`. */
+      const propertyDeclaration = (path, className, name) => {
+        const classDeclaration = program
+          .getSourceFile(resolve(path))
+          ?.statements.find((statement) => ts.isClassDeclaration(statement) && statement.name?.text === className);
+        return classDeclaration?.members.find(
+          (member) => ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name) && member.name.text === name,
+        );
+      };
+
+      const readable = (declaration) => {
+        const written = ts.isUnionTypeNode(declaration.type) ? declaration.type.types : [declaration.type];
+        const parts = written.flatMap((node) => {
+          const type = ts.isTypeReferenceNode(node) ? checker.getTypeFromTypeNode(node) : undefined;
+          const members = type?.isUnion() ? type.types : type ? [type] : [];
+          if (members.length > 0 && members.every((member) => member.isLiteral())) {
+            return members.map((member) => checker.typeToString(member, undefined, format));
+          }
+          return [node.getText()];
+        });
+        if (declaration.questionToken) parts.push('undefined');
+        return [...new Set(parts)].join(' | ');
+      };
+
+      for (const module of customElementsManifest.modules) {
+        for (const element of module.declarations ?? []) {
+          if (!element.customElement) continue;
+          const texts = new Map();
+          for (const member of element.members ?? []) {
+            if (member.kind !== 'field' || !member.type) continue;
+            const origin = member.inheritedFrom ?? { name: element.name, module: module.path };
+            const declaration = propertyDeclaration(origin.module, origin.name, member.name);
+            if (!declaration?.type) continue;
+            member.type.text = readable(declaration);
+            texts.set(member.name, member.type.text);
+          }
+          for (const attribute of element.attributes ?? []) {
+            if (attribute.type && texts.has(attribute.fieldName)) attribute.type.text = texts.get(attribute.fieldName);
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*.d.ts', 'src/test/**'],
+  // The manifest describes the elements: their classes, the base class they inherit `theme` from, and the modules that
+  // register them. Not the bundled content (src/data, typed in the package's declarations), the internals and pure
+  // logic, the React components or the framework typings.
+  globs: ['src/index.ts', 'src/define.ts', 'src/ssr.ts', 'src/components/*/*.ts', 'src/internal/widget-element.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/components/study-table/study-rows.ts', 'src/components/session-timeline/course.ts'],
   outdir: '.',
   litelement: true,
   // package.json already names custom-elements.json; the analyzer must not rewrite it.
   packagejson: false,
   dependencies: false,
-  plugins: [defineElementCalls(), publicApiOnly()],
+  plugins: [defineElementCalls(), publicApiOnly(), readableTypes()],
 };

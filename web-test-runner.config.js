@@ -6,6 +6,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import puppeteer from 'puppeteer-core';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { serveConsumerBuilds } from './test/consumers/harness.js';
 
 /** Pages under test/fixtures/strict/ are served as a hospital portal would: strict CSP and Trusted Types. */
 export const strictPolicy =
@@ -100,6 +103,67 @@ function screenshotComparison() {
   };
 }
 
+/**
+ * Runs test/consumers/harness.js in a process of its own (its type-checks would block the server) for its results;
+ * `onStart` receives the process, so the server can end it if it stops first.
+ */
+function runConsumerApps(onStart) {
+  return new Promise((resolve, reject) => {
+    const harness = spawn(process.execPath, [fileURLToPath(new URL('./test/consumers/harness.js', import.meta.url)), '--json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that stopping it also stops the npm, tsc and vite it runs.
+      detached: true,
+    });
+    onStart(harness);
+    let output = '';
+    let errors = '';
+    harness.stdout.on('data', (chunk) => (output += chunk));
+    harness.stderr.on('data', (chunk) => (errors += chunk));
+    harness.on('error', reject);
+    harness.on('close', (code) => {
+      if (code === 0) resolve(JSON.parse(output));
+      else reject(new Error(`test/consumers/harness.js failed (exit code ${code}):\n${errors.slice(-8000)}`));
+    });
+  });
+}
+
+/**
+ * `executeServerCommand('consumer-apps')`: packs the package and installs, type-checks and builds the consumer apps of
+ * test/consumers/, once per run, then answers `{ done: true, results }`. A command must answer within 20 seconds, so
+ * until the work is done each call waits up to 10 seconds and answers `{ done: false }`; the test asks again.
+ */
+function consumerAppsPlugin() {
+  let work;
+  let harness;
+  return {
+    name: 'consumer-apps',
+    async executeCommand({ command }) {
+      if (command !== 'consumer-apps') return undefined;
+      work ??= runConsumerApps((started) => (harness = started)).then(
+        (results) => ({ done: true, results }),
+        (error) => ({ done: true, error: String(error?.stack ?? error) }),
+      );
+      let timer;
+      const notYet = new Promise((resolve) => {
+        timer = setTimeout(() => resolve({ done: false }), 10000);
+      });
+      try {
+        return await Promise.race([work, notYet]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    serverStop() {
+      if (!harness || harness.exitCode !== null) return;
+      try {
+        process.kill(-harness.pid, 'SIGTERM');
+      } catch {
+        // It ended meanwhile.
+      }
+    },
+  };
+}
+
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -155,7 +219,14 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [strictHeaders],
-  plugins: [forcedColorsPlugin(), serverRenderPlugin(), screenshotComparison(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  // The consumer apps' builds, at /consumers/<app>/.
+  middleware: [strictHeaders, serveConsumerBuilds('/consumers/')],
+  plugins: [
+    forcedColorsPlugin(),
+    serverRenderPlugin(),
+    screenshotComparison(),
+    consumerAppsPlugin(),
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
+  ],
   browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean),
 };

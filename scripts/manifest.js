@@ -3,7 +3,7 @@
 // dist/embed.json (version, CDN address and integrity hash of the single script) and the README reference between
 // <!-- reference:start --> and <!-- reference:end -->. Run by `npm run build` after `cem analyze --litelement`.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url);
 const manifestFile = new URL('custom-elements.json', root);
@@ -157,26 +157,7 @@ function elementReference(element) {
 function usage(elements) {
   const faq = elements.find((element) => element.tagName === 'mdma-faq');
   const eventName = faq?.events?.find((event) => event.name)?.name;
-  const react = eventName
-    ? [
-        '```jsx',
-        "import 'mdma-therapy-widgets';",
-        '',
-        'export function Questions({ onToggle }) {',
-        '  // React 19 passes attributes, properties and `on<event>` listeners to custom elements as written.',
-        `  return <mdma-faq searchable heading-level="2" on${eventName}={onToggle} />;`,
-        '}',
-        '```',
-      ]
-    : [
-        '```jsx',
-        "import 'mdma-therapy-widgets';",
-        '',
-        'export function Questions() {',
-        '  return <mdma-faq searchable heading-level="2" />;',
-        '}',
-        '```',
-      ];
+  const listener = eventName ? ` on${eventName}={onToggle}` : '';
   return [
     '### Use with plain HTML, a bundler, React or Vue',
     '',
@@ -187,28 +168,33 @@ function usage(elements) {
     '<mdma-faq searchable heading-level="2">',
     '  <script type="application/json">',
     '    { "mode": "extend", "items": [{ "id": "booking", "question": "How do I book an assessment with us?",',
-    '      "answer": [{ "type": "paragraph", "content": ["Call the front desk on a weekday."] }] }] }',
+    '      "answer": ["Call the front desk on a weekday."] }] }',
     '  </script>',
     '</mdma-faq>',
     '```',
     '',
-    'A bundler: `import \'mdma-therapy-widgets\'` once registers every element; set JavaScript-only properties such as',
-    '`data` on the element (`document.querySelector(\'mdma-faq\').data = { mode: \'extend\', items }`).',
+    "A bundler: `import 'mdma-therapy-widgets'` once registers every element and brings its types; set JavaScript-only",
+    "properties such as `data` on the element (`document.querySelector('mdma-faq').data = { mode: 'extend', items }`).",
     '',
-    'React 19 renders custom elements natively (with React 18, set object properties and listen to events through a `ref`):',
+    'React 19 writes the tags, typed by that import (attributes, properties, `ref`, and `on<event>` handlers); React 18',
+    'uses the components of `mdma-therapy-widgets/react.js` (see *TypeScript, React and Vue* above):',
     '',
-    ...react,
+    '```jsx',
+    "import 'mdma-therapy-widgets';",
     '',
-    'Vue: tell the compiler which tags are custom elements, then use them like any other tag (`.prop` sets a property):',
+    `export const Questions = ({ questions, onToggle }) => <mdma-faq searchable heading-level="2" data={questions}${listener} />;`,
+    '```',
     '',
-    '```js',
-    '// vite.config.js',
-    `const customElements = [${elements.map((element) => `'${element.tagName}'`).join(', ')}];`,
-    'vue({ template: { compilerOptions: { isCustomElement: (tag) => customElements.includes(tag) } } });',
+    "Vue: list the tags in the compiler's `isCustomElement` (`vite.config.ts`), then use them like any other tag; `vue-tsc`",
+    'checks their props and events:',
+    '',
+    '```ts',
+    `const widgetTags = [${elements.map((element) => `'${element.tagName}'`).join(', ')}];`,
+    'vue({ template: { compilerOptions: { isCustomElement: (tag) => widgetTags.includes(tag) } } });',
     '```',
     '',
     '```html',
-    `<mdma-faq searchable :data.prop="hostQuestions"${eventName ? ` @${eventName}="onToggle"` : ''} />`,
+    `<mdma-faq searchable heading-level="2" :data="questions"${eventName ? ` @${eventName}="onToggle"` : ''} />`,
     '```',
     '',
     'Editors: `dist/custom-elements.json` (named by `customElements` in package.json) describes every element; VS Code reads',
@@ -257,7 +243,8 @@ function main() {
   const elements = customElements(manifest);
   if (elements.length === 0) throw new Error('custom-elements.json describes no custom elements.');
 
-  copyFileSync(manifestFile, new URL('dist/custom-elements.json', root));
+  // The package's copy is for tools, not people: without the indentation it is a third smaller.
+  writeFileSync(new URL('dist/custom-elements.json', root), JSON.stringify(manifest));
   writeFileSync(new URL('dist/vscode.html-custom-data.json', root), `${JSON.stringify(vscodeCustomData(elements), null, 2)}\n`);
   writeFileSync(new URL('dist/embed.json', root), `${JSON.stringify(embedInfo(), null, 2)}\n`);
   updateReadme(readmeReference(manifest));

@@ -19,9 +19,9 @@ export interface PrerenderOptions {
   /** Host data, as the element's `data` property takes it (the provider's `{ faq, studies, ... }` for the provider). */
   readonly data?: unknown;
   /** The language of the page it goes into (BCP 47); set as the element's `lang`. */
-  readonly lang?: string;
+  readonly lang?: string | undefined;
   /** The day to render as of (`YYYY-MM-DD`, today by default): it decides whether content is shown as due for review. */
-  readonly date?: string;
+  readonly date?: string | undefined;
 }
 
 const escapeAttribute = (value: string) =>

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/session-timeline/session-timeline.js';
-import type { SessionSchedule } from '../src/components/session-timeline/session-timeline.js';
+import type { SessionData } from '../src/internal/host-data/input.js';
 import { sessions } from '../src/data/sessions.js';
 
 interface SessionTimelineArgs {
@@ -18,7 +18,7 @@ const stepIds = sessions.items.map((step) => step.id);
 const talk = (text: string) => [{ type: 'paragraph' as const, content: [text] }];
 
 /** A clinic's own course: four preparation sessions, two dosing sessions with two integration sessions after each. */
-const clinicCourse: SessionSchedule = {
+const clinicCourse: SessionData = {
   lastReviewed: '2026-10-01',
   items: [
     ...[0, 1, 2, 3].map((week, index) => ({
@@ -60,7 +60,7 @@ const clinicCourse: SessionSchedule = {
 };
 
 /** The element with the story's arguments, and optionally a host schedule. */
-const timeline = ({ current, compact, orientation, headingLevel, theme }: SessionTimelineArgs, schedule?: SessionSchedule) =>
+const timeline = ({ current, compact, orientation, headingLevel, theme }: SessionTimelineArgs, schedule?: SessionData) =>
   html`<session-timeline
     current=${ifDefined(current || undefined)}
     ?compact=${compact}

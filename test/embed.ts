@@ -16,12 +16,8 @@ export interface EmbeddedPage {
 export const scriptUrl = new URL('/dist/mdma-widgets.js', location.href).href;
 export const widgetTags = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout'] as const;
 
-/** Loads `body` (with `head`) into a same-origin iframe whose console warnings, errors and uncaught errors are recorded. */
-export async function embed({ head = '', body = '' }: { head?: string; body?: string }): Promise<EmbeddedPage> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '960px';
-  frame.style.height = '800px';
-  const recorder = `<script>
+/** Records the page's console warnings and errors and its uncaught errors, before any other script runs. */
+const recorder = `<script>
     window.__warnings = []; window.__errors = [];
     const warn = console.warn.bind(console), fail = console.error.bind(console);
     console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); warn(...args); };
@@ -29,7 +25,13 @@ export async function embed({ head = '', body = '' }: { head?: string; body?: st
     window.addEventListener('error', (event) => window.__errors.push('uncaught: ' + event.message));
     window.addEventListener('unhandledrejection', (event) => window.__errors.push('unhandled: ' + event.reason));
   </script>`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${recorder}${head}</head><body>${body}</body></html>`;
+
+/** Loads a whole HTML document into a same-origin iframe, recording what it logs from the start of its `<head>`. */
+export async function embedDocument(html: string): Promise<EmbeddedPage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '960px';
+  frame.style.height = '800px';
+  frame.srcdoc = html.replace(/<head[^>]*>/i, (head) => `${head}${recorder}`);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -42,6 +44,11 @@ export async function embed({ head = '', body = '' }: { head?: string; body?: st
     errors: win.__errors,
     remove: () => frame.remove(),
   };
+}
+
+/** Loads `body` (with `head`) into a same-origin iframe whose console warnings, errors and uncaught errors are recorded. */
+export function embed({ head = '', body = '' }: { head?: string; body?: string }): Promise<EmbeddedPage> {
+  return embedDocument(`<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
 }
 
 /** Waits until every element matching `selector` in `page` has rendered visible text into its shadow root. */

@@ -99,6 +99,9 @@ export interface StudyArm {
   readonly participants: number;
 }
 
+/** A clinical trial's phase. */
+export type TrialPhase = 1 | 2 | 3 | 4;
+
 /**
  * Short forms of a study's long text, for the summary row of the study table; the full text stays one step away, in the
  * row's details. Each is written from the field it shortens (never cut from it), carries no figure that field lacks,
@@ -128,7 +131,7 @@ export interface Study {
   readonly sourceId: string;
   readonly design: string;
   /** Trial phase, e.g. 2 or 3. */
-  readonly phase: number;
+  readonly phase: TrialPhase;
   readonly condition: string;
   /** Participants randomised; `null` if not reported. */
   readonly participants: number | null;

@@ -31,7 +31,7 @@ export abstract class WidgetElement extends LitElement {
   static bibliography: readonly Source[] = [];
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: Theme;
+  @property({ reflect: true }) theme?: Theme | undefined;
 
   /** Settings from an enclosing `<mdma-widgets-provider>`, if any, as received. */
   @consume({ context: widgetSettingsContext, subscribe: true })

@@ -31,6 +31,11 @@ export interface FaqToggleDetail {
   readonly trigger: FaqToggleTrigger;
 }
 
+/** The events `<mdma-faq>` dispatches, by type. They bubble and cross shadow roots, up to the document and the window. */
+export interface MdmaFaqEventMap {
+  'mdma-faq-toggle': CustomEvent<FaqToggleDetail>;
+}
+
 /** A question as shown: the item, the language of its content (undefined: the page's), and its text for search. */
 interface ShownQuestion {
   readonly item: FaqItem;
@@ -98,13 +103,13 @@ export class MdmaFaq extends WidgetElement {
   static override bibliography = faqSources;
 
   /** Which questions to show, in order: question ids separated by spaces or commas. All questions when absent. */
-  @property() questions?: string | readonly string[];
+  @property() questions?: string | readonly string[] | undefined;
 
   /** Answers open at start: question ids separated by spaces or commas, or `all`. */
-  @property() open?: string | readonly string[];
+  @property() open?: string | readonly string[] | undefined;
 
   /** The level of the question headings, 2 to 6 (default 3), to fit the outline of the page around the element. */
-  @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue;
+  @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue | undefined;
 
   /** Lets only one answer be open at a time: opening one closes the others. Hides "Show all answers". */
   @property({ type: Boolean, reflect: true }) exclusive = false;
@@ -113,7 +118,7 @@ export class MdmaFaq extends WidgetElement {
   @property({ type: Boolean, reflect: true }) searchable = false;
 
   /** Host questions: an array of FAQ items, or `{ items, mode: 'replace' | 'extend', language, lastReviewed, nextReview }`. */
-  @property({ attribute: false }) data?: FaqData;
+  @property({ attribute: false }) data?: FaqData | undefined;
 
   /** Ids of the open answers. */
   @state() private openIds: ReadonlySet<string> = new Set();
@@ -472,7 +477,7 @@ export class MdmaFaq extends WidgetElement {
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'mdma-faq-toggle': CustomEvent<FaqToggleDetail>;
-  }
+  interface HTMLElementEventMap extends MdmaFaqEventMap {}
+  interface DocumentEventMap extends MdmaFaqEventMap {}
+  interface WindowEventMap extends MdmaFaqEventMap {}
 }

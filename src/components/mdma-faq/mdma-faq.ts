@@ -3,6 +3,8 @@ import { defineElement } from '../../internal/define.js';
 import { MdmaFaq } from './mdma-faq.component.js';
 
 export * from './mdma-faq.component.js';
+// Its tag in React's JSX and Vue's templates, typed (nothing at run time).
+export type * from '../../frameworks.js';
 
 defineElement('mdma-faq', MdmaFaq);
 

@@ -17,10 +17,10 @@ import {
 
 /** Host data for every widget inside a provider, by kind; each widget validates its own kind. */
 export interface ProviderData {
-  readonly faq?: FaqData;
-  readonly studies?: StudyData;
-  readonly sessions?: SessionData;
-  readonly safety?: SafetyData;
+  readonly faq?: FaqData | undefined;
+  readonly studies?: StudyData | undefined;
+  readonly sessions?: SessionData | undefined;
+  readonly safety?: SafetyData | undefined;
 }
 
 /**
@@ -41,10 +41,10 @@ export class MdmaWidgetsProvider extends LitElement {
   `;
 
   /** Colour scheme for every widget inside: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme?: Theme;
+  @property({ reflect: true }) theme?: Theme | undefined;
 
   /** Host data for all four kinds: `{ faq, studies, sessions, safety }`. Overrides a JSON child. */
-  @property({ attribute: false }) data?: ProviderData;
+  @property({ attribute: false }) data?: ProviderData | undefined;
 
   /** What the widgets inside receive; a new object only when the theme or the data in use changed. */
   @provide({ context: widgetSettingsContext })

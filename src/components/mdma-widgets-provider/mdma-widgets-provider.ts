@@ -3,6 +3,8 @@ import { defineElement } from '../../internal/define.js';
 import { MdmaWidgetsProvider } from './mdma-widgets-provider.component.js';
 
 export * from './mdma-widgets-provider.component.js';
+// Its tag in React's JSX and Vue's templates, typed (nothing at run time).
+export type * from '../../frameworks.js';
 
 defineElement('mdma-widgets-provider', MdmaWidgetsProvider);
 

@@ -94,16 +94,16 @@ export class SafetyCallout extends WidgetElement {
   static override bibliography = safetySources;
 
   /** The topic or topics to show, space- or comma-separated: `clinical-setting` (default), `adulteration`, `regulatory-status`, `health-risks`, `crisis-support`, or a host topic's id. */
-  @property({ reflect: true }) topic?: string | readonly string[];
+  @property({ reflect: true }) topic?: string | readonly string[] | undefined;
 
   /** Raises or lowers the level of every topic shown: `information`, `warning` or `urgent`. Each topic has its own default. */
-  @property({ reflect: true }) severity?: Severity;
+  @property({ reflect: true }) severity?: Severity | undefined;
 
   /** The level of each callout's heading, 2 to 6 (default 3), to fit the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue;
+  @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue | undefined;
 
   /** Host data: an array of safety topics, or `{ items, mode, language, lastReviewed, nextReview }`. */
-  @property({ attribute: false }) data?: SafetyData;
+  @property({ attribute: false }) data?: SafetyData | undefined;
 
   readonly #hostData = new HostDataController<SafetyTopic>(
     this,

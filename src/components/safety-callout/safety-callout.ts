@@ -3,6 +3,8 @@ import { defineElement } from '../../internal/define.js';
 import { SafetyCallout } from './safety-callout.component.js';
 
 export * from './safety-callout.component.js';
+// Its tag in React's JSX and Vue's templates, typed (nothing at run time).
+export type * from '../../frameworks.js';
 
 defineElement('safety-callout', SafetyCallout);
 

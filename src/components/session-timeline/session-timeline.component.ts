@@ -22,13 +22,15 @@ export type TimelineOrientation = 'auto' | 'horizontal' | 'vertical';
 
 const orientations: readonly TimelineOrientation[] = ['auto', 'horizontal', 'vertical'];
 
-/** A host's own course: its steps, or an envelope saying how they combine with the bundled course. */
-export type SessionSchedule = SessionData;
-
 /** The detail of `session-timeline-toggle`. */
 export interface SessionTimelineToggleDetail {
   readonly stepId: string;
   readonly open: boolean;
+}
+
+/** The events `<session-timeline>` dispatches, by type. They bubble and cross shadow roots, up to the document and the window. */
+export interface SessionTimelineEventMap {
+  'session-timeline-toggle': CustomEvent<SessionTimelineToggleDetail>;
 }
 
 type StepState = 'done' | 'current' | 'upcoming';
@@ -82,19 +84,19 @@ export class SessionTimeline extends WidgetElement {
   static override bibliography = sessionSources;
 
   /** The step the reader is at (a step id, e.g. `dosing-2`): marked as current, the steps before it as done. */
-  @property({ reflect: true }) current?: string;
+  @property({ reflect: true }) current?: string | undefined;
 
   /** Shows the three phases only, each with its number of sessions, their length and their weeks. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** How the week axis is drawn: `auto` (default; horizontal when the element is wide), `horizontal` or `vertical`. */
-  @property({ reflect: true }) orientation?: TimelineOrientation;
+  @property({ reflect: true }) orientation?: TimelineOrientation | undefined;
 
   /** Heading level of the step names, 2 to 6 (default 3), to fit the host page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue;
+  @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue | undefined;
 
   /** The host's own course, replacing or extending the bundled one. Validated; invalid data falls back to the bundled course. */
-  @property({ attribute: false }) data?: SessionSchedule;
+  @property({ attribute: false }) data?: SessionData | undefined;
 
   /** Ids of the steps the reader has opened. */
   @state() private openSteps: ReadonlySet<string> = new Set();
@@ -445,7 +447,7 @@ export class SessionTimeline extends WidgetElement {
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'session-timeline-toggle': CustomEvent<SessionTimelineToggleDetail>;
-  }
+  interface HTMLElementEventMap extends SessionTimelineEventMap {}
+  interface DocumentEventMap extends SessionTimelineEventMap {}
+  interface WindowEventMap extends SessionTimelineEventMap {}
 }

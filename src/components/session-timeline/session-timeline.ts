@@ -3,6 +3,8 @@ import { defineElement } from '../../internal/define.js';
 import { SessionTimeline } from './session-timeline.component.js';
 
 export * from './session-timeline.component.js';
+// Its tag in React's JSX and Vue's templates, typed (nothing at run time).
+export type * from '../../frameworks.js';
 
 defineElement('session-timeline', SessionTimeline);
 

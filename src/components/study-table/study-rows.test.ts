@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { studies } from '../../data/studies.js';
 import type { Study } from '../../data/types.js';
 import { studyTableStrings } from '../../internal/strings/study-table.js';
-import { allColumns, chooseColumns, csvField, filterRows, rowsToCsv, shortText, sortRows, type StudyRow } from './study-rows.js';
+import { allColumns, chooseColumns, csvField, filterRows, isSortable, rowsToCsv, shortText, sortableColumns, sortRows, type StudyRow } from './study-rows.js';
 
 const base = studies.items[0]!;
 const study = (id: string, fields: Partial<Study>): Study => ({ ...base, id, name: id, ...fields });
@@ -46,8 +46,9 @@ describe('study rows', () => {
     expect(shortText.outcomeTimepoint({ ...hosted, outcome: null })).to.equal(undefined);
   });
 
-  it('leaves rows as they are for a column it cannot sort', () => {
-    expect(ids(sortRows(list, 'result', 'descending', compare))).to.deep.equal(['a', 'b', 'c', 'd']);
+  it('sorts by the columns that have a sort key, in table order, and by no other', () => {
+    expect(sortableColumns).to.deep.equal(['study', 'phase', 'condition', 'participants', 'comparator', 'outcome']);
+    for (const column of ['design', 'primary-outcome', 'result', 'effect-size', 'unknown']) expect(isSortable(column), column).to.equal(false);
   });
 
   it('chooses studies by id in the order given, and names the ids that match none', () => {

@@ -43,8 +43,11 @@ export const shortText = {
   outcomeTimepoint: (study: Study) => study.short?.outcomeTimepoint ?? study.outcome?.timepoint,
 } as const;
 
-/** What each sortable column sorts by (what its cell shows); a column missing here has no sort button. */
-const sortKeys: Partial<Record<StudyColumn, (study: Study) => SortKey>> = {
+/** The columns a reader, or the `sort` attribute, can sort by; the others have no sort button. */
+export type SortableColumn = 'study' | 'phase' | 'condition' | 'participants' | 'comparator' | 'outcome';
+
+/** What each sortable column sorts by (what its cell shows). */
+const sortKeys: Record<SortableColumn, (study: Study) => SortKey> = {
   study: (study) => study.year,
   phase: (study) => study.phase,
   condition: shortText.condition,
@@ -54,10 +57,10 @@ const sortKeys: Partial<Record<StudyColumn, (study: Study) => SortKey>> = {
 };
 
 /** The columns that can be sorted, in table order. */
-export const sortableColumns: readonly StudyColumn[] = allColumns.filter((column) => Object.hasOwn(sortKeys, column));
+export const sortableColumns: readonly SortableColumn[] = allColumns.filter(isSortable);
 
-export function isSortable(column: string): column is StudyColumn {
-  return (sortableColumns as readonly string[]).includes(column);
+export function isSortable(column: string): column is SortableColumn {
+  return Object.hasOwn(sortKeys, column);
 }
 
 /**
@@ -109,12 +112,11 @@ export function filterRows(all: readonly StudyRow[], filter: RowFilter): { rows:
 /** Sorts rows by `column`, keeping "Not reported" last in either direction and equal rows in their input order. */
 export function sortRows<Row extends { readonly study: Study; readonly position: number }>(
   rows: readonly Row[],
-  column: StudyColumn,
+  column: SortableColumn,
   direction: SortDirection,
   compareText: (a: string, b: string) => number,
 ): Row[] {
   const keyOf = sortKeys[column];
-  if (!keyOf) return [...rows];
   const sign = direction === 'ascending' ? 1 : -1;
   const keyed = rows.map((row) => ({ row, key: keyOf(row.study) }));
   keyed.sort((a, b) => {

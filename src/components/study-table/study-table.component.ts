@@ -28,15 +28,17 @@ import {
   shortText,
   sortableColumns,
   sortRows,
+  type SortableColumn,
   type StudyRow,
 } from './study-rows.js';
 import { styles } from './study-table.styles.js';
 
 export type { SortDirection, StudyColumn } from '../../internal/strings/study-table.js';
+export type { SortableColumn } from './study-rows.js';
 
 /** Detail of the `study-table-sort` event. */
 export interface StudyTableSortDetail {
-  readonly column: StudyColumn;
+  readonly column: SortableColumn;
   readonly direction: SortDirection;
 }
 
@@ -46,6 +48,12 @@ export interface StudyTableToggleDetail {
   readonly id: string;
   /** Whether its details are now open. */
   readonly open: boolean;
+}
+
+/** The events `<study-table>` dispatches, by type. They bubble and cross shadow roots, up to the document and the window. */
+export interface StudyTableEventMap {
+  'study-table-sort': CustomEvent<StudyTableSortDetail>;
+  'study-table-toggle': CustomEvent<StudyTableToggleDetail>;
 }
 
 /** Columns whose values are numbers: right-aligned, in tabular figures (the outcome cell aligns its own figures). */
@@ -108,7 +116,7 @@ export class StudyTable extends WidgetElement {
   static override bibliography = studySources;
 
   /** Which studies to show and in what order: ids separated by spaces or commas. All studies when unset. */
-  @property() studies?: string | readonly string[];
+  @property() studies?: string | readonly string[] | undefined;
 
   /**
    * The summary columns and their order: `study`, `phase`, `design`, `condition`, `participants`, `comparator`,
@@ -117,34 +125,34 @@ export class StudyTable extends WidgetElement {
    * row's details and in the CSV, whichever columns are chosen. More than five columns need more room: the table then
    * becomes cards below 60em instead of 40em.
    */
-  @property() columns?: string | readonly StudyColumn[];
+  @property() columns?: string | readonly StudyColumn[] | undefined;
 
   /** The column sorted at first: `study` (by year), `phase`, `condition`, `participants`, `comparator` or `outcome` (by the MDMA arm). */
-  @property() sort?: StudyColumn;
+  @property() sort?: SortableColumn | undefined;
 
   /** Direction of the initial sort: `ascending` (default) or `descending`. */
-  @property({ attribute: 'sort-direction' }) sortDirection?: SortDirection;
+  @property({ attribute: 'sort-direction' }) sortDirection?: SortDirection | undefined;
 
   /** Shows only studies whose condition contains this text, ignoring case (e.g. `anxiety`). */
-  @property() condition?: string;
+  @property() condition?: string | undefined;
 
   /** Shows only studies of these trial phases, separated by spaces or commas (e.g. `3`, or `2 3`). */
-  @property() phase?: string | number | readonly number[];
+  @property() phase?: string | number | readonly number[] | undefined;
 
   /** Denser rows and smaller type, for a sidebar or a long page. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** Studies shown per page (default 25); the page controls appear only when there are more. */
-  @property({ attribute: 'page-size' }) pageSize?: number | string;
+  @property({ attribute: 'page-size' }) pageSize?: number | string | undefined;
 
   /**
    * Host-supplied studies: an array of studies, or `{ items, mode: 'replace' | 'extend', language, lastReviewed }`.
    * Validated before use; invalid data is reported in the console and the bundled studies are shown.
    */
-  @property({ attribute: false }) data?: StudyData;
+  @property({ attribute: false }) data?: StudyData | undefined;
 
   /** The column the reader (or the `sort` attribute) sorted by. */
-  @state() private sortColumn?: StudyColumn;
+  @state() private sortColumn?: SortableColumn;
   @state() private sortOrder: SortDirection = 'ascending';
   /** The latest sort, for the polite live region; empty until the reader sorts. */
   @state() private announcement = '';
@@ -219,7 +227,7 @@ export class StudyTable extends WidgetElement {
     this.overflowing = scroller.scrollWidth > scroller.clientWidth + 1;
   }
 
-  #handleSort(column: StudyColumn): void {
+  #handleSort(column: SortableColumn): void {
     const direction: SortDirection = this.sortColumn === column && this.sortOrder === 'ascending' ? 'descending' : 'ascending';
     this.sortColumn = column;
     this.sortOrder = direction;
@@ -675,8 +683,7 @@ export class StudyTable extends WidgetElement {
 }
 
 declare global {
-  interface HTMLElementEventMap {
-    'study-table-sort': CustomEvent<StudyTableSortDetail>;
-    'study-table-toggle': CustomEvent<StudyTableToggleDetail>;
-  }
+  interface HTMLElementEventMap extends StudyTableEventMap {}
+  interface DocumentEventMap extends StudyTableEventMap {}
+  interface WindowEventMap extends StudyTableEventMap {}
 }

@@ -3,6 +3,8 @@ import { defineElement } from '../../internal/define.js';
 import { StudyTable } from './study-table.component.js';
 
 export * from './study-table.component.js';
+// Its tag in React's JSX and Vue's templates, typed (nothing at run time).
+export type * from '../../frameworks.js';
 
 defineElement('study-table', StudyTable);
 
