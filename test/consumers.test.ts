@@ -108,8 +108,10 @@ describe('npm pack', () => {
     }
   });
 
-  it('leaves out tests and the demo page files', () => {
-    expect(shipped.filter((path) => /\.test\.|(^|\/)demo\/|embed\.json$|\.html$|stories/.test(path))).to.deep.equal([]);
+  it('leaves out tests and the demo page files, and ships the pre-rendered fragments', () => {
+    const html = shipped.filter((path) => path.endsWith('.html'));
+    expect(html.sort()).to.deep.equal(['mdma-faq', 'safety-callout', 'session-timeline', 'study-table'].map((tag) => `dist/prerendered/${tag}.html`));
+    expect(shipped.filter((path) => /\.test\.|(^|\/)demo\/|embed\.json$|stories/.test(path))).to.deep.equal([]);
   });
 
   it('ships every file package.json points to', () => {

@@ -5,7 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import type * as v from 'valibot';
+import { sources } from '../../data/sources.js';
 import { studies } from '../../data/studies.js';
+import { addSources } from '../bibliography.js';
 import { faqSchema } from './faq.js';
 import type { FaqData, SafetyData, SessionData, StudyData } from './input.js';
 import { safetySchema } from './safety.js';
@@ -110,7 +112,10 @@ const kinds = [
 for (const { kind, schema, accepted, refused } of kinds) {
   const validate = (data: unknown) => parseHostData(schema as v.GenericSchema<unknown, HostItems<unknown>>, data);
 
-  describe(`${kind} host data: the types and the validator`, () => {
+  // Host data may cite the sources the script carries: here, every bundled one.
+before(() => addSources(sources.items));
+
+describe(`${kind} host data: the types and the validator`, () => {
     it('accepts every shape the types accept, shorthand included', () => {
       for (const data of accepted) {
         const result = validate(data);
