@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { HeadingLevel } from './heading.js';
 import { LocalizeController } from './localize.js';
 import { ConsoleMessages } from './messages.js';
-import { readOption, readTokens } from './options.js';
+import { readOption, readText, readTokens, reflectedText } from './options.js';
 import { isReviewDue, type ShownReview } from './review.js';
 import { type Theme, themes, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
 import { renderReviewNotice, renderSourcesFooter } from './sources-footer.js';
@@ -25,7 +25,7 @@ export abstract class WidgetElement extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: Theme;
+  @property({ reflect: true, converter: reflectedText }) theme?: Theme;
 
   /** Settings from an enclosing `<mdma-widgets-provider>`, if any. */
   @consume({ context: widgetSettingsContext, subscribe: true })
@@ -73,6 +73,15 @@ export abstract class WidgetElement extends LitElement {
     if (reading.problem === undefined) return Number(reading.value) as HeadingLevel;
     this.messages.warn(`${reading.problem}; using ${fallback}.`);
     return fallback;
+  }
+
+  /** A free-text attribute's value (numbers as digits), or undefined with a warning (once) naming it if it is not text. */
+  protected text(name: string, value: unknown): string | undefined {
+    if (value == null) return undefined;
+    const reading = readText(name, value);
+    if (reading.problem === undefined) return reading.value;
+    this.messages.warn(`${reading.problem}; it is ignored.`);
+    return undefined;
   }
 
   /** The distinct tokens of a space- or comma-separated attribute (`questions="a b c"`); none, with a warning, if unreadable. */

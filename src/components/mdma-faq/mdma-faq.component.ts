@@ -11,7 +11,7 @@ import { HostDataController } from '../../internal/host-data/controller.js';
 import { faqSchema } from '../../internal/host-data/faq.js';
 import type { FaqData } from '../../internal/host-data/input.js';
 import { localize } from '../../internal/localize.js';
-import { quote } from '../../internal/log.js';
+import { attribute, quote, quoteList } from '../../internal/log.js';
 import { blocksToText, renderBlocks } from '../../internal/rich-text.js';
 import { faqStrings, type FaqStrings } from '../../internal/strings/mdma-faq.js';
 import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
@@ -40,11 +40,6 @@ interface ShownQuestion {
 type CopyResult =
   | { readonly id: string; readonly copied: true }
   | { readonly id: string; readonly copied: false; readonly url: string };
-
-/** `"a", "b"` for a message. */
-function quoted(ids: readonly string[]): string {
-  return ids.map(quote).join(', ');
-}
 
 /** Lower case without accents, so "dosis" finds "Dosis" and "efectos" finds "efectós". */
 function searchable(text: string): string {
@@ -213,7 +208,7 @@ export class MdmaFaq extends WidgetElement {
     if (unknown.length > 0) {
       const outcome = known.length === 0 ? 'showing them all' : 'showing the others';
       this.messages.warn(
-        `questions=${quote(this.questions)}: no question has the id ${quoted(unknown)}; ${outcome}. The ids are: ${[...byId.keys()].slice(0, 20).join(', ')}${byId.size > 20 ? ` and ${byId.size - 20} more` : ''}.`,
+        `${attribute('questions', this.questions)}: no question has the id ${quoteList(unknown)}; ${outcome}. The ids are: ${quoteList([...byId.keys()])}.`,
       );
     }
     return known.length === 0 ? all : known;
@@ -230,19 +225,25 @@ export class MdmaFaq extends WidgetElement {
 
   /** The answers the `open` attribute asks for, among `ids`. */
   #initialOpenIds(ids: readonly string[]): Set<string> {
-    const tokens = this.tokens('open', this.open);
+    // A framework's boolean attribute (`<mdma-faq open>` in JSX) arrives as true.
+    const tokens = (this.open as unknown) === true ? this.#openAsBoolean() : this.tokens('open', this.open);
     const requested = tokens.length === 1 && tokens[0]!.toLowerCase() === 'all' ? [...ids] : tokens;
     const shown = new Set(ids);
     const unknown = requested.filter((id) => !shown.has(id));
     if (unknown.length > 0) {
-      this.messages.warn(`open=${quote(this.open)}: no shown question has the id ${quoted(unknown)}; use the ids of shown questions, or "all".`);
+      this.messages.warn(`${attribute('open', this.open)}: no shown question has the id ${quoteList(unknown)}; use the ids of shown questions, or "all".`);
     }
     const opened = requested.filter((id) => shown.has(id));
     if (this.exclusive && opened.length > 1) {
-      this.messages.warn(`open=${quote(this.open)} opens more than one answer, but exclusive allows one at a time; opening only ${quote(opened[0])}.`);
+      this.messages.warn(`${attribute('open', this.open)} opens more than one answer, but exclusive allows one at a time; opening only ${quote(opened[0])}.`);
       return new Set(opened.slice(0, 1));
     }
     return new Set(opened);
+  }
+
+  #openAsBoolean(): string[] {
+    this.messages.warn('open must be a string of question ids, not true; to open every answer, write open="all". No answer is opened.');
+    return [];
   }
 
   /** Opens the question the URL hash names, clearing the search so it shows, and marks it to scroll into view. */

@@ -5,7 +5,7 @@ import type { FaqData, SafetyData, SessionData, StudyData } from '../../internal
 import { JsonChildReader } from '../../internal/host-data/json-child.js';
 import { quote } from '../../internal/log.js';
 import { ConsoleMessages } from '../../internal/messages.js';
-import { readOption } from '../../internal/options.js';
+import { readOption, reflectedText } from '../../internal/options.js';
 import {
   hostDataKinds,
   type HostData,
@@ -41,7 +41,7 @@ export class MdmaWidgetsProvider extends LitElement {
   `;
 
   /** Colour scheme for every widget inside: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme?: Theme;
+  @property({ reflect: true, converter: reflectedText }) theme?: Theme;
 
   /** Host data for all four kinds: `{ faq, studies, sessions, safety }`. Overrides a JSON child. */
   @property({ attribute: false }) data?: ProviderData;
@@ -66,6 +66,16 @@ export class MdmaWidgetsProvider extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#jsonChild.disconnect();
+  }
+
+  /** Nothing the provider does may throw into the host page: a failed update is reported and the last good one kept. */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (cause) {
+      this.#messages.error('could not update its widgets.', cause);
+      this.#messages.flush();
+    }
   }
 
   protected override willUpdate(): void {
