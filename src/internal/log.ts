@@ -22,6 +22,11 @@ export function clip(text: string, limit: number = echoLimit): string {
   return `${text.slice(0, end)}…`;
 }
 
+/** A whole number with thousands separated by commas, for messages (which are in English): 100000 is "100,000". */
+export function grouped(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** What a value is, in words, for a message about a value of the wrong type ("a symbol", "an object", "NaN"). */
 export function kindOf(value: unknown): string {
   switch (typeof value) {
@@ -52,6 +57,19 @@ export function kindOf(value: unknown): string {
 
 /** Characters that would let a quoted value rewrite the console line around it: controls, bidi overrides, invisibles. */
 const invisible = /[\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g;
+
+/** What an exception says, in a few words, without trusting it to be an Error (the page's code may throw anything). */
+export function describeError(cause: unknown): string {
+  try {
+    if (typeof cause === 'object' && cause !== null) {
+      const { name, message } = cause as { name?: unknown; message?: unknown };
+      if (typeof message === 'string') return clip(`${typeof name === 'string' ? name : 'Error'}: ${message}`, 120);
+    }
+  } catch {
+    // A thrown Proxy or an object with throwing getters: say only that something was thrown.
+  }
+  return `an exception (${kindOf(cause)})`;
+}
 
 /** A value from the page as a message quotes it: strings and numbers as `"…"`, cut short; anything else by its kind. */
 export function quote(value: unknown): string {

@@ -3,7 +3,7 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FaqData, SafetyData, SessionData, StudyData } from '../../internal/host-data/input.js';
 import { JsonChildReader } from '../../internal/host-data/json-child.js';
-import { quote } from '../../internal/log.js';
+import { describeError, kindOf, quoteList } from '../../internal/log.js';
 import { ConsoleMessages } from '../../internal/messages.js';
 import { readOption, reflectedText } from '../../internal/options.js';
 import {
@@ -51,6 +51,8 @@ export class MdmaWidgetsProvider extends LitElement {
   protected settings: WidgetSettings = {};
 
   readonly #messages = new ConsoleMessages(this);
+  /** The data input last read, and what was read from it. */
+  #lastData?: { readonly input: unknown; readonly data: HostData | undefined };
   readonly #jsonChild = new JsonChildReader(
     this,
     () => this.requestUpdate(),
@@ -92,15 +94,40 @@ export class MdmaWidgetsProvider extends LitElement {
   }
 
   #data(): HostData | undefined {
-    const data: unknown = this.data ?? this.#jsonChild.value;
-    if (data == null) return undefined;
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      this.#messages.error('data must be an object { faq, studies, sessions, safety }; widgets show their bundled content.');
+    const input: unknown = this.data ?? this.#jsonChild.value;
+    if (input == null) return undefined;
+    if (this.#lastData?.input !== input) this.#lastData = { input, data: this.#readData(input) };
+    return this.#lastData.data;
+  }
+
+  /**
+   * The data of each kind, read once per input from the input's own fields; each widget validates its own kind. A
+   * kind that cannot be read (a throwing getter, a revoked Proxy) is left out and reported, naming it.
+   */
+  #readData(input: unknown): HostData | undefined {
+    let fields: string[];
+    try {
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        this.#messages.error(`data must be an object { faq, studies, sessions, safety }, not ${kindOf(input)}; widgets show their bundled content.`);
+        return undefined;
+      }
+      fields = Object.keys(input);
+    } catch (cause) {
+      this.#messages.error(`data cannot be read (${describeError(cause)}); widgets show their bundled content.`);
       return undefined;
     }
-    const unknownKinds = Object.keys(data).filter((kind) => !(hostDataKinds as readonly string[]).includes(kind));
+    const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const kind of hostDataKinds) {
+      if (!fields.includes(kind)) continue;
+      try {
+        data[kind] = (input as Record<string, unknown>)[kind];
+      } catch (cause) {
+        this.#messages.error(`data field "${kind}" cannot be read (${describeError(cause)}); widgets show their bundled ${kind}.`);
+      }
+    }
+    const unknownKinds = fields.filter((field) => !(hostDataKinds as readonly string[]).includes(field));
     if (unknownKinds.length > 0) {
-      this.#messages.warn(`data has unknown field(s) ${unknownKinds.slice(0, 10).map(quote).join(', ')}; expected ${hostDataKinds.join(', ')}.`);
+      this.#messages.warn(`data has unknown field(s) ${quoteList(unknownKinds)}; expected ${hostDataKinds.join(', ')}.`);
     }
     return data as HostData;
   }
