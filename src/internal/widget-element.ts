@@ -1,7 +1,8 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { version } from '../version.js';
 import { LitElement, nothing, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { adoptStylesInDocument } from './document-styles.js';
 import type { HeadingLevel } from './heading.js';
 import { LocalizeController } from './localize.js';
 import { ConsoleMessages } from './messages.js';
@@ -28,9 +29,23 @@ export abstract class WidgetElement extends LitElement {
   @property({ reflect: true, converter: reflectedText }) theme?: Theme;
 
   /** Settings from an enclosing `<mdma-widgets-provider>`, if any. */
-  @consume({ context: widgetSettingsContext, subscribe: true })
-  @state()
-  protected settings?: WidgetSettings;
+  @state() protected settings?: WidgetSettings;
+
+  /** Whether a provider answered since the element was last connected. */
+  #provided = false;
+
+  constructor() {
+    super();
+    // The consumer adds itself to the element's controllers; it asks for the settings each time the element connects.
+    new ContextConsumer(this, {
+      context: widgetSettingsContext,
+      subscribe: true,
+      callback: (settings) => {
+        this.#provided = true;
+        this.settings = settings;
+      },
+    });
+  }
 
   readonly #localize = new LocalizeController(this);
   /** Messages for the site owner, each logged once; those raised while rendering wait until the render is done. */
@@ -39,6 +54,19 @@ export abstract class WidgetElement extends LitElement {
   /** The BCP 47 language in effect here: the element's own `lang`, its nearest ancestor's, or the page's. */
   protected get language(): string {
     return this.#localize.lang;
+  }
+
+  override connectedCallback(): void {
+    this.#provided = false;
+    // Connecting asks for a provider's settings (the consumer above), and one inside answers at once.
+    super.connectedCallback();
+    // Moved out of its provider: the provider's theme and data no longer apply.
+    if (!this.#provided) this.settings = undefined;
+  }
+
+  /** Moved into another document (a frame, `adoptNode`): its stylesheets stay behind, so it adopts them anew. */
+  adoptedCallback(): void {
+    adoptStylesInDocument(this);
   }
 
   /** Nothing a widget does may throw into the host page: a failed render is reported and the last good one kept. */

@@ -2,6 +2,7 @@ import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FaqData, SafetyData, SessionData, StudyData } from '../../internal/host-data/input.js';
+import { adoptStylesInDocument } from '../../internal/document-styles.js';
 import { JsonChildReader } from '../../internal/host-data/json-child.js';
 import { describeError, kindOf, quoteList } from '../../internal/log.js';
 import { ConsoleMessages } from '../../internal/messages.js';
@@ -63,6 +64,11 @@ export class MdmaWidgetsProvider extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#jsonChild.connect();
+  }
+
+  /** Moved into another document: its stylesheet (`display: contents`) stays behind, so it adopts it anew. */
+  adoptedCallback(): void {
+    adoptStylesInDocument(this);
   }
 
   override disconnectedCallback(): void {

@@ -141,6 +141,7 @@ export class StudyTable extends WidgetElement {
     this.messages,
   );
   #resizeObserver?: ResizeObserver;
+  #resizeObserverView?: Window | null;
   /** Every row before filtering, rebuilt only when the host data in use changes. */
   #rows?: readonly StudyRow[];
   #rowsSource?: HostItems<Study> | null;
@@ -150,8 +151,15 @@ export class StudyTable extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Layout is decided by container queries; this only tells whether the wide table overflows its region.
-    this.#resizeObserver ??= new ResizeObserver(() => this.#measureOverflow());
+    // Layout is decided by container queries; this only tells whether the wide table overflows its region. The
+    // observer is the element's own window's: one from the window it was moved out of would go on watching it, and
+    // reporting errors to that window, after a frame it was moved into is gone.
+    const view = this.ownerDocument.defaultView;
+    if (this.#resizeObserverView !== view) {
+      this.#resizeObserver?.disconnect();
+      this.#resizeObserver = view ? new view.ResizeObserver(() => this.#measureOverflow()) : undefined;
+      this.#resizeObserverView = view;
+    }
     if (this.hasUpdated) this.#observeScroller();
   }
 
