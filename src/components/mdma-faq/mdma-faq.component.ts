@@ -41,6 +41,13 @@ type CopyResult =
   | { readonly id: string; readonly copied: true }
   | { readonly id: string; readonly copied: false; readonly url: string };
 
+/**
+ * The ids of a question's parts. A role and a colon go first, so they never equal another question's part, whatever
+ * ids the page chose ("a" and "a-toggle"), nor the search box's.
+ */
+const toggleId = (id: string) => `toggle:${id}`;
+const answerId = (id: string) => `answer:${id}`;
+
 /** Lower case without accents, so "dosis" finds "Dosis" and "efectos" finds "efectós". */
 function searchable(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
@@ -65,7 +72,7 @@ function searchable(text: string): string {
  * @csspart question - A question's heading.
  * @csspart toggle - The button inside a question's heading that opens and closes its answer.
  * @csspart answer - An answer.
- * @csspart copy-link - The "Copy link" control under an answer.
+ * @csspart copy-link - The "Copy link" control under an answer (on pages with a web address: http or https).
  * @csspart footer - "Sources" and "Reviewed <date>".
  *
  * @cssprop [--mdma-color-text=#1f2328] - Question and answer text.
@@ -113,6 +120,9 @@ export class MdmaFaq extends WidgetElement {
 
   @state() private copyResult?: CopyResult;
 
+  /** Whether the page has a web address to link answers to: "Copy link" is offered only then. */
+  @state() private linkable = true;
+
   /** A question id from the URL hash, waiting for its question to be shown. */
   @state() private linkedId?: string;
 
@@ -140,6 +150,7 @@ export class MdmaFaq extends WidgetElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#handleHashChange);
     this.#followHash(false);
+    this.linkable = this.#pageUrl() !== undefined;
   }
 
   override disconnectedCallback(): void {
@@ -174,7 +185,8 @@ export class MdmaFaq extends WidgetElement {
     const target = this.#scrollTarget;
     if (!target) return;
     this.#scrollTarget = undefined;
-    this.renderRoot.querySelector(`#${CSS.escape(target.id)}`)?.scrollIntoView({ block: 'start' });
+    const item = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.item')).find((element) => element.dataset['id'] === target.id);
+    item?.scrollIntoView({ block: 'start' });
     // Following an in-page link moves the reader there; Tab should then continue from the question, as it would natively.
     if (target.focus) this.#toggleButton(target.id)?.focus({ preventScroll: true });
   }
@@ -292,12 +304,23 @@ export class MdmaFaq extends WidgetElement {
   }
 
   #toggleButton(id: string): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`#${CSS.escape(`${id}-toggle`)}`);
+    return this.renderRoot.querySelector<HTMLButtonElement>(`#${CSS.escape(toggleId(id))}`);
+  }
+
+  /** The page's address, if it is on the web (http or https): a blob:, file: or about:srcdoc page has none to share. */
+  #pageUrl(): URL | undefined {
+    try {
+      const url = new URL(this.ownerDocument.URL);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The page's URL with the question as its hash. */
-  #linkTo(id: string): string {
-    const url = new URL(window.location.href);
+  #linkTo(id: string): string | undefined {
+    const url = this.#pageUrl();
+    if (!url) return undefined;
     url.hash = id;
     return url.href;
   }
@@ -338,6 +361,7 @@ export class MdmaFaq extends WidgetElement {
 
   async #handleCopyLink(id: string): Promise<void> {
     const url = this.#linkTo(id);
+    if (!url) return;
     try {
       await navigator.clipboard.writeText(url);
       this.copyResult = { id, copied: true };
@@ -397,15 +421,15 @@ export class MdmaFaq extends WidgetElement {
 
   #renderQuestion({ item, lang }: ShownQuestion, heading: StaticValue, strings: FaqStrings): TemplateResult {
     const open = this.openIds.has(item.id);
-    return html`<div class="item ${open ? 'open' : ''}" part="item" id=${item.id}>
+    return html`<div class="item ${open ? 'open' : ''}" part="item" data-id=${item.id}>
       ${staticHtml`<${heading} class="question" part="question">
         <button
           type="button"
           class="toggle"
           part="toggle"
-          id=${`${item.id}-toggle`}
+          id=${toggleId(item.id)}
           aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${`${item.id}-answer`}
+          aria-controls=${answerId(item.id)}
           @click=${() => this.#handleToggle(item.id)}
         >
           <span class="question-text" lang=${ifDefined(lang)}>${item.question}</span>
@@ -415,19 +439,21 @@ export class MdmaFaq extends WidgetElement {
       <div
         class="answer"
         part="answer"
-        id=${`${item.id}-answer`}
+        id=${answerId(item.id)}
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.#handleBeforeMatch(item.id)}
       >
         <div class="answer-body" lang=${ifDefined(lang)}>${renderBlocks(item.answer)}</div>
-        <p class="copy">
-          <button type="button" class="copy-link" part="copy-link" @click=${() => this.#handleCopyLink(item.id)}>
-            ${strings.copyLink}<span class="visually-hidden">
-              ${strings.copyLinkTarget} <span lang=${ifDefined(lang)}>${item.question}</span></span
-            >
-          </button>
-          <span class="copy-status" role="status">${this.#renderCopyStatus(item.id, strings)}</span>
-        </p>
+        ${this.linkable
+          ? html`<p class="copy">
+              <button type="button" class="copy-link" part="copy-link" @click=${() => this.#handleCopyLink(item.id)}>
+                ${strings.copyLink}<span class="visually-hidden">
+                  ${strings.copyLinkTarget} <span lang=${ifDefined(lang)}>${item.question}</span></span
+                >
+              </button>
+              <span class="copy-status" role="status">${this.#renderCopyStatus(item.id, strings)}</span>
+            </p>`
+          : nothing}
       </div>
     </div>`;
   }
