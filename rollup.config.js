@@ -2,6 +2,7 @@
 // plain <script> tag: Lit inlined, minified, self-registering, exposing `window.MdmaWidgets`.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { loadGuard } from './scripts/load-guard.js';
 
 export default {
   input: 'dist/index.js',
@@ -12,6 +13,8 @@ export default {
     // A second copy of the script must not replace the first copy's global.
     extend: true,
     sourcemap: false,
+    // One console message, never an uncaught error, when the page cannot run the script; a second copy stands aside.
+    ...loadGuard,
   },
   plugins: [
     nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),

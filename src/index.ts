@@ -16,3 +16,4 @@ export * from './components/study-table/study-table.component.js';
 export { defineWidgets, defineWidgets as define, widgets, type WidgetName } from './define.js';
 export type * from './internal/host-data/input.js';
 export * from './data/index.js';
+export { version } from './version.js';
