@@ -10,4 +10,4 @@ const faqItem: v.GenericSchema<unknown, FaqItem> = record({
 });
 
 /** Host questions for `<mdma-faq>`: at most 200, so that the widget renders them all within about a second. */
-export const faqSchema = hostDataSchema(faqItem, { maxItems: 200, maxValues: 20_000, maxCharacters: 1_000_000 });
+export const faqSchema = hostDataSchema(faqItem, { maxItems: 200, maxValues: 20_000, maxCharacters: 500_000 });

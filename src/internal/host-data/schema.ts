@@ -293,7 +293,8 @@ export function parseHostData<Item>({ schema, limits }: HostDataSchema<Item>, in
   if (result.success) {
     // The output is copied once more, so that it too holds only its own fields: a field the data leaves out reads as
     // undefined, never as something another script added to Object.prototype.
-    const output = toPlainData(result.output, { ...limits, maxDepth });
+    // Its size was bounded by the input's; shorthand written out in full (a string for a paragraph) takes more values.
+    const output = toPlainData(result.output, { maxDepth, maxValues: Infinity, maxCharacters: Infinity });
     return output.success ? { success: true, output: output.value as HostItems<Item> } : { success: false, problems: `the data: ${output.problem}` };
   }
   const problems = result.issues.slice(0, problemLimit).map((issue) => describe(issue, data));
