@@ -23,10 +23,12 @@ function explain(cause) {
     );
   }
   if (/createPolicy|Trusted ?Type/i.test(text)) {
+    // Firefox says the same whether the name is missing from the list or already taken.
     return (
       prefix +
       'its Content-Security-Policy does not allow the Trusted Types policy "lit-html" that they need. Add lit-html to the ' +
-      'trusted-types directive, next to the names already there. (' +
+      "trusted-types directive, next to the names already there; if the page uses Lit itself (and so has a lit-html policy " +
+      "already), add 'allow-duplicates' too, or import mdma-therapy-widgets through the bundler that builds your Lit. (" +
       text +
       ')'
     );
