@@ -6,6 +6,10 @@
 // Their entry modules (src/classic/) are only inputs here: the build removes dist/classic/ afterwards.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+import { loadGuard } from './scripts/load-guard.js';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export const plugins = [
   nodeResolve({ exportConditions: ['production', 'browser', 'default'] }),
@@ -27,7 +31,8 @@ export const output = { format: 'iife', sourcemap: false };
 
 export default scripts.map(({ input, file }) => ({
   input,
-  output: { ...output, file },
+  // One console message, never an uncaught error, when the page cannot run the script; a second copy stands aside.
+  output: { ...output, file, ...loadGuard(file, version) },
   plugins,
   onwarn(warning, warn) {
     // Lit's modules use `this` at the top level only where it is undefined in a module, as intended.

@@ -164,6 +164,22 @@ function consumerAppsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('property-runs')`: how many cases each property-based test runs, and its seed. The default run
+ * is short; `PROPERTY_RUNS=2000` (and `PROPERTY_SEED=…` to replay another sequence) runs a larger one.
+ */
+function propertyRunsPlugin() {
+  return {
+    name: 'property-runs',
+    executeCommand({ command }) {
+      if (command !== 'property-runs') return undefined;
+      const runs = Number.parseInt(process.env.PROPERTY_RUNS ?? '', 10);
+      const seed = Number.parseInt(process.env.PROPERTY_SEED ?? '', 10);
+      return { runs: Number.isSafeInteger(runs) && runs > 0 ? runs : undefined, seed: Number.isSafeInteger(seed) ? seed : undefined };
+    },
+  };
+}
+
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -226,6 +242,7 @@ export default {
     serverRenderPlugin(),
     screenshotComparison(),
     consumerAppsPlugin(),
+    propertyRunsPlugin(),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
   ],
   browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean),

@@ -21,3 +21,4 @@ export type { HeadingLevel } from './internal/heading.js';
 export type { HeadingLevelValue, WidgetElement } from './internal/widget-element.js';
 export type { PrerenderOptions } from './ssr.js';
 export * from './data/index.js';
+export { version } from './version.js';

@@ -140,7 +140,7 @@ describe('events', () => {
       const seen: Array<{ open: boolean; rendered: boolean }> = [];
       const listener = (event: Event) => {
         const element = event.target as MdmaFaq;
-        const button = element.shadowRoot!.getElementById(`${id}-toggle`);
+        const button = element.shadowRoot!.getElementById(`toggle:${id}`);
         seen.push({ open: (event as CustomEvent<{ open: boolean }>).detail.open, rendered: button?.getAttribute('aria-expanded') === 'true' });
       };
       document.addEventListener('mdma-faq-toggle', listener);

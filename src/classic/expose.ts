@@ -4,6 +4,7 @@
  * that is registered. `MdmaWidgets.define` renames any element of any of our scripts on the page.
  */
 import { defineNames, type ElementsByName } from '../internal/define.js';
+import { version } from '../version.js';
 
 type Registry = Record<string, CustomElementConstructor>;
 
@@ -27,7 +28,7 @@ export function expose(exports: Record<string, unknown>, elements: Registry): vo
   for (const [name, element] of Object.entries(elements)) registry[name] ??= element;
   const global = globalThis as typeof globalThis & { MdmaWidgets?: Record<string, unknown> };
   const target = (global.MdmaWidgets ??= {});
-  for (const [name, value] of Object.entries({ define, ...exports })) {
+  for (const [name, value] of Object.entries({ define, version, ...exports })) {
     if (!Object.hasOwn(target, name)) target[name] = value;
   }
 }

@@ -8,6 +8,9 @@ const validTagName = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
 type ElementClass = CustomElementConstructor & { [libraryMark]?: true };
 
+/** What this copy of the library registered: each registered class and the default name of the widget it is. */
+const registeredHere = new Map<CustomElementConstructor, string>();
+
 /**
  * Registers `element` as `tag` without ever throwing into the host page. If the tag is taken (our own script loaded
  * twice, or another library owns the name) it is skipped with one warning saying how to load it under another name.
@@ -20,6 +23,15 @@ export function defineElement(tag: string, element: CustomElementConstructor, de
     const existing = registry.get(tag) as ElementClass | undefined;
     // Already this element under this name (every registration is a subclass of it): nothing to do.
     if (existing && (existing === element || existing.prototype instanceof element)) return true;
+    const widgetThere = existing && registeredHere.get(existing);
+    if (widgetThere !== undefined) {
+      warn(
+        tag,
+        `this name is already used for <${widgetThere}> on this page, so <${defaultTag}> was not registered under it. ` +
+          `Choose another name for it, e.g. MdmaWidgets.define({ '${defaultTag}': 'my-${defaultTag}' }).`,
+      );
+      return false;
+    }
     if (existing?.[libraryMark]) {
       warn(
         tag,
@@ -45,6 +57,7 @@ export function defineElement(tag: string, element: CustomElementConstructor, de
     const registered = class extends (element as new () => HTMLElement) {} as unknown as ElementClass;
     (registered as ElementClass)[libraryMark] = true;
     registry.define(tag, registered);
+    registeredHere.set(registered, defaultTag);
     return true;
   } catch (cause) {
     warn(tag, 'the widget could not be registered.', cause);

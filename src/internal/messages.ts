@@ -4,6 +4,9 @@ import { error, warn } from './log.js';
 /** Messages about the page as a whole (not one element), logged once per page whichever element raises them first. */
 const loggedForPage = new Set<string>();
 
+/** The most distinct messages one element logs; a page that keeps changing a wrong value gets a note, then silence. */
+const messageLimit = 20;
+
 type Host = ReactiveControllerHost & HTMLElement & { readonly isUpdatePending: boolean; readonly hasUpdated: boolean };
 
 /**
@@ -50,8 +53,11 @@ export class ConsoleMessages implements ReactiveController {
   }
 
   #log(key: string, log: () => void): void {
-    if (this.#logged.has(key)) return;
+    if (this.#logged.has(key) || this.#logged.size > messageLimit) return;
     this.#logged.add(key);
+    if (this.#logged.size > messageLimit) {
+      log = () => warn(this.#host.localName, `more than ${messageLimit} different problems were found; no more are reported for this element.`);
+    }
     if (this.#host.isUpdatePending || !this.#host.hasUpdated) this.#pending.push(log);
     else log();
   }

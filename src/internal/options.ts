@@ -1,35 +1,70 @@
 /**
  * Reading attribute and property values a page sets: the one allowed-value check, and lists of tokens. A value may
  * arrive as a property of any type (frameworks set properties), so each reader says what is wrong in words, and the
- * element logs it once and uses its default.
+ * element logs it once and uses its default. Nothing here throws, whatever the value: a Symbol, a revoked Proxy or an
+ * object whose `toString` throws is refused by its type, never converted.
  */
-import { quote } from './log.js';
+import type { ComplexAttributeConverter } from 'lit';
+import { kindOf, quote } from './log.js';
 
 /** A value read from the page, or the reason it was not used. */
 export type Reading<Value> = { readonly value: Value; readonly problem?: undefined } | { readonly value?: undefined; readonly problem: string };
 
-/** The text of an attribute or property value: strings as written, numbers as digits; anything else is refused. */
-function textOf(name: string, value: unknown): Reading<string> {
+/** The text of an attribute or property value: strings as written, finite numbers as digits; anything else is refused. */
+export function readText(name: string, value: unknown): Reading<string> {
   if (typeof value === 'string') return { value };
   if (typeof value === 'number' && Number.isFinite(value)) return { value: String(value) };
-  return { problem: `${name} must be a string, not ${value === null ? 'null' : typeof value}` };
+  return { problem: `${name} must be a string, not ${kindOf(value)}` };
 }
 
 /** One of `allowed` (matched ignoring case and spaces around), or the reason it is not. */
 export function readOption<Option extends string>(name: string, value: unknown, allowed: readonly Option[]): Reading<Option> {
-  const text = textOf(name, value);
+  const text = readText(name, value);
   if (text.problem !== undefined) return text;
   const normalised = text.value.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(normalised)) return { value: normalised as Option };
   return { problem: `${name}=${quote(text.value)} is not one of ${allowed.map((option) => `"${option}"`).join(', ')}` };
 }
 
-/** The distinct tokens of a space- or comma-separated value (`questions="a b c"`); an array of strings is taken as is. */
-export function readTokens(name: string, value: unknown): Reading<string[]> {
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) {
-    return { value: [...new Set(value.map((item) => item.trim()).filter(Boolean))] };
+/** The items of an array of strings and numbers as text; undefined for anything else, including arrays that cannot be read. */
+function arrayOfText(value: unknown): string[] | undefined {
+  try {
+    if (!Array.isArray(value)) return undefined;
+    const items: string[] = [];
+    for (const item of value as unknown[]) {
+      if (typeof item === 'string') items.push(item);
+      else if (typeof item === 'number' && Number.isFinite(item)) items.push(String(item));
+      else return undefined;
+    }
+    return items;
+  } catch {
+    // A revoked or trapping Proxy.
+    return undefined;
   }
-  const text = textOf(name, value);
-  if (text.problem !== undefined) return text;
+}
+
+/** The distinct tokens of a space- or comma-separated value (`questions="a b c"`); an array of strings or numbers is taken as is. */
+export function readTokens(name: string, value: unknown): Reading<string[]> {
+  const items = arrayOfText(value);
+  if (items) return { value: [...new Set(items.map((item) => item.trim()).filter(Boolean))] };
+  const text = readText(name, value);
+  if (text.problem !== undefined) {
+    return kindOf(value) === 'an array' ? { problem: `${name} must be a string, or an array of strings` } : text;
+  }
   return { value: [...new Set(text.value.split(/[\s,]+/).filter(Boolean))] };
 }
+
+/**
+ * The attribute a reflected property writes: strings as they are, numbers as digits, a list of strings separated by
+ * spaces; a value of any other type writes no attribute (the element warns about it), so reflecting never throws.
+ */
+export const reflectedText: ComplexAttributeConverter<unknown> = {
+  fromAttribute: (value) => value,
+  toAttribute: (value: unknown) => {
+    if (value == null) return null;
+    const items = arrayOfText(value);
+    if (items) return items.join(' ');
+    const text = readText('', value);
+    return text.problem === undefined ? text.value : null;
+  },
+};

@@ -8,11 +8,14 @@ export type ShownReview = Partial<ReviewDates>;
 const earliest = (dates: ReadonlyArray<IsoDate | undefined>): IsoDate | undefined =>
   dates.reduce<IsoDate | undefined>((first, date) => (date !== undefined && (first === undefined || date < first) ? date : first), undefined);
 
-/** The review dates of content made of several parts: the oldest review, and the soonest next review. */
+/**
+ * The review dates of content made of several parts: the oldest review, and the soonest next review. Both are own
+ * fields, undefined when unknown, so neither is ever read from something another script added to Object.prototype.
+ */
 export function combineReviews(parts: ReadonlyArray<ShownReview | undefined>): ShownReview {
   const lastReviewed = earliest(parts.map((part) => part?.lastReviewed));
   const nextReview = earliest(parts.map((part) => part?.nextReview));
-  return { ...(lastReviewed && { lastReviewed }), ...(nextReview && { nextReview }) };
+  return { lastReviewed, nextReview };
 }
 
 /** Whether `day` (today unless given) is past the next review date, so readers are told the content may be out of date. */

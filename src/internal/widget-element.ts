@@ -1,14 +1,15 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { version } from '../version.js';
 import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Source } from '../data/types.js';
 import { addSources } from './bibliography.js';
+import { adoptStylesInDocument } from './document-styles.js';
 import type { HeadingLevel } from './heading.js';
 import { DeferredHydration } from './hydration.js';
 import { LocalizeController } from './localize.js';
 import { ConsoleMessages } from './messages.js';
-import { readOption, readTokens } from './options.js';
+import { readOption, readText, readTokens, reflectedText } from './options.js';
 import { isReviewDue, type ShownReview } from './review.js';
 import { type Theme, themes, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
 import { renderReviewNotice, SourcesFooterController, type SourcesFooterOptions } from './sources-footer.js';
@@ -31,16 +32,26 @@ export abstract class WidgetElement extends LitElement {
   static bibliography: readonly Source[] = [];
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: Theme | undefined;
+  @property({ reflect: true, converter: reflectedText }) theme?: Theme | undefined;
 
   /** Settings from an enclosing `<mdma-widgets-provider>`, if any, as received. */
-  @consume({ context: widgetSettingsContext, subscribe: true })
-  @state()
-  private providerSettings?: WidgetSettings;
+  @state() private providerSettings?: WidgetSettings | undefined;
+
+  /** Whether a provider answered since the element was last connected. */
+  #provided = false;
 
   constructor() {
     super();
     addSources((this.constructor as typeof WidgetElement).bibliography);
+    // The consumer adds itself to the element's controllers; it asks for the settings each time the element connects.
+    new ContextConsumer(this, {
+      context: widgetSettingsContext,
+      subscribe: true,
+      callback: (settings) => {
+        this.#provided = true;
+        this.providerSettings = settings;
+      },
+    });
   }
 
   readonly #localize = new LocalizeController(this);
@@ -70,10 +81,6 @@ export abstract class WidgetElement extends LitElement {
     return this.#hydrating ? undefined : this.providerSettings;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#hydration.watch();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -93,6 +100,21 @@ export abstract class WidgetElement extends LitElement {
     if (!this.#hydrating) return;
     this.#hydrating = false;
     this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    this.#provided = false;
+    // Connecting asks for a provider's settings (the consumer above), and one inside answers at once.
+    super.connectedCallback();
+    // Moved out of its provider: the provider's theme and data no longer apply.
+    if (!this.#provided) this.providerSettings = undefined;
+    // A pre-rendered element waiting for hydration (its connection above is deferred) starts watching for its moment.
+    this.#hydration.watch();
+  }
+
+  /** Moved into another document (a frame, `adoptNode`): its stylesheets stay behind, so it adopts them anew. */
+  adoptedCallback(): void {
+    adoptStylesInDocument(this);
   }
 
   /** Nothing a widget does may throw into the host page: a failed render is reported and the last good one kept. */
@@ -127,6 +149,15 @@ export abstract class WidgetElement extends LitElement {
     if (reading.problem === undefined) return Number(reading.value) as HeadingLevel;
     this.messages.warn(`${reading.problem}; using ${fallback}.`);
     return fallback;
+  }
+
+  /** A free-text attribute's value (numbers as digits), or undefined with a warning (once) naming it if it is not text. */
+  protected text(name: string, value: unknown): string | undefined {
+    if (value == null) return undefined;
+    const reading = readText(name, value);
+    if (reading.problem === undefined) return reading.value;
+    this.messages.warn(`${reading.problem}; it is ignored.`);
+    return undefined;
   }
 
   /** The distinct tokens of a space- or comma-separated attribute (`questions="a b c"`); none, with a warning, if unreadable. */

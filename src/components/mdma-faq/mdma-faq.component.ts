@@ -11,7 +11,7 @@ import { HostDataController } from '../../internal/host-data/controller.js';
 import { faqSchema } from '../../internal/host-data/faq.js';
 import type { FaqData } from '../../internal/host-data/input.js';
 import { localize } from '../../internal/localize.js';
-import { quote } from '../../internal/log.js';
+import { attribute, quote, quoteList } from '../../internal/log.js';
 import { blocksToText, renderBlocks } from '../../internal/rich-text.js';
 import { renderCitationList } from '../../internal/sources-footer.js';
 import { commonStrings } from '../../internal/strings/common.js';
@@ -48,10 +48,12 @@ type CopyResult =
   | { readonly id: string; readonly copied: true }
   | { readonly id: string; readonly copied: false; readonly url: string };
 
-/** `"a", "b"` for a message. */
-function quoted(ids: readonly string[]): string {
-  return ids.map(quote).join(', ');
-}
+/**
+ * The ids of a question's parts. A role and a colon go first, so they never equal another question's part, whatever
+ * ids the page chose ("a" and "a-toggle"), nor the search box's.
+ */
+const toggleId = (id: string) => `toggle:${id}`;
+const answerId = (id: string) => `answer:${id}`;
 
 /** Lower case without accents, so "dosis" finds "Dosis" and "efectos" finds "efectós". */
 function searchable(text: string): string {
@@ -78,7 +80,7 @@ function searchable(text: string): string {
  * @csspart toggle - The button inside a question's heading that opens and closes its answer.
  * @csspart answer - An answer.
  * @csspart answer-sources - The sources an answer cites, under it.
- * @csspart copy-link - The "Copy link" control under an answer.
+ * @csspart copy-link - The "Copy link" control under an answer (on pages with a web address: http or https).
  * @csspart footer - "Sources (N)", the review date and the date of the next review.
  * @csspart sources-toggle - The "Sources (N)" button that opens the list of every source the shown answers cite.
  *
@@ -128,6 +130,9 @@ export class MdmaFaq extends WidgetElement {
 
   @state() private copyResult?: CopyResult;
 
+  /** Whether the page has a web address to link answers to: "Copy link" is offered only then. */
+  @state() private linkable = true;
+
   /** A question id from the URL hash, waiting for its question to be shown. */
   @state() private linkedId?: string;
 
@@ -155,6 +160,7 @@ export class MdmaFaq extends WidgetElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.#handleHashChange);
     this.#followHash(false);
+    this.linkable = this.#pageUrl() !== undefined;
   }
 
   override disconnectedCallback(): void {
@@ -190,7 +196,8 @@ export class MdmaFaq extends WidgetElement {
     const target = this.#scrollTarget;
     if (!target) return;
     this.#scrollTarget = undefined;
-    this.renderRoot.querySelector(`#${CSS.escape(target.id)}`)?.scrollIntoView({ block: 'start' });
+    const item = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.item')).find((element) => element.dataset['id'] === target.id);
+    item?.scrollIntoView({ block: 'start' });
     // Following an in-page link moves the reader there; Tab should then continue from the question, as it would natively.
     if (target.focus) this.#toggleButton(target.id)?.focus({ preventScroll: true });
   }
@@ -224,7 +231,7 @@ export class MdmaFaq extends WidgetElement {
     if (unknown.length > 0) {
       const outcome = known.length === 0 ? 'showing them all' : 'showing the others';
       this.messages.warn(
-        `questions=${quote(this.questions)}: no question has the id ${quoted(unknown)}; ${outcome}. The ids are: ${[...byId.keys()].slice(0, 20).join(', ')}${byId.size > 20 ? ` and ${byId.size - 20} more` : ''}.`,
+        `${attribute('questions', this.questions)}: no question has the id ${quoteList(unknown)}; ${outcome}. The ids are: ${quoteList([...byId.keys()])}.`,
       );
     }
     return known.length === 0 ? all : known;
@@ -241,19 +248,25 @@ export class MdmaFaq extends WidgetElement {
 
   /** The answers the `open` attribute asks for, among `ids`. */
   #initialOpenIds(ids: readonly string[]): Set<string> {
-    const tokens = this.tokens('open', this.open);
+    // A framework's boolean attribute (`<mdma-faq open>` in JSX) arrives as true.
+    const tokens = (this.open as unknown) === true ? this.#openAsBoolean() : this.tokens('open', this.open);
     const requested = tokens.length === 1 && tokens[0]!.toLowerCase() === 'all' ? [...ids] : tokens;
     const shown = new Set(ids);
     const unknown = requested.filter((id) => !shown.has(id));
     if (unknown.length > 0) {
-      this.messages.warn(`open=${quote(this.open)}: no shown question has the id ${quoted(unknown)}; use the ids of shown questions, or "all".`);
+      this.messages.warn(`${attribute('open', this.open)}: no shown question has the id ${quoteList(unknown)}; use the ids of shown questions, or "all".`);
     }
     const opened = requested.filter((id) => shown.has(id));
     if (this.exclusive && opened.length > 1) {
-      this.messages.warn(`open=${quote(this.open)} opens more than one answer, but exclusive allows one at a time; opening only ${quote(opened[0])}.`);
+      this.messages.warn(`${attribute('open', this.open)} opens more than one answer, but exclusive allows one at a time; opening only ${quote(opened[0])}.`);
       return new Set(opened.slice(0, 1));
     }
     return new Set(opened);
+  }
+
+  #openAsBoolean(): string[] {
+    this.messages.warn('open must be a string of question ids, not true; to open every answer, write open="all". No answer is opened.');
+    return [];
   }
 
   /** Opens the question the URL hash names, clearing the search so it shows, and marks it to scroll into view. */
@@ -302,12 +315,23 @@ export class MdmaFaq extends WidgetElement {
   }
 
   #toggleButton(id: string): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`#${CSS.escape(`${id}-toggle`)}`);
+    return this.renderRoot.querySelector<HTMLButtonElement>(`#${CSS.escape(toggleId(id))}`);
+  }
+
+  /** The page's address, if it is on the web (http or https): a blob:, file: or about:srcdoc page has none to share. */
+  #pageUrl(): URL | undefined {
+    try {
+      const url = new URL(this.ownerDocument.URL);
+      return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The page's URL with the question as its hash. */
-  #linkTo(id: string): string {
-    const url = new URL(window.location.href);
+  #linkTo(id: string): string | undefined {
+    const url = this.#pageUrl();
+    if (!url) return undefined;
     url.hash = id;
     return url.href;
   }
@@ -348,6 +372,7 @@ export class MdmaFaq extends WidgetElement {
 
   async #handleCopyLink(id: string): Promise<void> {
     const url = this.#linkTo(id);
+    if (!url) return;
     try {
       await navigator.clipboard.writeText(url);
       this.copyResult = { id, copied: true };
@@ -417,15 +442,15 @@ export class MdmaFaq extends WidgetElement {
 
   #renderQuestion({ item, lang }: ShownQuestion, heading: StaticValue, strings: FaqStrings): TemplateResult {
     const open = this.openIds.has(item.id);
-    return html`<div class="item ${open ? 'open' : ''}" part="item" id=${item.id}>
+    return html`<div class="item ${open ? 'open' : ''}" part="item" data-id=${item.id}>
       ${staticHtml`<${heading} class="question" part="question">
         <button
           type="button"
           class="toggle"
           part="toggle"
-          id=${`${item.id}-toggle`}
+          id=${toggleId(item.id)}
           aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${`${item.id}-answer`}
+          aria-controls=${answerId(item.id)}
           @click=${() => this.#handleToggle(item.id)}
         >
           <span class="question-text" lang=${ifDefined(lang)}>${item.question}</span>
@@ -435,20 +460,22 @@ export class MdmaFaq extends WidgetElement {
       <div
         class="answer"
         part="answer"
-        id=${`${item.id}-answer`}
+        id=${answerId(item.id)}
         hidden=${open ? nothing : 'until-found'}
         @beforematch=${() => this.#handleBeforeMatch(item.id)}
       >
         <div class="answer-body" lang=${ifDefined(lang)}>${renderBlocks(item.answer)}</div>
         ${this.#renderAnswerSources(item)}
-        <p class="copy">
-          <button type="button" class="copy-link" part="copy-link" @click=${() => this.#handleCopyLink(item.id)}>
-            ${strings.copyLink}<span class="visually-hidden">
-              ${strings.copyLinkTarget} <span lang=${ifDefined(lang)}>${item.question}</span></span
-            >
-          </button>
-          <span class="copy-status" role="status">${this.#renderCopyStatus(item.id, strings)}</span>
-        </p>
+        ${this.linkable || this.hydrating
+          ? html`<p class="copy">
+              <button type="button" class="copy-link" part="copy-link" @click=${() => this.#handleCopyLink(item.id)}>
+                ${strings.copyLink}<span class="visually-hidden">
+                  ${strings.copyLinkTarget} <span lang=${ifDefined(lang)}>${item.question}</span></span
+                >
+              </button>
+              <span class="copy-status" role="status">${this.#renderCopyStatus(item.id, strings)}</span>
+            </p>`
+          : nothing}
       </div>
     </div>`;
   }

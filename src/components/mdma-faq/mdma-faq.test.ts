@@ -11,9 +11,9 @@ import { recordConsole } from '../../../test/console.js';
 
 const root = (element: MdmaFaq) => element.shadowRoot!;
 const toggles = (element: MdmaFaq) => Array.from(root(element).querySelectorAll<HTMLButtonElement>('button.toggle'));
-const shownIds = (element: MdmaFaq) => Array.from(root(element).querySelectorAll('.item')).map((item) => item.id);
-const toggleFor = (element: MdmaFaq, id: string) => root(element).getElementById(`${id}-toggle`) as HTMLButtonElement;
-const answerFor = (element: MdmaFaq, id: string) => root(element).getElementById(`${id}-answer`) as HTMLElement;
+const shownIds = (element: MdmaFaq) => Array.from(root(element).querySelectorAll<HTMLElement>('.item')).map((item) => item.dataset['id'] ?? '');
+const toggleFor = (element: MdmaFaq, id: string) => root(element).getElementById(`toggle:${id}`) as HTMLButtonElement;
+const answerFor = (element: MdmaFaq, id: string) => root(element).getElementById(`answer:${id}`) as HTMLElement;
 const showAll = (element: MdmaFaq) => root(element).querySelector<HTMLButtonElement>('.show-all');
 const focused = (element: MdmaFaq) => root(element).activeElement;
 const footerText = (element: MdmaFaq) => root(element).querySelector('.footer')?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -289,7 +289,7 @@ describe('<mdma-faq>', () => {
       await element.updateComplete;
       expect(isOpen(element, doseId)).to.equal(true);
       expect(faq.items.filter((item) => isOpen(element, item.id))).to.have.length(1);
-      const item = root(element).getElementById(doseId)!;
+      const item = root(element).querySelector(`.item[data-id="${doseId}"]`)!;
       await waitUntil(() => Math.abs(item.getBoundingClientRect().top) < 2, 'the linked question was not scrolled to the top');
     });
 

@@ -2,10 +2,11 @@ import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FaqData, SafetyData, SessionData, StudyData } from '../../internal/host-data/input.js';
+import { adoptStylesInDocument } from '../../internal/document-styles.js';
 import { JsonChildReader } from '../../internal/host-data/json-child.js';
-import { quote } from '../../internal/log.js';
+import { describeError, kindOf, quoteList } from '../../internal/log.js';
 import { ConsoleMessages } from '../../internal/messages.js';
-import { readOption } from '../../internal/options.js';
+import { readOption, reflectedText } from '../../internal/options.js';
 import {
   hostDataKinds,
   type HostData,
@@ -41,7 +42,7 @@ export class MdmaWidgetsProvider extends LitElement {
   `;
 
   /** Colour scheme for every widget inside: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme?: Theme | undefined;
+  @property({ reflect: true, converter: reflectedText }) theme?: Theme | undefined;
 
   /** Host data for all four kinds: `{ faq, studies, sessions, safety }`. Overrides a JSON child. */
   @property({ attribute: false }) data?: ProviderData | undefined;
@@ -51,6 +52,8 @@ export class MdmaWidgetsProvider extends LitElement {
   protected settings: WidgetSettings = {};
 
   readonly #messages = new ConsoleMessages(this);
+  /** The data input last read, and what was read from it. */
+  #lastData?: { readonly input: unknown; readonly data: HostData | undefined };
   readonly #jsonChild = new JsonChildReader(
     this,
     () => this.requestUpdate(),
@@ -63,9 +66,24 @@ export class MdmaWidgetsProvider extends LitElement {
     this.#jsonChild.connect();
   }
 
+  /** Moved into another document: its stylesheet (`display: contents`) stays behind, so it adopts it anew. */
+  adoptedCallback(): void {
+    adoptStylesInDocument(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#jsonChild.disconnect();
+  }
+
+  /** Nothing the provider does may throw into the host page: a failed update is reported and the last good one kept. */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (cause) {
+      this.#messages.error('could not update its widgets.', cause);
+      this.#messages.flush();
+    }
   }
 
   protected override willUpdate(): void {
@@ -82,15 +100,40 @@ export class MdmaWidgetsProvider extends LitElement {
   }
 
   #data(): HostData | undefined {
-    const data: unknown = this.data ?? this.#jsonChild.value;
-    if (data == null) return undefined;
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      this.#messages.error('data must be an object { faq, studies, sessions, safety }; widgets show their bundled content.');
+    const input: unknown = this.data ?? this.#jsonChild.value;
+    if (input == null) return undefined;
+    if (this.#lastData?.input !== input) this.#lastData = { input, data: this.#readData(input) };
+    return this.#lastData.data;
+  }
+
+  /**
+   * The data of each kind, read once per input from the input's own fields; each widget validates its own kind. A
+   * kind that cannot be read (a throwing getter, a revoked Proxy) is left out and reported, naming it.
+   */
+  #readData(input: unknown): HostData | undefined {
+    let fields: string[];
+    try {
+      if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+        this.#messages.error(`data must be an object { faq, studies, sessions, safety }, not ${kindOf(input)}; widgets show their bundled content.`);
+        return undefined;
+      }
+      fields = Object.keys(input);
+    } catch (cause) {
+      this.#messages.error(`data cannot be read (${describeError(cause)}); widgets show their bundled content.`);
       return undefined;
     }
-    const unknownKinds = Object.keys(data).filter((kind) => !(hostDataKinds as readonly string[]).includes(kind));
+    const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const kind of hostDataKinds) {
+      if (!fields.includes(kind)) continue;
+      try {
+        data[kind] = (input as Record<string, unknown>)[kind];
+      } catch (cause) {
+        this.#messages.error(`data field "${kind}" cannot be read (${describeError(cause)}); widgets show their bundled ${kind}.`);
+      }
+    }
+    const unknownKinds = fields.filter((field) => !(hostDataKinds as readonly string[]).includes(field));
     if (unknownKinds.length > 0) {
-      this.#messages.warn(`data has unknown field(s) ${unknownKinds.slice(0, 10).map(quote).join(', ')}; expected ${hostDataKinds.join(', ')}.`);
+      this.#messages.warn(`data has unknown field(s) ${quoteList(unknownKinds)}; expected ${hostDataKinds.join(', ')}.`);
     }
     return data as HostData;
   }

@@ -9,8 +9,8 @@ import { HostDataController } from '../../internal/host-data/controller.js';
 import type { SafetyData } from '../../internal/host-data/input.js';
 import { safetySchema } from '../../internal/host-data/safety.js';
 import { localize } from '../../internal/localize.js';
-import { quote } from '../../internal/log.js';
-import { readOption } from '../../internal/options.js';
+import { attribute, quote, quoteList } from '../../internal/log.js';
+import { readOption, reflectedText } from '../../internal/options.js';
 import { combineReviews, type ShownReview } from '../../internal/review.js';
 import { renderBlocks } from '../../internal/rich-text.js';
 import { commonStrings } from '../../internal/strings/common.js';
@@ -94,10 +94,10 @@ export class SafetyCallout extends WidgetElement {
   static override bibliography = safetySources;
 
   /** The topic or topics to show, space- or comma-separated: `clinical-setting` (default), `adulteration`, `regulatory-status`, `health-risks`, `crisis-support`, or a host topic's id. */
-  @property({ reflect: true }) topic?: string | readonly string[] | undefined;
+  @property({ reflect: true, converter: reflectedText }) topic?: string | readonly string[] | undefined;
 
   /** Raises or lowers the level of every topic shown: `information`, `warning` or `urgent`. Each topic has its own default. */
-  @property({ reflect: true }) severity?: Severity | undefined;
+  @property({ reflect: true, converter: reflectedText }) severity?: Severity | undefined;
 
   /** The level of each callout's heading, 2 to 6 (default 3), to fit the page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue | undefined;
@@ -152,9 +152,9 @@ export class SafetyCallout extends WidgetElement {
     const unknown = requested.filter((id) => !available.has(id));
     const selected = requested.filter((id) => available.has(id)).map((id) => available.get(id)!);
     if (unknown.length > 0) {
-      const known = [...available.keys()].slice(0, 20).map(quote).join(', ');
+      const known = quoteList([...available.keys()]);
       const fallback = selected.length > 0 ? 'left out' : `showing "${defaultTopic}" instead`;
-      this.messages.warn(`topic=${quote(this.topic)}: ${unknown.slice(0, 10).map(quote).join(', ')} is not one of ${known}; ${fallback}.`);
+      this.messages.warn(`${attribute('topic', this.topic)}: ${quoteList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not one of ${known}; ${fallback}.`);
     }
     return selected.length > 0 ? selected : [available.get(defaultTopic)!];
   }

@@ -10,7 +10,8 @@ import { HostDataController } from '../../internal/host-data/controller.js';
 import type { SessionData } from '../../internal/host-data/input.js';
 import { sessionsSchema } from '../../internal/host-data/sessions.js';
 import { localize } from '../../internal/localize.js';
-import { quote } from '../../internal/log.js';
+import { quote, quoteList } from '../../internal/log.js';
+import { reflectedText } from '../../internal/options.js';
 import { renderBlocks } from '../../internal/rich-text.js';
 import { commonStrings } from '../../internal/strings/common.js';
 import { sessionTimelineStrings, type SessionTimelineStrings } from '../../internal/strings/session-timeline.js';
@@ -84,13 +85,13 @@ export class SessionTimeline extends WidgetElement {
   static override bibliography = sessionSources;
 
   /** The step the reader is at (a step id, e.g. `dosing-2`): marked as current, the steps before it as done. */
-  @property({ reflect: true }) current?: string | undefined;
+  @property({ reflect: true, converter: reflectedText }) current?: string | undefined;
 
   /** Shows the three phases only, each with its number of sessions, their length and their weeks. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
   /** How the week axis is drawn: `auto` (default; horizontal when the element is wide), `horizontal` or `vertical`. */
-  @property({ reflect: true }) orientation?: TimelineOrientation | undefined;
+  @property({ reflect: true, converter: reflectedText }) orientation?: TimelineOrientation | undefined;
 
   /** Heading level of the step names, 2 to 6 (default 3), to fit the host page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue | undefined;
@@ -116,9 +117,10 @@ export class SessionTimeline extends WidgetElement {
     super.willUpdate(changed);
     this.#course = this.#resolveCourse();
     const current = this.#currentIndex();
-    if (current >= 0 && this.#openedCurrent !== this.current) {
-      this.#openedCurrent = this.current;
-      this.openSteps = new Set([...this.openSteps, this.#course.steps[current].step.id]);
+    const currentId = current >= 0 ? this.#course.steps[current]!.step.id : undefined;
+    if (currentId !== undefined && this.#openedCurrent !== currentId) {
+      this.#openedCurrent = currentId;
+      this.openSteps = new Set([...this.openSteps, currentId]);
     }
   }
 
@@ -137,11 +139,12 @@ export class SessionTimeline extends WidgetElement {
 
   /** The index of the current step, or -1; a `current` that names no step is reported once. */
   #currentIndex(): number {
-    if (!this.current) return -1;
-    const index = this.#course.steps.findIndex((entry) => entry.step.id === this.current);
+    const current = this.text('current', this.current)?.trim();
+    if (!current) return -1;
+    const index = this.#course.steps.findIndex((entry) => entry.step.id === current);
     if (index < 0) {
-      const known = this.#course.steps.slice(0, 20).map((entry) => quote(entry.step.id)).join(', ');
-      this.messages.warn(`current=${quote(this.current)} does not name a step of the course (${known}); no step is marked as current.`);
+      const known = quoteList(this.#course.steps.map((entry) => entry.step.id));
+      this.messages.warn(`current=${quote(current)} does not name a step of the course (${known}); no step is marked as current.`);
     }
     return index;
   }

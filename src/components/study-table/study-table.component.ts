@@ -8,7 +8,7 @@ import { HostDataController, type HostItems } from '../../internal/host-data/con
 import type { StudyData } from '../../internal/host-data/input.js';
 import { studiesSchema } from '../../internal/host-data/studies.js';
 import { localize } from '../../internal/localize.js';
-import { quote } from '../../internal/log.js';
+import { attribute, quote, quoteList } from '../../internal/log.js';
 import { renderCitationList } from '../../internal/sources-footer.js';
 import { commonStrings } from '../../internal/strings/common.js';
 import {
@@ -28,6 +28,7 @@ import {
   shortText,
   sortableColumns,
   sortRows,
+  type RowFilter,
   type SortableColumn,
   type StudyRow,
 } from './study-rows.js';
@@ -173,6 +174,7 @@ export class StudyTable extends WidgetElement {
     this.messages,
   );
   #resizeObserver?: ResizeObserver;
+  #resizeObserverView?: Window | null;
   /** Every row before filtering, rebuilt only when the host data in use changes. */
   #rows?: readonly StudyRow[];
   #rowsSource?: HostItems<Study> | null;
@@ -182,8 +184,15 @@ export class StudyTable extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Layout is decided by container queries; this only tells whether the wide table overflows its region.
-    this.#resizeObserver ??= new ResizeObserver(() => this.#measureOverflow());
+    // Layout is decided by container queries; this only tells whether the wide table overflows its region. The
+    // observer is the element's own window's: one from the window it was moved out of would go on watching it, and
+    // reporting errors to that window, after a frame it was moved into is gone.
+    const view = this.ownerDocument.defaultView;
+    if (this.#resizeObserverView !== view) {
+      this.#resizeObserver?.disconnect();
+      this.#resizeObserver = view ? new view.ResizeObserver(() => this.#measureOverflow()) : undefined;
+      this.#resizeObserverView = view;
+    }
     if (this.hasUpdated) this.#observeScroller();
   }
 
@@ -273,29 +282,26 @@ export class StudyTable extends WidgetElement {
   /** The columns shown, validated: the `columns` attribute's known keys with the study first, or the default set. */
   get #shownColumns(): StudyColumn[] {
     const { columns, unknown } = chooseColumns(this.tokens('columns', this.columns));
-    for (const token of unknown) this.messages.warn(`columns: ${quote(token)} is not a column; use ${allColumns.join(', ')}.`);
+    if (unknown.length > 0) {
+      this.messages.warn(`columns: ${quoteList(unknown)} ${unknown.length === 1 ? 'is not a column' : 'are not columns'}; use ${allColumns.join(', ')}.`);
+    }
     return columns;
   }
 
   #applySortAttributes(): void {
     const direction = this.option('sort-direction', this.sortDirection, sortDirections, 'ascending');
-    const requested = typeof this.sort === 'string' ? this.sort.trim().toLowerCase() : this.sort;
-    if (requested == null || requested === '') {
-      this.sortColumn = undefined;
-      this.sortOrder = direction;
-      return;
-    }
-    if (typeof requested !== 'string' || !isSortable(requested)) {
+    const requested = this.text('sort', this.sort)?.trim().toLowerCase();
+    this.sortOrder = direction;
+    this.page = 0;
+    this.sortColumn = undefined;
+    if (requested === undefined || requested === '') return;
+    if (!isSortable(requested)) {
       this.messages.warn(`sort=${quote(this.sort)} is not a sortable column; use ${sortableColumns.join(', ')}. The table is not sorted.`);
-      this.sortColumn = undefined;
     } else if (!this.#shownColumns.includes(requested)) {
       this.messages.warn(`sort=${quote(this.sort)} names a column that the columns attribute hides; the table is not sorted.`);
-      this.sortColumn = undefined;
     } else {
       this.sortColumn = requested;
     }
-    this.sortOrder = direction;
-    this.page = 0;
   }
 
   /** The host's studies in use, validated (undefined: bundled only). */
@@ -314,9 +320,10 @@ export class StudyTable extends WidgetElement {
       this.#rows = combined.map((entry, position) => ({ ...entry, source: getCitation(entry.study.sourceId), position }));
       this.#rowsSource = host;
     }
-    const key = JSON.stringify([this.studies, this.condition, this.phase, this.sortColumn, this.sortOrder, this.language]);
+    const filter: RowFilter = { ids: this.tokens('studies', this.studies), condition: this.text('condition', this.condition), phases: this.#phaseFilter() };
+    const key = JSON.stringify([filter.ids, filter.condition, [...filter.phases], this.sortColumn, this.sortOrder, this.language]);
     if (rowsChanged || key !== this.#visibleKey) {
-      const selected = this.#selectedRows(this.#rows ?? []);
+      const selected = this.#selectedRows(this.#rows ?? [], filter);
       // The collator is built only when a column is sorted: building one is costly, and most tables start unsorted.
       this.#visible = this.sortColumn
         ? sortRows(selected, this.sortColumn, this.sortOrder, collator(this.language).compare)
@@ -327,30 +334,35 @@ export class StudyTable extends WidgetElement {
   }
 
   /** The studies chosen by the `studies`, `condition` and `phase` attributes, in input (or `studies`) order. */
-  #selectedRows(all: readonly StudyRow[]): StudyRow[] {
-    const ids = this.tokens('studies', this.studies);
-    const condition = this.condition == null ? undefined : String(this.condition);
-    const { rows, unknownIds } = filterRows(all, { ids, condition, phases: this.#phaseFilter() });
-    for (const id of unknownIds) this.messages.warn(`studies: no study has the id ${quote(id)}; it is skipped.`);
-    if (ids.length > 0 && unknownIds.length === ids.length) this.messages.warn('studies: none of the ids match a study; showing all studies.');
+  #selectedRows(all: readonly StudyRow[], filter: RowFilter): StudyRow[] {
+    const { rows, unknownIds } = filterRows(all, filter);
+    if (unknownIds.length === filter.ids.length && unknownIds.length > 0) {
+      this.messages.warn(`studies: no study has the id ${quoteList(unknownIds)}; showing all studies.`);
+    } else if (unknownIds.length > 0) {
+      this.messages.warn(`studies: no study has the id ${quoteList(unknownIds)}; ${unknownIds.length === 1 ? 'it is' : 'they are'} skipped.`);
+    }
     return rows;
   }
 
   #phaseFilter(): Set<number> {
     const phases = new Set<number>();
-    const tokens = Array.isArray(this.phase) ? this.phase.map(String) : this.tokens('phase', this.phase);
-    for (const token of tokens) {
+    const unknown: string[] = [];
+    for (const token of this.tokens('phase', this.phase)) {
       if (/^\d+$/.test(token)) phases.add(Number(token));
-      else this.messages.warn(`phase: ${quote(token)} is not a trial phase number such as 2 or 3; it is ignored.`);
+      else unknown.push(token);
+    }
+    if (unknown.length > 0) {
+      this.messages.warn(`phase: ${quoteList(unknown)} ${unknown.length === 1 ? 'is not a trial phase number' : 'are not trial phase numbers'} such as 2 or 3; ignored.`);
     }
     return phases;
   }
 
   get #pageSize(): number {
-    if (this.pageSize == null) return defaultPageSize;
-    const size = Number(this.pageSize);
+    const text = this.text('page-size', this.pageSize);
+    if (text === undefined) return defaultPageSize;
+    const size = Number(text);
     if (Number.isInteger(size) && size > 0) return size;
-    this.messages.warn(`page-size=${quote(this.pageSize)} is not a whole number above 0; using ${defaultPageSize}.`);
+    this.messages.warn(`${attribute('page-size', this.pageSize)} is not a whole number above 0; using ${defaultPageSize}.`);
     return defaultPageSize;
   }
 

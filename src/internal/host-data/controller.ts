@@ -1,10 +1,9 @@
-import type * as v from 'valibot';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsoleMessages } from '../messages.js';
 import { combineReviews, type ShownReview } from '../review.js';
 import type { HostDataKind } from '../settings-context.js';
 import { JsonChildReader } from './json-child.js';
-import { parseHostData, type HostItems } from './schema.js';
+import { parseHostData, type HostDataSchema, type HostItems } from './schema.js';
 
 export type { HostItems } from './schema.js';
 
@@ -23,7 +22,7 @@ export interface HostDataInputs {
  */
 export class HostDataController<Item> implements ReactiveController {
   readonly #kind: HostDataKind;
-  readonly #schema: v.GenericSchema<unknown, HostItems<Item>>;
+  readonly #schema: HostDataSchema<Item>;
   readonly #inputs: HostDataInputs;
   readonly #messages: ConsoleMessages;
   readonly #jsonChild: JsonChildReader;
@@ -32,7 +31,7 @@ export class HostDataController<Item> implements ReactiveController {
   constructor(
     host: ReactiveControllerHost & HTMLElement,
     kind: HostDataKind,
-    schema: v.GenericSchema<unknown, HostItems<Item>>,
+    schema: HostDataSchema<Item>,
     inputs: HostDataInputs,
     messages: ConsoleMessages,
   ) {

@@ -4,14 +4,13 @@
  * accepting it) and here, by the validator that the element runs on the same value.
  */
 import { expect } from '@open-wc/testing';
-import type * as v from 'valibot';
 import { sources } from '../../data/sources.js';
 import { studies } from '../../data/studies.js';
 import { addSources } from '../bibliography.js';
 import { faqSchema } from './faq.js';
 import type { FaqData, SafetyData, SessionData, StudyData } from './input.js';
 import { safetySchema } from './safety.js';
-import { parseHostData, type HostItems } from './schema.js';
+import { parseHostData, type HostDataSchema } from './schema.js';
 import { sessionsSchema } from './sessions.js';
 import { studiesSchema } from './studies.js';
 
@@ -109,13 +108,13 @@ const kinds = [
   { kind: 'safety', schema: safetySchema, accepted: safetyAccepted, refused: safetyRefused },
 ] as const;
 
-for (const { kind, schema, accepted, refused } of kinds) {
-  const validate = (data: unknown) => parseHostData(schema as v.GenericSchema<unknown, HostItems<unknown>>, data);
-
-  // Host data may cite the sources the script carries: here, every bundled one.
+// Host data may cite the sources the script carries: here, every bundled one.
 before(() => addSources(sources.items));
 
-describe(`${kind} host data: the types and the validator`, () => {
+for (const { kind, schema, accepted, refused } of kinds) {
+  const validate = (data: unknown) => parseHostData(schema as HostDataSchema<unknown>, data);
+
+  describe(`${kind} host data: the types and the validator`, () => {
     it('accepts every shape the types accept, shorthand included', () => {
       for (const data of accepted) {
         const result = validate(data);
@@ -148,7 +147,7 @@ describe('host data the types accept but the validator refuses', () => {
 
   it('reports what is wrong with each value', () => {
     for (const { data, schema, problem } of typedButRefused) {
-      const result = parseHostData(schema as v.GenericSchema<unknown, HostItems<unknown>>, data);
+      const result = parseHostData(schema as HostDataSchema<unknown>, data);
       expect(result.success, JSON.stringify(data)).to.equal(false);
       if (!result.success) expect(result.problems).to.include(problem);
     }

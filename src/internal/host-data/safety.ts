@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import type { SafetyTopic } from '../../data/types.js';
 import { isSafeContactHref } from '../url.js';
-import { blocks, hostDataSchema, isoDate, nonEmpty, sourceIds, text } from './schema.js';
+import { blocks, hostDataSchema, isoDate, itemId, nonEmpty, record, sourceIds, text } from './schema.js';
 
-const safetyTopic: v.GenericSchema<unknown, SafetyTopic> = v.object({
-  id: nonEmpty,
+const safetyTopic: v.GenericSchema<unknown, SafetyTopic> = record({
+  id: itemId,
   severity: v.picklist(['information', 'warning', 'urgent'], 'must be "information", "warning" or "urgent"'),
   heading: nonEmpty,
   body: blocks,
@@ -13,7 +13,7 @@ const safetyTopic: v.GenericSchema<unknown, SafetyTopic> = v.object({
   asOf: v.optional(isoDate),
   contacts: v.optional(
     v.array(
-      v.object({
+      record({
         name: nonEmpty,
         action: nonEmpty,
         href: v.pipe(v.string(), v.check(isSafeContactHref, 'must be a tel:, sms:, http: or https: link')),
@@ -23,5 +23,5 @@ const safetyTopic: v.GenericSchema<unknown, SafetyTopic> = v.object({
   region: v.optional(text),
 });
 
-/** Host topics for `<safety-callout>`. */
-export const safetySchema = hostDataSchema(safetyTopic);
+/** Host topics for `<safety-callout>`: at most 50. */
+export const safetySchema = hostDataSchema(safetyTopic, { maxItems: 50, maxValues: 10_000, maxCharacters: 250_000 });

@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
-import * as v from 'valibot';
 import { safety, sessions, sources, studies } from '../../data/index.js';
 import { addSources } from '../bibliography.js';
 import { setClock } from '../clock.js';
 import { isSafeHref } from '../url.js';
 import { faqSchema } from './faq.js';
 import { safetySchema } from './safety.js';
-import { parseHostData, type HostItems } from './schema.js';
+import { parseHostData, type HostDataSchema, type HostItems } from './schema.js';
 import { sessionsSchema } from './sessions.js';
 import { studiesSchema } from './studies.js';
 
@@ -20,7 +19,7 @@ beforeEach(() => {
   problems = [];
 });
 
-function validate<Item>(schema: v.GenericSchema<unknown, HostItems<Item>>, input: unknown): HostItems<Item> | undefined {
+function validate<Item>(schema: HostDataSchema<Item>, input: unknown): HostItems<Item> | undefined {
   const result = parseHostData(schema, input);
   if (result.success) return result.output;
   problems.push(result.problems);

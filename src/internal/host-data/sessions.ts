@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { SessionStep } from '../../data/types.js';
-import { amount, block, hostDataSchema, nonEmpty, sourceIds, week } from './schema.js';
+import { amount, block, hostDataSchema, itemId, nonEmpty, record, sourceIds, week } from './schema.js';
 
-const sessionStep: v.GenericSchema<unknown, SessionStep> = v.object({
-  id: nonEmpty,
+const sessionStep: v.GenericSchema<unknown, SessionStep> = record({
+  id: itemId,
   phase: v.picklist(
     ['preparation', 'dosing', 'integration', 'endpoint'],
     'must be "preparation", "dosing", "integration" or "endpoint"',
@@ -18,5 +18,5 @@ const sessionStep: v.GenericSchema<unknown, SessionStep> = v.object({
   sources: sourceIds,
 });
 
-/** A host's course for `<session-timeline>`. */
-export const sessionsSchema = hostDataSchema(sessionStep);
+/** A host's course for `<session-timeline>`: at most 100 steps, so that the widget renders them within about a second. */
+export const sessionsSchema = hostDataSchema(sessionStep, { maxItems: 100, maxValues: 10_000, maxCharacters: 500_000 });

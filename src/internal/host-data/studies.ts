@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { Study } from '../../data/types.js';
-import { count, hostDataSchema, nonEmpty, percent, sourceId, sourceIds, text } from './schema.js';
+import { count, hostDataSchema, itemId, nonEmpty, percent, record, sourceId, sourceIds, text } from './schema.js';
 
-const study: v.GenericSchema<unknown, Study> = v.object({
-  id: nonEmpty,
+const study: v.GenericSchema<unknown, Study> = record({
+  id: itemId,
   name: nonEmpty,
   year: count,
   sourceId,
@@ -11,13 +11,13 @@ const study: v.GenericSchema<unknown, Study> = v.object({
   phase: v.picklist([1, 2, 3, 4], 'must be a trial phase from 1 to 4'),
   condition: nonEmpty,
   participants: v.optional(v.nullable(count), null),
-  arms: v.optional(v.array(v.object({ label: nonEmpty, participants: count }))),
+  arms: v.optional(v.array(record({ label: nonEmpty, participants: count }))),
   comparator: nonEmpty,
-  primaryOutcome: v.object({ measure: nonEmpty, timepoint: nonEmpty }),
+  primaryOutcome: record({ measure: nonEmpty, timepoint: nonEmpty }),
   headlineResult: nonEmpty,
   outcome: v.optional(
     v.nullable(
-      v.object({
+      record({
         term: v.picklist(
           ['response', 'no-longer-meeting-criteria', 'remission'],
           'must be "response", "no-longer-meeting-criteria" or "remission"',
@@ -48,5 +48,5 @@ const study: v.GenericSchema<unknown, Study> = v.object({
   ),
 });
 
-/** Host studies for `<study-table>`. */
-export const studiesSchema = hostDataSchema(study);
+/** Host studies for `<study-table>`: at most 10,000 (the table renders one page at a time). */
+export const studiesSchema = hostDataSchema(study, { maxItems: 10_000, maxValues: 500_000, maxCharacters: 20_000_000 });
