@@ -197,7 +197,7 @@ describe('React 19 app', function () {
 
   it('hands each element event to the React handler written on the tag', async () => {
     const questions = await rendered(page, '#native-faq');
-    await press(questions.shadowRoot!.querySelector<HTMLElement>('#clinic-booking-toggle'), 'Enter');
+    await press(questions.shadowRoot!.querySelector<HTMLElement>('[id="toggle:clinic-booking"]'), 'Enter');
     await until(() => outputText(page, 'faq-toggles') === 'clinic-booking opened by question', 'the toggle did not reach React');
 
     const table = await rendered(page, '#native-studies');
@@ -215,7 +215,7 @@ describe('React 19 app', function () {
     expect(questions.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(2);
     expect(new Set(headingsOf(questions, '[part~="question"]'))).to.deep.equal(new Set(['h3']));
     expect(questions.hasAttribute('exclusive')).to.equal(true);
-    await press(questions.shadowRoot!.querySelector<HTMLElement>('#is-it-safe-toggle'), 'Enter');
+    await press(questions.shadowRoot!.querySelector<HTMLElement>('[id="toggle:is-it-safe"]'), 'Enter');
     await until(() => outputText(page, 'wrapped-faq-toggles') === 'is-it-safe true', 'the toggle did not reach the handler prop');
 
     const table = await rendered(page, '#wrapped-studies');
@@ -259,7 +259,7 @@ describe('React 18 app, through the @lit/react components', function () {
 
   it('hands each element event to its on<EventName> prop', async () => {
     const questions = await rendered(page, '#faq');
-    await press(questions.shadowRoot!.querySelector<HTMLElement>('#clinic-booking-toggle'), 'Enter');
+    await press(questions.shadowRoot!.querySelector<HTMLElement>('[id="toggle:clinic-booking"]'), 'Enter');
     await until(() => outputText(page, 'faq-toggles') === 'clinic-booking opened', 'the toggle did not reach React');
     const table = await rendered(page, '#studies');
     await press(table.shadowRoot!.querySelector<HTMLElement>('th[data-column="outcome"] [part~="sort-button"]'), 'Enter');
@@ -281,7 +281,7 @@ describe('Vue 3 app', function () {
     const questions = await rendered(page, '#vue-faq', 'Who can I ask about this page?');
     expect(new Set(headingsOf(questions, '[part~="question"]'))).to.deep.equal(new Set(['h2']));
     // The host's list block, as a list.
-    expect(questions.shadowRoot!.querySelector('#portal-help-answer ul')?.textContent).to.include('By email');
+    expect(questions.shadowRoot!.querySelector('[id="answer:portal-help"] ul')?.textContent).to.include('By email');
     await until(() => outputText(page, 'question-count') === '1', 'the template ref did not reach the element');
 
     const table = await rendered(page, '#vue-studies');
@@ -300,7 +300,7 @@ describe('Vue 3 app', function () {
 
   it('hands each element event to the Vue handler', async () => {
     const questions = await rendered(page, '#vue-faq');
-    await press(questions.shadowRoot!.querySelector<HTMLElement>('#portal-help-toggle'), 'Enter');
+    await press(questions.shadowRoot!.querySelector<HTMLElement>('[id="toggle:portal-help"]'), 'Enter');
     await until(() => outputText(page, 'faq-toggles') === 'portal-help opened by question', 'the toggle did not reach Vue');
     const table = await rendered(page, '#vue-studies');
     await press(table.shadowRoot!.querySelector<HTMLElement>('th[data-column="participants"] [part~="sort-button"]'), 'Enter');
@@ -328,7 +328,7 @@ describe('strict TypeScript page', function () {
 
   it('hears an element event on the element, the document and the window', async () => {
     const questions = await rendered(page, '#faq');
-    await press(questions.shadowRoot!.querySelector<HTMLElement>('#about-this-article-toggle'), 'Enter');
+    await press(questions.shadowRoot!.querySelector<HTMLElement>('[id="toggle:about-this-article"]'), 'Enter');
     await until(() => outputText(page, 'heard').includes('window'), 'the toggle did not reach the window');
     expect(outputText(page, 'heard')).to.equal(
       'element about-this-article true; document about-this-article question; window about-this-article',

@@ -110,7 +110,7 @@ describe('one script per element', () => {
     await waitForRendered(page, 'mdma-faq, study-table');
     expect(page.errors).to.deep.equal([]);
     expect(page.warnings).to.deep.equal([]);
-    expect(Object.keys(globalOf(page)).sort()).to.deep.equal(['MdmaFaq', 'StudyTable', 'define']);
+    expect(Object.keys(globalOf(page)).sort()).to.deep.equal(['MdmaFaq', 'StudyTable', 'define', 'version']);
   });
 
   for (const order of ['element script first', 'all-in-one first'] as const) {
