@@ -34,9 +34,11 @@ function documentedAttributes(manifest) {
 
 const hash = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-/** Attribute text as the browser reads it (prerender() escapes these four, and Lit escapes these five). */
-const unescape = (text) =>
-  text.replace(/&(quot|#34|#39|lt|gt|amp);/g, (_, entity) => ({ quot: '"', '#34': '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[entity]);
+/** The characters prerender() and Lit escape in attribute values, by the entity they write. */
+const entities = { quot: '"', '#34': '"', '#39': "'", lt: '<', gt: '>', amp: '&' };
+
+/** Attribute text as the browser reads it. */
+const unescape = (text) => text.replace(/&(quot|#34|#39|lt|gt|amp);/g, (_, entity) => entities[entity]);
 
 /**
  * The hashes a Content-Security-Policy needs to allow the fragment's inline styles: each `<style>` element's text, and

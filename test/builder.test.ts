@@ -46,6 +46,9 @@ interface Builder {
 
 const widgetTags = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout'];
 
+/** How long a test waits for what follows a step (a script to run, a click to take effect) on a busy machine. */
+const patience = { timeout: 5000 };
+
 let embedInfo: EmbedInfo;
 let manifestWidgets: ManifestWidget[];
 
@@ -58,9 +61,7 @@ async function fetchJson<T>(path: string): Promise<T> {
 function builderAt(frame: HTMLIFrameElement): Builder {
   const doc = frame.contentDocument!;
   const settled = () =>
-    waitUntil(() => !doc.querySelector('#snippet-section')!.hasAttribute('aria-busy'), 'the snippet was not written', {
-      timeout: 5000,
-    });
+    waitUntil(() => !doc.querySelector('#snippet-section')!.hasAttribute('aria-busy'), 'the snippet was not written', patience);
   return {
     frame,
     document: doc,
@@ -82,9 +83,7 @@ function builderAt(frame: HTMLIFrameElement): Builder {
 }
 
 async function ready(builder: Builder): Promise<Builder> {
-  await waitUntil(() => builder.document.querySelector('#builder-form')?.hasAttribute('data-ready'), 'the builder did not start', {
-    timeout: 5000,
-  });
+  await waitUntil(() => builder.document.querySelector('#builder-form')?.hasAttribute('data-ready'), 'the builder did not start', patience);
   return builder;
 }
 
@@ -117,9 +116,7 @@ async function openBuilderCopy(head: string): Promise<Builder> {
 /** The widget in the builder's preview once it has rendered (the preview waits for typing to pause). */
 async function previewed(builder: Builder, selector: string): Promise<Element> {
   const widget = () => builder.document.querySelector(`#preview > ${selector}`);
-  await waitUntil(() => (widget()?.shadowRoot?.textContent?.trim().length ?? 0) > 20, `the preview did not show ${selector}`, {
-    timeout: 5000,
-  });
+  await waitUntil(() => (widget()?.shadowRoot?.textContent?.trim().length ?? 0) > 20, `the preview did not show ${selector}`, patience);
   return widget()!;
 }
 
@@ -418,11 +415,13 @@ describe('the embed builder', () => {
     const snippet = await builder.snippet();
     const refusedScripts = `<script>
       window.__refused = [];
-      window.addEventListener('error', (event) => { if (event.target instanceof HTMLScriptElement) window.__refused.push(event.target.src); }, true);
+      window.addEventListener('error', (event) => {
+        if (event.target instanceof HTMLScriptElement) window.__refused.push(event.target.src);
+      }, true);
     </script>`;
     page = await embed({ head: refusedScripts, body: await pastedFrom(snippet, { tampered: true }) });
     const refused = (page.window as unknown as { __refused: string[] }).__refused;
-    await waitUntil(() => refused.length > 0, 'the changed script should be refused');
+    await waitUntil(() => refused.length > 0, 'the changed script should be refused', patience);
     expect(page.window.customElements.get('mdma-faq') === undefined, '<mdma-faq> is not registered').to.equal(true);
     expect('MdmaWidgets' in page.window, 'the script set no global').to.equal(false);
     expect(page.document.querySelector('mdma-faq')!.shadowRoot === null, 'nothing rendered').to.equal(true);
@@ -481,12 +480,12 @@ describe('the embed builder', () => {
 
       page = await embed({ head: interactionOnly, body: `<h1>Preguntas</h1>${await pastedFrom(snippet)}` });
       const element = page.document.querySelector('mdma-faq')!;
-      await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
+      await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load', patience);
       expect(element.hasAttribute('defer-hydration')).to.equal(true);
       const before = Array.from(element.shadowRoot!.querySelectorAll('*'));
       const first = element.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
       await click(page, first);
-      await waitUntil(() => first.getAttribute('aria-expanded') === 'true', 'the first click should open the question');
+      await waitUntil(() => first.getAttribute('aria-expanded') === 'true', 'the first click should open the question', patience);
       expect(element.hasAttribute('defer-hydration')).to.equal(false);
       expect(before.filter((node) => !node.isConnected).map((node) => node.localName)).to.deep.equal([]);
       expect(element.shadowRoot!.querySelectorAll('button.toggle')).to.have.length(faq.items.length);
@@ -503,10 +502,10 @@ describe('the embed builder', () => {
 
       page = await embed({ head: interactionOnly, body: `<h1>Studies</h1>${table}${await pastedFrom(scriptTag)}` });
       const element = page.document.querySelector('study-table')!;
-      await waitUntil(() => page!.window.customElements.get('study-table'), 'the script should load');
+      await waitUntil(() => page!.window.customElements.get('study-table'), 'the script should load', patience);
       const button = element.shadowRoot!.querySelector<HTMLButtonElement>('th[data-column="participants"] .sort-button')!;
       await click(page, button);
-      await waitUntil(() => button.closest('th')!.getAttribute('aria-sort') === 'ascending', 'the first click should sort');
+      await waitUntil(() => button.closest('th')!.getAttribute('aria-sort') === 'ascending', 'the first click should sort', patience);
       expect(element.shadowRoot!.querySelectorAll('tbody tr[data-id]')).to.have.length(studies.items.length);
       expect(element.shadowRoot!.querySelectorAll('table')).to.have.length(1);
       expect(page.errors).to.deep.equal([]);
@@ -545,13 +544,13 @@ describe('the embed builder', () => {
       const positions = new Set(markers.map((marker) => Math.round(marker.getBoundingClientRect().left)));
       expect(positions.size, 'markers placed along the axis before the script runs').to.be.greaterThan(5);
       expect(getComputedStyle(allowed.element).display, 'the inline stylesheet applies').to.equal('block');
-      await waitUntil(() => allowed.win.customElements.get('session-timeline'), 'the script should load');
+      await waitUntil(() => allowed.win.customElements.get('session-timeline'), 'the script should load', patience);
       expect(allowed.win.__violations).to.deep.equal([]);
       expect(allowed.win.__errors).to.deep.equal([]);
 
       // Without them the same page breaks the policy: the hashes are what allows it.
       const refused = await underPolicy("'self'");
-      await waitUntil(() => refused.win.__violations.length > 0, 'inline styles should be refused without the hashes');
+      await waitUntil(() => refused.win.__violations.length > 0, 'inline styles should be refused without the hashes', patience);
       expect(getComputedStyle(refused.element).display).to.equal('inline');
     });
 
@@ -571,7 +570,8 @@ describe('the embed builder', () => {
       // A copy of the builder on a static host, where no server answers.
       const noServer = `<script>
         const fetchFile = window.fetch.bind(window);
-        window.fetch = (url, options) => String(url).startsWith('/api/') ? Promise.resolve(new Response('Not found', { status: 404 })) : fetchFile(url, options);
+        window.fetch = (url, options) =>
+          String(url).startsWith('/api/') ? Promise.resolve(new Response('Not found', { status: 404 })) : fetchFile(url, options);
       </script>`;
       builder = await openBuilderCopy(noServer);
       await chooseRadioWithKeyboard(builder, 'embed', 'prerendered');
@@ -587,9 +587,7 @@ describe('the embed builder', () => {
       expect(callout.hasAttribute('rendered-on'), 'the pre-rendered fragment').to.equal(true);
       expect(callout.shadowRoot?.textContent).to.include('Sources');
       callout.scrollIntoView();
-      await waitUntil(() => !callout.hasAttribute('defer-hydration'), 'the preview should hydrate once the page is idle', {
-        timeout: 5000,
-      });
+      await waitUntil(() => !callout.hasAttribute('defer-hydration'), 'the preview should hydrate once the page is idle', patience);
       expect(callout.shadowRoot!.querySelectorAll('[part~="callout"]')).to.have.length(1);
     });
   });
@@ -658,14 +656,14 @@ describe('the embed builder', () => {
 
     await sendKeys({ press: 'Enter' });
     const status = builder.control('#copy-status');
-    await waitUntil(() => status.textContent === 'Copied', 'no "Copied" announcement');
+    await waitUntil(() => status.textContent === 'Copied', 'no "Copied" announcement', patience);
     expect(status.getAttribute('role')).to.equal('status');
     expect(copied).to.deep.equal([await builder.snippet()]);
 
     await chooseRadioWithKeyboard(builder, 'page', 'several');
     builder.control('#copy-script').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => status.textContent === 'Copied the script tag', 'no announcement for the script tag');
+    await waitUntil(() => status.textContent === 'Copied the script tag', 'no announcement for the script tag', patience);
     expect(copied[1]).to.equal(await builder.scriptSnippet());
   });
 
@@ -684,7 +682,7 @@ describe('the embed builder', () => {
       this.timeout(30000);
       builder = await openBuilder(search);
       await builder.snippet();
-      await waitUntil(() => builder!.document.querySelector('#preview > *')?.shadowRoot?.textContent?.trim());
+      await waitUntil(() => builder!.document.querySelector('#preview > *')?.shadowRoot?.textContent?.trim(), 'no preview', patience);
       const script = builder.document.createElement('script');
       script.src = '/node_modules/axe-core/axe.min.js';
       const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
