@@ -219,8 +219,10 @@ async function withoutScripts(body: string): Promise<Document> {
 
 const shown = (element: Element) => element.checkVisibility({ visibilityProperty: true });
 
-/** Clicks the middle of `target` inside the frame of `page` with the real mouse. */
+/** Clicks the middle of `target` inside the frame of `page` with the real mouse, once it is scrolled into view. */
 async function click(page: EmbeddedPage, target: Element): Promise<void> {
+  // Focusing the builder's controls may have scrolled this page: the mouse reaches only what is in its viewport.
+  target.scrollIntoView({ block: 'center', inline: 'center' });
   const frame = page.frame.getBoundingClientRect();
   const box = target.getBoundingClientRect();
   await sendMouse({
