@@ -9,6 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveConsumerBuilds } from './test/consumers/harness.js';
+import { prerenderPath } from './scripts/prerender-endpoint.js';
 
 /** Pages under test/fixtures/strict/ are served as a hospital portal would: strict CSP and Trusted Types. */
 export const strictPolicy =
@@ -41,17 +42,15 @@ function forcedColorsPlugin() {
 }
 
 /**
- * `executeServerCommand('ssr-render', { tag, attributes, options })`: the widget rendered in Node with `prerender`
- * from the built `dist/ssr.js`, as `{ html, logged }` (what the library logged while rendering).
+ * The worker thread that renders widgets in Node with the built `dist/ssr.js` (test/server/ssr-worker.js), started at
+ * the first request, for the `ssr-render` command and the embed builder's pre-rendering endpoint.
  */
-function serverRenderPlugin() {
+function serverRenderer() {
   let worker;
   let nextId = 0;
   const waiting = new Map();
   return {
-    name: 'ssr-render',
-    async executeCommand({ command, payload }) {
-      if (command !== 'ssr-render') return undefined;
+    request(message) {
       if (!worker) {
         worker = new Worker(new URL('./test/server/ssr-worker.js', import.meta.url));
         worker.unref();
@@ -59,19 +58,55 @@ function serverRenderPlugin() {
           waiting.get(id)?.(result);
           waiting.delete(id);
         });
+        // A worker that cannot start (dist/ not built) answers every request with the reason, instead of never.
+        worker.on('error', (cause) => {
+          for (const resolve of waiting.values()) resolve({ status: 500, body: { error: String(cause) }, error: String(cause) });
+          waiting.clear();
+          worker = undefined;
+        });
       }
       const id = (nextId += 1);
-      const result = await new Promise((resolve) => {
+      return new Promise((resolve) => {
         waiting.set(id, resolve);
-        worker.postMessage({ id, ...payload });
+        worker.postMessage({ id, ...message });
       });
+    },
+    async stop() {
+      await worker?.terminate();
+    },
+  };
+}
+
+const renderer = serverRenderer();
+
+/**
+ * `executeServerCommand('ssr-render', { tag, attributes, options })`: the widget rendered in Node with `prerender`
+ * from the built `dist/ssr.js`, as `{ html, logged }` (what the library logged while rendering).
+ */
+function serverRenderPlugin() {
+  return {
+    name: 'ssr-render',
+    async executeCommand({ command, payload }) {
+      if (command !== 'ssr-render') return undefined;
+      const result = await renderer.request({ render: payload });
       if (result.error) throw new Error(result.error);
       return result;
     },
     async serverStop() {
-      await worker?.terminate();
+      await renderer.stop();
     },
   };
+}
+
+/** The embed builder's pre-rendering endpoint, answered as the demo server answers it (scripts/prerender-endpoint.js). */
+async function prerenderEndpoint(context, next) {
+  if (context.path !== prerenderPath) return next();
+  const { status, body } = await renderer.request({ endpoint: { method: context.method, search: context.querystring } });
+  context.status = status;
+  context.type = 'application/json';
+  context.set('Cache-Control', 'no-store');
+  context.body = JSON.stringify(body);
+  return undefined;
 }
 
 /**
@@ -235,8 +270,8 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  // The consumer apps' builds, at /consumers/<app>/.
-  middleware: [strictHeaders, serveConsumerBuilds('/consumers/')],
+  // The consumer apps' builds, at /consumers/<app>/; the embed builder's pre-rendering endpoint.
+  middleware: [strictHeaders, serveConsumerBuilds('/consumers/'), prerenderEndpoint],
   plugins: [
     forcedColorsPlugin(),
     serverRenderPlugin(),

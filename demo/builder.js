@@ -1,11 +1,14 @@
 // The embed builder: pick a widget, set its options, see it live, copy the snippet. The options form is generated from
 // the custom elements manifest (/dist/custom-elements.json, written by the build), so it offers exactly the attributes
-// the elements have; the script tag's address and integrity hash come from /dist/embed.json, computed from the very
-// file the build produced. Nothing here writes HTML strings into the page: every node is created through the DOM.
+// the elements have; the scripts, their sizes and integrity hashes come from /dist/embed.json, computed from the very
+// files the build produced. A pre-rendered snippet comes from the server's prerender() endpoint (scripts/serve.js).
+// The form and the snippets are built through the DOM; the only HTML written into the page is that endpoint's fragment,
+// shown in the preview as the reader's browser will parse it.
 
 const manifestUrl = '/dist/custom-elements.json';
 const embedUrl = '/dist/embed.json';
 const dataUrl = '/dist/data/index.js';
+const prerenderUrl = '/api/prerender';
 
 /** The bundled dataset each widget shows, for suggesting the ids its attributes accept. */
 const datasetOfWidget = {
@@ -16,8 +19,11 @@ const datasetOfWidget = {
 };
 
 /** Keys of the builder's own settings in the page address; every other key is an attribute of the chosen widget. */
-const builderKeys = ['element', 'lang', 'cdn', 'preview'];
+const builderKeys = ['element', 'lang', 'cdn', 'folder', 'preview', 'embed', 'page'];
 const attributeName = /^[a-z][a-z0-9-]*$/;
+/** Where a page owner's own copy of dist/ is, until they say otherwise. */
+const defaultFolder = '/mdma-therapy-widgets/';
+const selfHosted = 'self';
 
 const form = document.querySelector('#builder-form');
 const elementSelect = document.querySelector('#element');
@@ -25,16 +31,35 @@ const elementSummary = document.querySelector('#element-summary');
 const optionsGroup = document.querySelector('#options');
 const languageSelect = document.querySelector('#lang');
 const cdnSelect = document.querySelector('#cdn');
+const folderField = document.querySelector('#folder-field');
+const folderInput = document.querySelector('#folder');
 const previewWidthSelect = document.querySelector('#preview-width');
+const onePageHint = document.querySelector('#page-one-hint');
+const severalPageHint = document.querySelector('#page-several-hint');
 const preview = document.querySelector('#preview');
+const snippetSection = document.querySelector('#snippet-section');
+const scriptPart = document.querySelector('#script-part');
+const scriptField = document.querySelector('#script-snippet');
+const snippetLabel = document.querySelector('#snippet-label');
 const snippetField = document.querySelector('#snippet');
+const snippetError = document.querySelector('#snippet-error');
+const snippetSize = document.querySelector('#snippet-size');
+const cspPart = document.querySelector('#csp-part');
+const cspField = document.querySelector('#csp');
 const copyButton = document.querySelector('#copy');
+const copyScriptButton = document.querySelector('#copy-script');
 const copyStatus = document.querySelector('#copy-status');
 const loadError = document.querySelector('#load-error');
 
 let widgets = [];
 let embed;
 let bundledData;
+/** The pre-rendering request in flight, cancelled when the choice changes before it is answered. */
+let pendingRender;
+/** The last fragment the server rendered, with its query: settings of the page alone (the script's address) reuse it. */
+let lastRendered;
+/** What the preview shows, so that settings which do not change the widget leave it as it is. */
+let previewShows;
 
 async function fetchJson(url) {
   const response = await fetch(url);
@@ -91,6 +116,11 @@ function create(tag, properties = {}, children = []) {
   return node;
 }
 
+/** Sizes as the README and the benchmark give them: kilobytes of 1,024 bytes, one decimal. */
+function kilobytes(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
 /** The attributes the builder offers: all the manifest lists, as long as the name is a plain attribute name. */
 function attributesOf(widget) {
   return (widget.attributes ?? []).filter((attribute) => attributeName.test(attribute.name));
@@ -111,7 +141,7 @@ function optionControl(tag, attribute, value) {
 
   if (isBoolean(attribute)) {
     const checkbox = create('input', { ...common, type: 'checkbox', checked: value !== undefined });
-    field.classList.add('field-checkbox');
+    field.classList.add('field-choice');
     field.append(checkbox, label, hint);
     return field;
   }
@@ -149,6 +179,17 @@ function renderOptions(values = new Map()) {
   );
 }
 
+function checkedValue(name) {
+  return form.querySelector(`input[name="${name}"]:checked`)?.value;
+}
+
+/** The folder address as typed, ending in a slash; the default when left empty. */
+function folderAddress() {
+  const typed = folderInput.value.trim();
+  if (typed === '') return defaultFolder;
+  return typed.endsWith('/') ? typed : `${typed}/`;
+}
+
 /** What the form says: the widget, its attributes in the manifest's order (`true` for a boolean), and the settings. */
 function currentChoice() {
   const widget = chosenWidget();
@@ -163,7 +204,33 @@ function currentChoice() {
     }
   }
   if (languageSelect.value) attributes.push(['lang', languageSelect.value]);
-  return { tag: widget.tagName, attributes, cdn: cdnSelect.value, previewWidth: previewWidthSelect.value };
+  return {
+    tag: widget.tagName,
+    attributes,
+    cdn: cdnSelect.value,
+    folder: folderInput.value.trim(),
+    previewWidth: previewWidthSelect.value,
+    prerendered: checkedValue('embed') === 'prerendered',
+    several: checkedValue('page') === 'several',
+  };
+}
+
+/** The all-in-one script: the one that registers every widget. */
+function allInOne() {
+  const registers = (script, tag) => script.elements.includes(tag);
+  return embed.scripts.find((script) => widgets.every((widget) => registers(script, widget.tagName)));
+}
+
+/** The smallest script for the choice: the widget's own for a page with only this widget, else the all-in-one. */
+function scriptFor({ tag, several }) {
+  const own = embed.scripts.find((script) => script.elements.length === 1 && script.elements[0] === tag);
+  return several || !own ? allInOne() : own;
+}
+
+/** Where the page loads `script` from: a CDN's copy of this version, or the page owner's copy of dist/. */
+function scriptAddress(script, { cdn }) {
+  if (cdn === selfHosted) return `${folderAddress()}${script.file.replace(/^dist\//, '')}`;
+  return `${embed.cdns[cdn] ?? Object.values(embed.cdns)[0]}${script.file}`;
 }
 
 /** Text safe inside a double-quoted HTML attribute. */
@@ -171,28 +238,105 @@ function escapeAttribute(value) {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function snippetFor({ tag, attributes, cdn }) {
-  const scriptUrl = embed.scripts[cdn] ?? Object.values(embed.scripts)[0];
-  const scriptTag =
-    `<script defer src="${escapeAttribute(scriptUrl)}" integrity="${escapeAttribute(embed.integrity)}" ` +
-    `crossorigin="anonymous"></script>`;
-  const written = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
-  return `${scriptTag}\n<${tag}${written.join('')}></${tag}>\n`;
+/** `defer` keeps a pre-rendered widget's content, and lets the page render first, wherever the tag is placed. */
+function scriptTagFor(choice) {
+  const script = scriptFor(choice);
+  return (
+    `<script defer src="${escapeAttribute(scriptAddress(script, choice))}" integrity="${escapeAttribute(script.integrity)}" ` +
+    `crossorigin="anonymous"></script>`
+  );
 }
 
-/** A fresh element each time, so attributes that only count at start (which answers are open) show as they will. */
-function renderPreview({ tag, attributes, previewWidth }) {
-  const element = document.createElement(tag);
-  for (const [name, value] of attributes) element.setAttribute(name, value === true ? '' : value);
-  preview.replaceChildren(element);
+function elementMarkup({ tag, attributes }) {
+  const written = attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
+  return `<${tag}${written.join('')}></${tag}>`;
+}
+
+/** Each widget's script and the all-in-one, named with their sizes, so the choice of script is an informed one. */
+function describeScripts(choice) {
+  const own = scriptFor({ ...choice, several: false });
+  const all = allInOne();
+  onePageHint.replaceChildren(
+    'Loads ',
+    create('code', {}, [own.file]),
+    `, ${own === all ? 'every widget' : 'this widget alone'}: ${kilobytes(own.gzip)} gzipped.`,
+  );
+  severalPageHint.replaceChildren(
+    'Loads ',
+    create('code', {}, [all.file]),
+    `, every widget: ${kilobytes(all.gzip)} gzipped. Its script tag goes on the page once; build each widget’s tag here.`,
+  );
+}
+
+/** The widget and its attributes as the page address and the pre-rendering endpoint take them (`name=` for a boolean). */
+function widgetQuery({ tag, attributes }) {
+  const parameters = new URLSearchParams({ element: tag });
+  for (const [name, value] of attributes) parameters.set(name, value === true ? '' : value);
+  return parameters;
+}
+
+/** Asks the server to pre-render the choice: `{ html, bytes, gzip, styleHashes, styleAttributeHashes }`. */
+async function prerendered(query, signal) {
+  let response;
+  try {
+    response = await fetch(`${prerenderUrl}?${query}`, { signal });
+  } catch (cause) {
+    if (signal.aborted) throw cause;
+    response = undefined;
+  }
+  const answer = response?.headers.get('content-type')?.includes('json') ? await response.json() : undefined;
+  if (response?.ok && typeof answer?.html === 'string') return answer;
+  if (answer?.error) throw new Error(`The server could not pre-render this widget: ${answer.error}`);
+  throw new Error(
+    'Pre-rendering needs the demo server: run npm start and open the builder from it, or render the widget in your ' +
+      'own build with prerender() from mdma-therapy-widgets/ssr.js (see the README).',
+  );
+}
+
+/** The style-src sources a Content-Security-Policy needs for the fragment's inline styles. */
+function styleSources({ styleHashes, styleAttributeHashes }) {
+  const sources = styleHashes.map((hash) => `'${hash}'`);
+  if (styleAttributeHashes.length > 0) sources.push(`'unsafe-hashes'`, ...styleAttributeHashes.map((hash) => `'${hash}'`));
+  return sources.join(' ');
+}
+
+/** How long the preview waits for typing to pause before it renders the widget again. */
+const previewDelay = 150;
+let previewTimer;
+
+/**
+ * A fresh element each time the widget or its options change, so attributes that only count at start (which answers are
+ * open) show as they will; the pre-rendered fragment itself when there is one. While the reader types, the preview
+ * waits for a pause: the snippet follows every key, the widget is rendered once.
+ */
+function renderPreview({ tag, attributes, previewWidth }, fragment) {
   preview.classList.toggle('preview-narrow', previewWidth === 'narrow');
+  const shows = `${widgetQuery({ tag, attributes })}${fragment === undefined ? '' : '&prerendered'}`;
+  if (shows === previewShows) return;
+  const first = previewShows === undefined;
+  previewShows = shows;
+  clearTimeout(previewTimer);
+  const draw = () => {
+    if (fragment !== undefined && typeof preview.setHTMLUnsafe === 'function') {
+      // Parsed as a page parses it, declarative shadow root included: the script already on this page hydrates it.
+      preview.setHTMLUnsafe(fragment);
+      return;
+    }
+    const element = document.createElement(tag);
+    for (const [name, value] of attributes) element.setAttribute(name, value === true ? '' : value);
+    preview.replaceChildren(element);
+  };
+  if (first) draw();
+  else previewTimer = setTimeout(draw, previewDelay);
 }
 
 /** Keeps the choices in the page address, so a set-up can be bookmarked or shared. */
-function rememberChoice({ tag, attributes, cdn, previewWidth }) {
-  const parameters = new URLSearchParams({ element: tag });
-  for (const [name, value] of attributes) parameters.set(name, value === true ? '' : value);
+function rememberChoice({ tag, attributes, cdn, folder, previewWidth, prerendered: isPrerendered, several }) {
+  const parameters = widgetQuery({ tag, attributes });
+  if (isPrerendered) parameters.set('embed', 'prerendered');
+  if (several) parameters.set('page', 'several');
   if (cdn !== cdnSelect.options[0]?.value) parameters.set('cdn', cdn);
+  if (cdn === selfHosted && folder !== '') parameters.set('folder', folder);
   if (previewWidth !== 'full') parameters.set('preview', previewWidth);
   try {
     history.replaceState(null, '', `?${parameters}`);
@@ -201,12 +345,80 @@ function rememberChoice({ tag, attributes, cdn, previewWidth }) {
   }
 }
 
-function update() {
+/** Shows the snippet: in one field with its script for a page with this widget only, the script apart for several. */
+function showSnippet(choice, widgetHtml) {
+  const scriptTag = scriptTagFor(choice);
+  scriptPart.hidden = !choice.several;
+  scriptField.value = choice.several ? `${scriptTag}\n` : '';
+  snippetLabel.textContent = choice.several
+    ? 'This widget: paste it where it should appear'
+    : 'Paste this into your page’s HTML, where the widget should appear';
+  if (choice.several) snippetField.value = `${widgetHtml}\n`;
+  // Pre-rendered content comes first, so the page shows it before the script; `defer` would allow either order.
+  else snippetField.value = choice.prerendered ? `${widgetHtml}\n${scriptTag}\n` : `${scriptTag}\n${widgetHtml}\n`;
+  copyButton.disabled = false;
+}
+
+function showSnippetError(message) {
+  scriptPart.hidden = true;
+  snippetField.value = '';
+  snippetError.textContent = message;
+  snippetError.hidden = false;
+  copyButton.disabled = true;
+  cspPart.hidden = true;
+  snippetSize.textContent = '';
+}
+
+async function update() {
   const choice = currentChoice();
-  renderPreview(choice);
-  snippetField.value = snippetFor(choice);
-  copyStatus.textContent = '';
+  folderField.hidden = choice.cdn !== selfHosted;
+  describeScripts(choice);
   rememberChoice(choice);
+  copyStatus.textContent = '';
+  snippetError.hidden = true;
+  pendingRender?.abort();
+  pendingRender = undefined;
+
+  const script = scriptFor(choice);
+  const scriptSize = `The script: ${kilobytes(script.gzip)} gzipped.`;
+  if (!choice.prerendered) {
+    renderPreview(choice);
+    showSnippet(choice, elementMarkup(choice));
+    cspPart.hidden = true;
+    snippetSize.textContent = scriptSize;
+    snippetSection.removeAttribute('aria-busy');
+    return;
+  }
+
+  const query = widgetQuery(choice).toString();
+  if (lastRendered?.query === query) {
+    showPrerendered(choice, lastRendered.answer, scriptSize);
+    snippetSection.removeAttribute('aria-busy');
+    return;
+  }
+  const request = new AbortController();
+  pendingRender = request;
+  snippetSection.setAttribute('aria-busy', 'true');
+  try {
+    const answer = await prerendered(query, request.signal);
+    if (request.signal.aborted) return;
+    lastRendered = { query, answer };
+    showPrerendered(choice, answer, scriptSize);
+  } catch (cause) {
+    if (request.signal.aborted) return;
+    renderPreview(choice);
+    showSnippetError(cause.message);
+  }
+  pendingRender = undefined;
+  snippetSection.removeAttribute('aria-busy');
+}
+
+function showPrerendered(choice, rendered, scriptSize) {
+  renderPreview(choice, rendered.html);
+  showSnippet(choice, rendered.html);
+  cspField.value = styleSources(rendered);
+  cspPart.hidden = false;
+  snippetSize.textContent = `The widget’s HTML: ${kilobytes(rendered.bytes)}, ${kilobytes(rendered.gzip)} gzipped. ${scriptSize}`;
 }
 
 function restoreChoice() {
@@ -221,26 +433,33 @@ function restoreChoice() {
     const value = parameters.get(key);
     if (value !== null && [...select.options].some((option) => option.value === value)) select.value = value;
   }
+  folderInput.value = parameters.get('folder') ?? '';
+  for (const name of ['embed', 'page']) {
+    const radio = form.querySelector(`input[name="${name}"][value="${CSS.escape(parameters.get(name) ?? '')}"]`);
+    if (radio) radio.checked = true;
+  }
   const values = new Map([...parameters].filter(([key]) => !builderKeys.includes(key)));
   renderOptions(values);
 }
 
-async function copySnippet() {
-  const snippet = snippetField.value;
+async function copyText(field, what) {
+  const text = field.value;
   let copied = false;
   try {
-    await navigator.clipboard.writeText(snippet);
+    await navigator.clipboard.writeText(text);
     copied = true;
   } catch {
     // Without clipboard access (an insecure origin, a refused permission), copy the selected text the older way.
-    snippetField.focus();
-    snippetField.select();
+    field.focus();
+    field.select();
     copied = document.execCommand('copy');
   }
   // Emptied first, so a second "Copied" in a row is announced again.
   copyStatus.textContent = '';
   setTimeout(() => {
-    copyStatus.textContent = copied ? 'Copied' : 'Could not copy. The snippet is selected: press Ctrl+C (or ⌘C) to copy it.';
+    copyStatus.textContent = copied
+      ? `Copied${what ? ` ${what}` : ''}`
+      : `Could not copy. The ${what ?? 'snippet'} is selected: press Ctrl+C (or ⌘C) to copy it.`;
   }, 100);
 }
 
@@ -250,6 +469,7 @@ async function start() {
     embed = embedInfo;
     widgets = widgetsIn(manifest);
     if (widgets.length === 0) throw new Error('the manifest describes no widgets');
+    if (!allInOne()) throw new Error('embed.json lists no script that registers every widget');
   } catch (cause) {
     loadError.hidden = false;
     form.hidden = true;
@@ -261,8 +481,10 @@ async function start() {
 
   elementSelect.replaceChildren(...widgets.map((widget) => create('option', { value: widget.tagName }, [`<${widget.tagName}>`])));
   cdnSelect.replaceChildren(
-    ...Object.entries(embed.scripts).map(([name, url]) => create('option', { value: name }, [new URL(url).host])),
+    ...Object.entries(embed.cdns).map(([name, url]) => create('option', { value: name }, [new URL(url).host])),
+    create('option', { value: selfHosted }, ['your own server']),
   );
+  folderInput.placeholder = defaultFolder;
   restoreChoice();
 
   elementSelect.addEventListener('change', () => {
@@ -273,8 +495,9 @@ async function start() {
     if (event.target !== elementSelect) update();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  copyButton.addEventListener('click', copySnippet);
-  update();
+  copyButton.addEventListener('click', () => copyText(snippetField, undefined));
+  copyScriptButton.addEventListener('click', () => copyText(scriptField, 'the script tag'));
+  await update();
   form.dataset.ready = '';
 }
 

@@ -1,14 +1,16 @@
 // Everything derived from custom-elements.json, so documentation, editors and the embed builder cannot drift from the
 // elements: dist/custom-elements.json (for the embed builder), dist/vscode.html-custom-data.json (VS Code completions),
-// dist/embed.json (version, CDN address and integrity hash of the single script) and the README reference between
-// <!-- reference:start --> and <!-- reference:end -->. Run by `npm run build` after `cem analyze --litelement`.
+// dist/embed.json (for the embed builder: every classic script with the elements it registers, its size and integrity
+// hash, and the CDN addresses of this version) and the README reference between <!-- reference:start --> and
+// <!-- reference:end -->. Run by `npm run build` after `cem analyze --litelement` and rollup.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { constants, gzipSync } from 'node:zlib';
+import { scripts } from '../rollup.config.js';
 
 const root = new URL('../', import.meta.url);
 const manifestFile = new URL('custom-elements.json', root);
 const readmeFile = new URL('README.md', root);
-const scriptFile = new URL('dist/mdma-widgets.js', root);
 const referenceStart = '<!-- reference:start -->';
 const referenceEnd = '<!-- reference:end -->';
 
@@ -16,9 +18,10 @@ const referenceEnd = '<!-- reference:end -->';
 const readingOrder = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout'];
 
 const packageJson = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-const scriptUrls = {
-  jsdelivr: `https://cdn.jsdelivr.net/npm/${packageJson.name}@${packageJson.version}/dist/mdma-widgets.js`,
-  unpkg: `https://unpkg.com/${packageJson.name}@${packageJson.version}/dist/mdma-widgets.js`,
+/** Where CDNs serve this version's files: a script's address is its path in the package appended to one of these. */
+const cdnFolders = {
+  jsdelivr: `https://cdn.jsdelivr.net/npm/${packageJson.name}@${packageJson.version}/`,
+  unpkg: `https://unpkg.com/${packageJson.name}@${packageJson.version}/`,
 };
 
 /** Every custom element in the manifest, with the module it comes from, in reading order. */
@@ -225,20 +228,37 @@ function updateReadme(reference) {
   if (updated !== readme) writeFileSync(readmeFile, updated);
 }
 
-function embedInfo() {
-  const script = readFileSync(scriptFile);
+/**
+ * A classic script as the embed builder offers it: its path in the package, the elements it registers (an element
+ * script, `dist/cdn/<tag>.js`, its own; the all-in-one, every element), its size and the hash browsers check it against.
+ */
+function scriptInfo({ file }, tags) {
+  const bytes = readFileSync(new URL(file, root));
+  const element = /^dist\/cdn\/([a-z][a-z0-9-]*)\.js$/.exec(file)?.[1];
+  if (element && !tags.includes(element)) throw new Error(`${file} is named after no element in custom-elements.json.`);
+  return {
+    file,
+    elements: element ? [element] : tags,
+    integrity: `sha384-${createHash('sha384').update(bytes).digest('base64')}`,
+    bytes: bytes.length,
+    gzip: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length,
+  };
+}
+
+function embedInfo(elements) {
+  const tags = elements.map((element) => element.tagName);
   return {
     name: packageJson.name,
     version: packageJson.version,
-    scripts: scriptUrls,
-    integrity: `sha384-${createHash('sha384').update(script).digest('base64')}`,
-    bytes: script.length,
+    cdns: cdnFolders,
+    scripts: scripts.map((script) => scriptInfo(script, tags)),
   };
 }
 
 function main() {
   if (!existsSync(manifestFile)) throw new Error('custom-elements.json is missing: run `cem analyze --litelement` first.');
-  if (!existsSync(scriptFile)) throw new Error('dist/mdma-widgets.js is missing: run the build (tsc and rollup) first.');
+  const missing = scripts.find(({ file }) => !existsSync(new URL(file, root)));
+  if (missing) throw new Error(`${missing.file} is missing: run the build (tsc and rollup) first.`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const elements = customElements(manifest);
   if (elements.length === 0) throw new Error('custom-elements.json describes no custom elements.');
@@ -246,7 +266,7 @@ function main() {
   // The package's copy is for tools, not people: without the indentation it is a third smaller.
   writeFileSync(new URL('dist/custom-elements.json', root), JSON.stringify(manifest));
   writeFileSync(new URL('dist/vscode.html-custom-data.json', root), `${JSON.stringify(vscodeCustomData(elements), null, 2)}\n`);
-  writeFileSync(new URL('dist/embed.json', root), `${JSON.stringify(embedInfo(), null, 2)}\n`);
+  writeFileSync(new URL('dist/embed.json', root), `${JSON.stringify(embedInfo(elements), null, 2)}\n`);
   updateReadme(readmeReference(manifest));
   console.log(`Manifest: ${elements.map((element) => `<${element.tagName}>`).join(', ')} documented.`);
 }

@@ -1,8 +1,10 @@
-// The demo server: serves demo/ and the built dist/ on 127.0.0.1 only (never on other interfaces).
+// The demo server: serves demo/ and the built dist/ on 127.0.0.1 only (never on other interfaces), and the embed
+// builder's pre-rendering endpoint (scripts/prerender-endpoint.js).
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prerenderEndpoint, prerenderPath } from './prerender-endpoint.js';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const host = '127.0.0.1';
@@ -31,8 +33,17 @@ function fileFor(urlPath) {
   }
 }
 
-const server = createServer((request, response) => {
+const respondToPrerender = await prerenderEndpoint(new URL('..', import.meta.url));
+
+const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', `http://${host}`);
+  if (url.pathname === prerenderPath) {
+    const { status, body } = await respondToPrerender(request.method, url.search);
+    response
+      .writeHead(status, { 'content-type': types['.json'], 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+      .end(request.method === 'HEAD' ? undefined : JSON.stringify(body));
+    return;
+  }
   const file = fileFor(url.pathname);
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
