@@ -29,10 +29,15 @@ export const scripts = [
 /** The output options every classic script shares: an IIFE with no exports (each sets `window.MdmaWidgets` itself). */
 export const output = { format: 'iife', sourcemap: false };
 
+/** The output options of the classic script written to `file`. */
+export function outputFor(file) {
+  // One console message, never an uncaught error, when the page cannot run the script; a second copy stands aside.
+  return { ...output, file, ...loadGuard(file, version) };
+}
+
 export default scripts.map(({ input, file }) => ({
   input,
-  // One console message, never an uncaught error, when the page cannot run the script; a second copy stands aside.
-  output: { ...output, file, ...loadGuard(file, version) },
+  output: outputFor(file),
   plugins,
   onwarn(warning, warn) {
     // Lit's modules use `this` at the top level only where it is undefined in a module, as intended.

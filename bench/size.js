@@ -6,7 +6,8 @@ import { basename, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import ts from 'typescript';
-import { output as rollupOutput, plugins as rollupPlugins, scripts as rollupScripts } from '../rollup.config.js';
+import { readFileSync } from 'node:fs';
+import { outputFor, plugins as rollupPlugins, scripts as rollupScripts } from '../rollup.config.js';
 
 /** What a server sends for `bytes`: as is, gzip at level 9, brotli at quality 11 (what CDNs serve for static files). */
 export function transferSizes(bytes) {
@@ -175,7 +176,7 @@ function classicEntries(root) {
 }
 
 /** Bundles `input` as the build does (its plugins and output options) with a source map; returns `{ code, map }`. */
-async function bundle(root, input) {
+async function bundle(root, input, file) {
   const build = await rollup({
     input: resolve(root, input),
     plugins: [classicEntries(root), ...rollupPlugins],
@@ -184,7 +185,9 @@ async function bundle(root, input) {
     },
   });
   try {
-    const { output: chunks } = await build.generate({ ...rollupOutput, sourcemap: true });
+    // Generated in memory, not written: the output options without the file they would write.
+    const options = { ...outputFor(file), file: undefined };
+    const { output: chunks } = await build.generate({ ...options, sourcemap: true });
     const chunk = chunks.find((item) => item.type === 'chunk' && item.isEntry);
     // Rollup appends a sourceMappingURL comment when maps are on; the shipped file has none.
     return { code: chunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\n?$/, (comment) => (comment.startsWith('\n') ? '\n' : '')), map: chunk.map };
@@ -193,15 +196,10 @@ async function bundle(root, input) {
   }
 }
 
-/** The gzip -9 budget of each classic script (the same targets as test/size-budget.test.ts). A kilobyte is 1,024 bytes. */
-export const sizeTargets = {
-  'dist/mdma-widgets.js': 44 * 1024,
-  'dist/cdn/mdma-faq.js': 24 * 1024,
-  'dist/cdn/study-table.js': 25 * 1024,
-  'dist/cdn/session-timeline.js': 25 * 1024,
-  'dist/cdn/safety-callout.js': 25 * 1024,
-  'dist/cdn/mdma-widgets-provider.js': 25 * 1024,
-};
+/** The gzip -9 target of each classic script, in bytes: bench/size-targets.json, which test/size-budget.test.ts reads too. */
+export const sizeTargets = Object.fromEntries(
+  Object.entries(JSON.parse(readFileSync(new URL('./size-targets.json', import.meta.url), 'utf8'))).filter(([key]) => !key.startsWith('$')),
+);
 
 /**
  * Every classic script the build writes (rollup.config.js `scripts`): its shipped size, its target, and what takes its
@@ -213,7 +211,7 @@ export async function measureSizes(root) {
   for (const { input, file } of rollupScripts) {
     const shipped = await readFile(resolve(root, file));
     const whole = transferSizes(shipped);
-    const rebuilt = await bundle(root, input);
+    const rebuilt = await bundle(root, input, file);
     const target = sizeTargets[file] ?? null;
     scripts.push({
       file,
