@@ -103,7 +103,10 @@ export class MdmaFaq extends WidgetElement {
   /** Answers open at start: question ids separated by spaces or commas, or `all`. */
   @property() open?: string | readonly string[];
 
-  /** The level of the question headings, 2 to 6 (default 3), to fit the outline of the page around the element. */
+  /**
+   * The level of the question headings, to fit the outline of the page around the element: `auto` (default), one level
+   * below the nearest heading before the element (`h2` when there is none), or 2 to 6.
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue;
 
   /** Lets only one answer be open at a time: opening one closes the others. Hides "Show all answers". */
@@ -450,7 +453,7 @@ export class MdmaFaq extends WidgetElement {
 
   override render() {
     const strings = localize(faqStrings, this.language);
-    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel, 3));
+    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel));
     const sourceIds = this.#visible.flatMap(({ item }) => item.sources);
     const bundledIds = new Set(bundledFaq.items.map((item) => item.id));
     const review = this.#hostData.review([

@@ -56,13 +56,13 @@ describe('<mdma-faq>', () => {
   });
 
   describe('questions and answers', () => {
-    it('shows every bundled question as a level-3 heading holding a closed toggle', async () => {
+    it('shows every bundled question as a heading holding a closed toggle, h2 on a page with no heading before it', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
       const headings = Array.from(root(element).querySelectorAll('.question'));
-      expect(headings.map((heading) => heading.localName)).to.deep.equal(faq.items.map(() => 'h3'));
+      expect(headings.map((heading) => heading.localName)).to.deep.equal(faq.items.map(() => 'h2'));
       expect(headings.map((heading) => heading.textContent!.trim())).to.deep.equal(faq.items.map((item) => item.question));
       for (const toggle of toggles(element)) {
-        expect(toggle.closest('h3'), 'the toggle sits inside the heading').not.to.equal(null);
+        expect(toggle.closest('h2'), 'the toggle sits inside the heading').not.to.equal(null);
         expect(toggle.getAttribute('aria-expanded')).to.equal('false');
         const answer = root(element).getElementById(toggle.getAttribute('aria-controls')!);
         expect(answer, 'the controlled answer is in the same shadow root').not.to.equal(null);
@@ -72,14 +72,15 @@ describe('<mdma-faq>', () => {
     });
 
     it('uses the heading level the host sets', async () => {
-      const element = await fixture<MdmaFaq>(html`<mdma-faq heading-level="2"></mdma-faq>`);
-      expect(root(element).querySelectorAll('h2.question')).to.have.length(faq.items.length);
-      expect(root(element).querySelector('h3')).to.equal(null);
+      const element = await fixture<MdmaFaq>(html`<mdma-faq heading-level="4"></mdma-faq>`);
+      expect(root(element).querySelectorAll('h4.question')).to.have.length(faq.items.length);
+      expect(root(element).querySelector('h2, h3')).to.equal(null);
     });
 
-    it('warns once and uses level 3 for a heading level it cannot use', async () => {
+    it('warns once and uses "auto" for a heading level it cannot use', async () => {
       consoleRecord = recordConsole();
-      const element = await fixture<MdmaFaq>(html`<mdma-faq heading-level="1"></mdma-faq>`);
+      const page = await fixture<HTMLElement>(html`<article><h2>Questions</h2><mdma-faq heading-level="1"></mdma-faq></article>`);
+      const element = page.querySelector<MdmaFaq>('mdma-faq')!;
       element.open = 'all';
       await element.updateComplete;
       expect(root(element).querySelectorAll('h3.question')).to.have.length(faq.items.length);

@@ -99,7 +99,10 @@ export class SafetyCallout extends WidgetElement {
   /** Raises or lowers the level of every topic shown: `information`, `warning` or `urgent`. Each topic has its own default. */
   @property({ reflect: true }) severity?: Severity;
 
-  /** The level of each callout's heading, 2 to 6 (default 3), to fit the page's outline. */
+  /**
+   * The level of each callout's heading, to fit the page's outline: `auto` (default), one level below the nearest
+   * heading before the element (`h2` when there is none), or 2 to 6.
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue;
 
   /** Host data: an array of safety topics, or `{ items, mode, language, lastReviewed, nextReview }`. */
@@ -261,7 +264,7 @@ export class SafetyCallout extends WidgetElement {
   }
 
   override render() {
-    const level = this.headingLevelOf('heading-level', this.headingLevel, 3);
+    const level = this.headingLevelOf('heading-level', this.headingLevel);
     const override = this.#severityOverride();
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
       <div class="stack">${this.#callouts.map((callout, index) => this.#renderCallout(callout, index, level, override))}</div>

@@ -90,7 +90,10 @@ export class SessionTimeline extends WidgetElement {
   /** How the week axis is drawn: `auto` (default; horizontal when the element is wide), `horizontal` or `vertical`. */
   @property({ reflect: true }) orientation?: TimelineOrientation;
 
-  /** Heading level of the step names, 2 to 6 (default 3), to fit the host page's outline. */
+  /**
+   * Heading level of the step names, to fit the host page's outline: `auto` (default), one level below the nearest
+   * heading before the element (`h2` when there is none), or 2 to 6.
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue;
 
   /** The host's own course, replacing or extending the bundled one. Validated; invalid data falls back to the bundled course. */
@@ -335,7 +338,7 @@ export class SessionTimeline extends WidgetElement {
     const duration = this.#stepDuration(step);
     const name = html`<span class="visually-hidden">${strings.stepNumber(this.#number(index + 1))}</span
       ><span class="step-name" lang=${language}>${step.name}</span>`;
-    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel, 3));
+    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel));
     const parts = `step${stepState === 'upcoming' ? '' : ` step-${stepState}`}`;
 
     return html`<li

@@ -136,7 +136,8 @@ describe('<session-timeline>', () => {
       );
       // The endpoint's week is reported, so it is not "about".
       expect(text(stepItem(element, 'primary-endpoint').querySelector('.step-meta'))).to.equal('Endpoint, Week 18');
-      expect(toggleOf(dosing).closest('h3')).to.not.equal(null);
+      // No heading before it on this page: the steps are the first level under the page's title.
+      expect(toggleOf(dosing).closest('h2')).to.not.equal(null);
     });
 
     it('opens a dosing session to say what happens: the dose, the onset, the therapists and how long it lasts', async () => {
@@ -335,15 +336,18 @@ describe('<session-timeline>', () => {
     it('uses the heading level the host asks for, and warns about one it cannot use', async () => {
       const element = await timeline(html`<session-timeline heading-level="4"></session-timeline>`);
       expect(queryAll(element, 'h4.step-heading')).to.have.length(16);
-      expect(queryAll(element, 'h3')).to.have.length(0);
+      expect(queryAll(element, 'h2, h3')).to.have.length(0);
 
       let fallback!: SessionTimeline;
       const { warnings } = await consoleDuring(async () => {
-        fallback = await timeline(html`<session-timeline heading-level="9"></session-timeline>`);
+        const page = await fixture<HTMLElement>(html`<article><h1>Treatment</h1><session-timeline heading-level="9"></session-timeline></article>`);
+        fallback = page.querySelector('session-timeline')!;
+        await fallback.updateComplete;
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('heading-level="9"');
-      expect(queryAll(fallback, 'h3.step-heading')).to.have.length(16);
+      // "auto": one level below the page's h1.
+      expect(queryAll(fallback, 'h2.step-heading')).to.have.length(16);
     });
   });
 
