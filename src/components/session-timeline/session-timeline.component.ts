@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { sessions as bundledCourse, sessionSources } from '../../data/sessions.js';
 import type { SessionPhase, SessionStep } from '../../data/types.js';
@@ -129,7 +130,8 @@ export class SessionTimeline extends WidgetElement {
     const review = this.#hostData.review([bundledCourse]);
     if (!host) return courseOf(bundled, bundledCourse.sources, review, bundledCourse.endpointWeek);
 
-    const hostSteps = host.items.map((step) => ({ step, language: host.language ?? bundledCourse.language }));
+    // Host steps in an unstated language are in the page's: they carry no language of their own.
+    const hostSteps = host.items.map((step) => ({ step, language: host.language }));
     if (host.mode === 'replace') return courseOf(hostSteps, [], review);
     const hostIds = new Set(host.items.map((step) => step.id));
     const kept = bundled.filter((entry) => !hostIds.has(entry.step.id));
@@ -337,7 +339,7 @@ export class SessionTimeline extends WidgetElement {
     const panelId = `step-${index}-panel`;
     const duration = this.#stepDuration(step);
     const name = html`<span class="visually-hidden">${strings.stepNumber(this.#number(index + 1))}</span
-      ><span class="step-name" lang=${language}>${step.name}</span>`;
+      ><span class="step-name" lang=${ifDefined(language)}>${step.name}</span>`;
     const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel));
     const parts = `step${stepState === 'upcoming' ? '' : ` step-${stepState}`}`;
 
@@ -372,13 +374,13 @@ export class SessionTimeline extends WidgetElement {
           stepState === 'upcoming' ? undefined : html`<span class="badge" data-state=${stepState}>${strings[stepState]}</span>`,
         ])}
       </p>
-      <p class="step-summary" lang=${language}>${step.summary}</p>
+      <p class="step-summary" lang=${ifDefined(language)}>${step.summary}</p>
       ${expandable
         ? html`<div
             class="step-panel"
             part="step-panel"
             id=${panelId}
-            lang=${language}
+            lang=${ifDefined(language)}
             hidden=${open ? nothing : 'until-found'}
             @beforematch=${() => this.#setOpen([step.id], true)}
           >

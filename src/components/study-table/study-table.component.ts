@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { getCitation } from '../../internal/bibliography.js';
 import { studies as bundledStudies, studySources } from '../../data/studies.js';
 import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
@@ -301,7 +302,8 @@ export class StudyTable extends WidgetElement {
     const rowsChanged = !this.#rows || host !== this.#rowsSource;
     if (rowsChanged) {
       const bundled = bundledStudies.items.map((study) => ({ study, language: bundledStudies.language }));
-      const hosted = (host?.items ?? []).map((study) => ({ study, language: host?.language ?? bundledStudies.language }));
+      // Host studies in an unstated language are in the page's: they carry no language of their own.
+      const hosted = (host?.items ?? []).map((study) => ({ study, language: host?.language }));
       const combined = !host ? bundled : host.mode === 'extend' ? [...bundled, ...hosted] : hosted;
       this.#rows = combined.map((entry, position) => ({ ...entry, source: getCitation(entry.study.sourceId), position }));
       this.#rowsSource = host;
@@ -361,8 +363,8 @@ export class StudyTable extends WidgetElement {
   }
 
   /** Study content in its own language (English when bundled), so screen readers pronounce it right on any page. */
-  #content(text: string, language: string, className?: string): TemplateResult {
-    return html`<span lang=${language} class=${className ?? nothing}>${text}</span>`;
+  #content(text: string, language: string | undefined, className?: string): TemplateResult {
+    return html`<span lang=${ifDefined(language)} class=${className ?? nothing}>${text}</span>`;
   }
 
   #renderSortIcon(direction: SortDirection | undefined): TemplateResult {
@@ -391,7 +393,7 @@ export class StudyTable extends WidgetElement {
 
   #renderStudyCell(row: StudyRow, strings: StudyTableStrings): TemplateResult {
     const { study, source, language } = row;
-    const name = source && isSafeHref(source.url) ? html`<a href=${source.url} lang=${language}>${study.name}</a>` : this.#content(study.name, language);
+    const name = source && isSafeHref(source.url) ? html`<a href=${source.url} lang=${ifDefined(language)}>${study.name}</a>` : this.#content(study.name, language);
     // The year is part of most study names ("Mitchell et al. 2023"); it is added only where the name lacks it. The
     // journal is in the details, with the paper's full citation.
     const year = study.name.includes(String(study.year)) ? nothing : html`<span class="secondary block">${study.year}</span>`;
@@ -414,7 +416,7 @@ export class StudyTable extends WidgetElement {
   }
 
   /** "MDMA: 71.2%" and "Comparator: 47.6%", each with its count where verified, in tabular figures. */
-  #renderArmFigures(outcome: OutcomeComparison, language: string, strings: StudyTableStrings): TemplateResult {
+  #renderArmFigures(outcome: OutcomeComparison, language: string | undefined, strings: StudyTableStrings): TemplateResult {
     const figure = (value: number | null, count: string | undefined) =>
       value === null
         ? this.#renderNotReported()
@@ -432,7 +434,7 @@ export class StudyTable extends WidgetElement {
   }
 
   /** The outcome pair in figures with its bars, its term and when it was measured; its definition is in the details. */
-  #renderOutcome(study: Study, language: string, strings: StudyTableStrings): TemplateResult {
+  #renderOutcome(study: Study, language: string | undefined, strings: StudyTableStrings): TemplateResult {
     const outcome = study.outcome;
     if (!outcome) return this.#renderNotReported();
     return html`<span class="outcome-term">${strings.outcomeTerms[outcome.term]}</span>
