@@ -115,6 +115,12 @@ export class MdmaFaq extends WidgetElement {
   /** Shows a search box that filters the questions and answers as the reader types. */
   @property({ type: Boolean, reflect: true }) searchable = false;
 
+  /**
+   * A short name for this FAQ, added to the name of its search box so that it stays apart from another FAQ's. Without
+   * it the name takes the text of the heading before the element, and a number after the first under that heading.
+   */
+  @property() label?: string;
+
   /** Host questions: an array of FAQ items, or `{ items, mode: 'replace' | 'extend', language, lastReviewed, nextReview }`. */
   @property({ attribute: false }) data?: FaqData;
 
@@ -364,7 +370,7 @@ export class MdmaFaq extends WidgetElement {
     const query = this.query.trim();
     let status = '';
     if (query !== '') status = count === 0 ? strings.noMatches(query) : strings.matches(count, formatNumber(count, this.language));
-    return html`<div class="search" part="search" role="search" aria-label=${strings.searchLabel}>
+    return html`<div class="search" part="search" role="search" aria-label=${this.uniqueName(strings.searchLabel, this.label)}>
       <label class="search-label" for="mdma-faq-search">${strings.searchLabel}</label>
       <p class="search-hint" id="mdma-faq-search-hint">${strings.searchHint}</p>
       <input

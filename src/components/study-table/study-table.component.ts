@@ -139,6 +139,13 @@ export class StudyTable extends WidgetElement {
   @property({ attribute: 'page-size' }) pageSize?: number | string;
 
   /**
+   * A short name for this table, added to the names of its page controls (and of its region, when a page's styles make
+   * it scroll) so that they stay apart from another table's. Without it they take the text of the heading before the
+   * element, and a number after the first under that heading.
+   */
+  @property() label?: string;
+
+  /**
    * Host-supplied studies: an array of studies, or `{ items, mode: 'replace' | 'extend', language, lastReviewed }`.
    * Validated before use; invalid data is reported in the console and the bundled studies are shown.
    */
@@ -568,9 +575,9 @@ export class StudyTable extends WidgetElement {
   }
 
   #renderCaption(strings: StudyTableStrings, hosted: boolean, lastReviewed: string | undefined): TemplateResult {
-    return html`<caption id="caption" part="caption">
-      <span class="caption-title">${strings.captionTitle}</span>
-      <span class="caption-detail">
+    return html`<caption part="caption">
+      <span class="caption-title" id="caption-title">${strings.captionTitle}</span>
+      <span class="caption-detail" id="caption-detail">
         ${hosted ? strings.captionSourceHost : strings.captionSourceBundled}
         ${lastReviewed ? strings.captionReviewed(formatDate(lastReviewed, this.language)) : nothing}
         <span class="control-hints">${strings.sortableHint} ${strings.detailsHint}</span>
@@ -584,7 +591,7 @@ export class StudyTable extends WidgetElement {
     const number = (value: number) => formatNumber(value, this.language);
     const first = page * pageSize + 1;
     const last = Math.min(total, first + pageSize - 1);
-    return html`<nav class="pagination" part="pagination" aria-label=${strings.paginationLabel}>
+    return html`<nav class="pagination" part="pagination" aria-label=${this.uniqueName(strings.paginationLabel, this.label)}>
       <button
         type="button"
         class="page-button previous"
@@ -613,8 +620,9 @@ export class StudyTable extends WidgetElement {
     const used = new Set(rows.map((row) => row.study.outcome?.term).filter(Boolean));
     const terms = outcomeTermOrder.filter((term) => used.has(term));
     if (terms.length === 0) return nothing;
-    return html`<section class="footnotes" part="footnotes" aria-labelledby="footnotes-title">
-      <p class="footnotes-title" id="footnotes-title">${strings.footnotesTitle}</p>
+    // Notes on the table, not a part of the page to navigate to: no landmark of their own.
+    return html`<div class="footnotes" part="footnotes">
+      <p class="footnotes-title">${strings.footnotesTitle}</p>
       <dl>
         ${terms.map(
           (term) => html`<div class="footnote" data-term=${term}>
@@ -623,7 +631,7 @@ export class StudyTable extends WidgetElement {
           </div>`,
         )}
       </dl>
-    </section>`;
+    </div>`;
   }
 
   override render() {
@@ -643,10 +651,16 @@ export class StudyTable extends WidgetElement {
         class="scroller"
         part="scroller"
         role=${this.overflowing ? 'region' : nothing}
-        aria-labelledby=${this.overflowing ? 'caption' : nothing}
+        aria-label=${this.overflowing ? this.uniqueName(strings.regionLabel, this.label) : nothing}
         tabindex=${this.overflowing ? '0' : nothing}
       >
-        <table role="table" part="table" class=${columns.length > 5 ? 'many-columns' : nothing} aria-labelledby="caption">
+        <table
+          role="table"
+          part="table"
+          class=${columns.length > 5 ? 'many-columns' : nothing}
+          aria-labelledby="caption-title"
+          aria-describedby="caption-detail"
+        >
           ${this.#renderCaption(strings, host !== undefined, lastReviewed)}
           <thead role="rowgroup">
             <tr role="row">
