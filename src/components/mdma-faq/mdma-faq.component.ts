@@ -7,6 +7,7 @@ import { faq as bundledFaq, faqSources } from '../../data/faq.js';
 import type { FaqItem } from '../../data/types.js';
 import { formatNumber } from '../../internal/format.js';
 import { headingTag } from '../../internal/heading.js';
+import { moveAccordionFocus } from '../../internal/keys.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
 import { faqSchema } from '../../internal/host-data/faq.js';
 import type { FaqData } from '../../internal/host-data/input.js';
@@ -346,6 +347,10 @@ export class MdmaFaq extends WidgetElement {
     this.#announce(changes);
   }
 
+  #handleQuestionKeydown(event: KeyboardEvent): void {
+    moveAccordionFocus(event, Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.toggle')));
+  }
+
   #handleSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
   }
@@ -388,16 +393,11 @@ export class MdmaFaq extends WidgetElement {
     </div>`;
   }
 
+  /** Its label says what pressing it does; an expanded state too would be read as "Hide all answers, expanded". */
   #renderShowAll(strings: FaqStrings): TemplateResult | typeof nothing {
     if (this.exclusive || this.#visible.length === 0) return nothing;
     const allOpen = this.#allVisibleOpen();
-    return html`<button
-      type="button"
-      class="show-all"
-      part="show-all"
-      aria-expanded=${allOpen ? 'true' : 'false'}
-      @click=${this.#handleShowAll}
-    >
+    return html`<button type="button" class="show-all" part="show-all" @click=${this.#handleShowAll}>
       ${allOpen ? strings.hideAll : strings.showAll}
     </button>`;
   }
@@ -468,7 +468,7 @@ export class MdmaFaq extends WidgetElement {
     ]);
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
       ${this.renderReviewNotice(review)} ${this.searchable ? this.#renderSearch(strings) : nothing} ${this.#renderShowAll(strings)}
-      <div class="questions" part="questions">
+      <div class="questions" part="questions" @keydown=${this.#handleQuestionKeydown}>
         ${repeat(
           this.#visible,
           ({ item }) => item.id,

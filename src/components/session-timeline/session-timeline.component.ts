@@ -8,6 +8,7 @@ import { cssProperties } from '../../internal/css-properties.js';
 import { formatList, formatNumber, formatUnit, pluralForm } from '../../internal/format.js';
 import { headingTag } from '../../internal/heading.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
+import { moveAccordionFocus } from '../../internal/keys.js';
 import type { SessionData } from '../../internal/host-data/input.js';
 import { sessionsSchema } from '../../internal/host-data/sessions.js';
 import { localize } from '../../internal/localize.js';
@@ -175,6 +176,10 @@ export class SessionTimeline extends WidgetElement {
 
   #handleToggleAll(): void {
     this.#setOpen(this.#expandableIds, !this.#allOpen);
+  }
+
+  #handleStepKeydown(event: KeyboardEvent): void {
+    moveAccordionFocus(event, Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.step-toggle')));
   }
 
   #pluralForm(count: number): 'one' | 'other' {
@@ -397,18 +402,12 @@ export class SessionTimeline extends WidgetElement {
     return html`${this.#renderAxis(currentIndex)}
       ${this.#expandableIds.length > 0
         ? html`<div class="controls">
-            <button
-              type="button"
-              class="show-all"
-              part="show-all"
-              aria-expanded=${allOpen ? 'true' : 'false'}
-              @click=${this.#handleToggleAll}
-            >
+            <button type="button" class="show-all" part="show-all" @click=${this.#handleToggleAll}>
               ${allOpen ? strings.hideAll : strings.showAll}
             </button>
           </div>`
         : nothing}
-      <ol class="steps" part="steps" aria-label=${strings.stepsLabel}>
+      <ol class="steps" part="steps" aria-label=${strings.stepsLabel} @keydown=${this.#handleStepKeydown}>
         ${this.#course.steps.map((entry, index) => this.#renderStep(entry, index, currentIndex))}
       </ol>`;
   }

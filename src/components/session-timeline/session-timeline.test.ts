@@ -356,14 +356,15 @@ describe('<session-timeline>', () => {
       const element = await timeline();
       const showAll = query<HTMLButtonElement>(element, '.show-all');
       expect(text(showAll)).to.equal('Show all steps');
-      expect(showAll.getAttribute('aria-expanded')).to.equal('false');
+      // Its label says what it does; an expanded state as well would be read "Hide all steps, expanded".
+      expect(showAll.hasAttribute('aria-expanded')).to.equal(false);
       showAll.focus();
 
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(queryAll(element, '.step-toggle').every((toggle) => toggle.getAttribute('aria-expanded') === 'true')).to.equal(true);
       expect(text(showAll)).to.equal('Hide all steps');
-      expect(showAll.getAttribute('aria-expanded')).to.equal('true');
+      expect(showAll.hasAttribute('aria-expanded')).to.equal(false);
       await expect(element).to.be.accessible();
 
       await sendKeys({ press: 'Tab' });
@@ -385,6 +386,31 @@ describe('<session-timeline>', () => {
       await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(queryAll(element, '.step-toggle').every((toggle) => toggle.getAttribute('aria-expanded') === 'false')).to.equal(true);
+    });
+
+    it('moves between the steps with Up, Down, Home and End, as between the headers of an accordion', async () => {
+      const element = await timeline();
+      const stepToggles = queryAll<HTMLButtonElement>(element, '.step-toggle');
+      expect(stepToggles).to.have.length(16);
+      const focusedToggle = () => root(element).activeElement;
+      stepToggles[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedToggle()).to.equal(stepToggles[1]);
+      await sendKeys({ press: 'End' });
+      expect(focusedToggle()).to.equal(stepToggles[15]);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedToggle(), 'Down on the last step goes to the first').to.equal(stepToggles[0]);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedToggle(), 'Up on the first step goes to the last').to.equal(stepToggles[15]);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedToggle()).to.equal(stepToggles[14]);
+      await sendKeys({ press: 'Home' });
+      expect(focusedToggle()).to.equal(stepToggles[0]);
+      // Moving opens nothing; Enter still does.
+      expect(stepToggles.every((toggle) => toggle.getAttribute('aria-expanded') === 'false')).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(stepToggles[0]!.getAttribute('aria-expanded')).to.equal('true');
     });
 
     it('tells the host page which step a reader opened or closed', async () => {

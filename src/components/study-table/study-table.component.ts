@@ -389,10 +389,11 @@ export class StudyTable extends WidgetElement {
       return html`<th role="columnheader" scope="col" class=${`unsortable${numeric}`} data-column=${column}>${label}</th>`;
     }
     const sorted = this.sortColumn === column ? this.sortOrder : undefined;
+    // The space before the note is inside its span, so that the button's name keeps it: "Study (by year)".
     const note = strings.sortNotes[column];
     return html`<th role="columnheader" scope="col" class=${`sortable${numeric}`} data-column=${column} aria-sort=${sorted ?? nothing}>
       <button type="button" part="sort-button" class="sort-button" @click=${() => this.#handleSort(column)}>
-        <span class="sort-label">${label}${note ? html` <span class="sort-note">(${note})</span>` : nothing}</span
+        <span class="sort-label">${label}${note ? html`<span class="sort-note"> (${note})</span>` : nothing}</span
         >${this.#renderSortIcon(sorted)}
       </button>
     </th>`;
@@ -422,14 +423,17 @@ export class StudyTable extends WidgetElement {
     </svg>`;
   }
 
-  /** "MDMA: 71.2%" and "Comparator: 47.6%", each with its count where verified, in tabular figures. */
+  /**
+   * "MDMA: 71.2%" and "Comparator: 47.6%", each with its count where verified, in tabular figures. The space before a
+   * count is inside its span: a space standing alone between two elements is lost from the accessible name.
+   */
   #renderArmFigures(outcome: OutcomeComparison, language: string | undefined, strings: StudyTableStrings): TemplateResult {
+    const countOf = (count: string | undefined) =>
+      count ? html`<span class="secondary count"> (${this.#content(count, language)})</span>` : nothing;
     const figure = (value: number | null, count: string | undefined) =>
       value === null
         ? this.#renderNotReported()
-        : html`<span class="figure">${formatPercent(value, this.language)}</span>${count
-              ? html` <span class="secondary count">(${this.#content(count, language)})</span>`
-              : nothing}`;
+        : html`<span class="figure">${formatPercent(value, this.language)}</span>${countOf(count)}`;
     return html`<span class="arm"
         ><span class="arm-label"><span class="swatch mdma" aria-hidden="true"></span>${strings.mdmaArm}:</span>
         <span class="arm-figure">${figure(outcome.mdmaPercent, outcome.mdmaCount)}</span></span
@@ -520,7 +524,7 @@ export class StudyTable extends WidgetElement {
       ${outcome
         ? this.#renderFact(
             strings.columns.outcome,
-            html`<span class="outcome-term">${strings.outcomeTerms[outcome.term]}:</span> ${content(outcome.definition)}
+            html`<span class="outcome-term">${strings.outcomeTerms[outcome.term]}: </span>${content(outcome.definition)}
               <span class="block">${this.#renderArmFigures(outcome, language, strings)}</span>
               <span class="block">${strings.timepoint}: ${content(outcome.timepoint)}</span>`,
             'outcome',
