@@ -38,6 +38,29 @@ function forcedColorsPlugin() {
 }
 
 /**
+ * `executeServerCommand('accessibility-tree')` (Chromium only): every node of the page's accessibility tree as `{ role,
+ * name }`, with the names Chromium computes, as a screen reader gets them.
+ */
+function accessibilityTreePlugin() {
+  return {
+    name: 'accessibility-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'accessibility-tree') return undefined;
+      if (session.browser.name !== 'Chrome') throw new Error('the accessibility tree is read over the DevTools protocol (Chromium only)');
+      const page = session.browser.getPage(session.id);
+      const nodes = [];
+      const collect = (node) => {
+        nodes.push({ role: node.role, name: node.name ?? '' });
+        for (const child of node.children ?? []) collect(child);
+      };
+      const root = await page.accessibility.snapshot({ interestingOnly: false });
+      if (root) collect(root);
+      return nodes;
+    },
+  };
+}
+
+/**
  * `executeServerCommand('ssr-render', { tag, attributes, options })`: the widget rendered in Node with `prerender`
  * from the built `dist/ssr.js`, as `{ html, logged }` (what the library logged while rendering).
  */
@@ -156,6 +179,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [strictHeaders],
-  plugins: [forcedColorsPlugin(), serverRenderPlugin(), screenshotComparison(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  plugins: [forcedColorsPlugin(), accessibilityTreePlugin(), serverRenderPlugin(), screenshotComparison(), esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
   browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean),
 };

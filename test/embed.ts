@@ -16,11 +16,20 @@ export interface EmbeddedPage {
 export const scriptUrl = new URL('/dist/mdma-widgets.js', location.href).href;
 export const widgetTags = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout'] as const;
 
+/** A host page: its head and body, the language of its `<html>`, and the width of its window in CSS pixels. */
+export interface HostPage {
+  readonly head?: string;
+  readonly body?: string;
+  readonly lang?: string;
+  readonly width?: number;
+}
+
 /** Loads `body` (with `head`) into a same-origin iframe whose console warnings, errors and uncaught errors are recorded. */
-export async function embed({ head = '', body = '' }: { head?: string; body?: string }): Promise<EmbeddedPage> {
+export async function embed({ head = '', body = '', lang = 'en', width = 960 }: HostPage): Promise<EmbeddedPage> {
   const frame = document.createElement('iframe');
-  frame.style.width = '960px';
+  frame.style.width = `${width}px`;
   frame.style.height = '800px';
+  frame.style.border = '0';
   const recorder = `<script>
     window.__warnings = []; window.__errors = [];
     const warn = console.warn.bind(console), fail = console.error.bind(console);
@@ -29,7 +38,7 @@ export async function embed({ head = '', body = '' }: { head?: string; body?: st
     window.addEventListener('error', (event) => window.__errors.push('uncaught: ' + event.message));
     window.addEventListener('unhandledrejection', (event) => window.__errors.push('unhandled: ' + event.reason));
   </script>`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${recorder}${head}</head><body>${body}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${recorder}${head}</head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
