@@ -16,6 +16,15 @@ class HostSection extends HTMLElement {
 }
 customElements.define('host-section', HostSection);
 
+/** A component that shows its title, given as light content, inside a heading in its shadow root. */
+class TitledSection extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<section><h2><slot name="title"></slot></h2><slot></slot></section>';
+  }
+}
+customElements.define('titled-section', TitledSection);
+
 describe('headingBefore', () => {
   it('finds the nearest heading before an element, inside earlier siblings and their ancestors’ siblings', async () => {
     const page = await fixture<HTMLElement>(html`<div>
@@ -55,6 +64,16 @@ describe('headingBefore', () => {
     const inner = document.createElement('p');
     page.querySelector('#empty')!.shadowRoot!.prepend(inner);
     expect(headingBefore(inner)!.textContent).to.equal('Slotted before');
+  });
+
+  it('names a section by the words its heading shows, slotted words included', async () => {
+    const page = await fixture<HTMLElement>(html`<titled-section
+      ><span slot="title">Questions <em>about</em> dosing</span><mdma-faq searchable questions="is-it-safe"></mdma-faq
+    ></titled-section>`);
+    const element = page.querySelector<Widget>('mdma-faq')!;
+    await element.updateComplete;
+    expect(levels(element)).to.deep.equal(['h3']);
+    expect(element.shadowRoot!.querySelector('[role="search"]')!.getAttribute('aria-label')).to.equal('Search the questions: Questions about dosing');
   });
 
   it('names a section by its heading’s words, cut at a word past 60 characters', () => {

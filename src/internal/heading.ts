@@ -74,13 +74,34 @@ function isWidget(element: Element): boolean {
   return (element.constructor as { [ownHeadings]?: boolean })[ownHeadings] === true || element.hasAttribute('rendered-on');
 }
 
+function isSlot(element: Element): element is HTMLSlotElement {
+  return element.localName === 'slot';
+}
+
+function isShadowRoot(node: Node | null): node is ShadowRoot {
+  return node !== null && node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && 'host' in node;
+}
+
 /** What `element` shows, in page order: its shadow tree if it has one (slots bring in its children), else its children. */
 function shownChildren(element: Element): Element[] {
-  if (element instanceof HTMLSlotElement) {
+  if (isSlot(element)) {
     const assigned = element.assignedElements();
     return assigned.length > 0 ? assigned : Array.from(element.children);
   }
   return Array.from((element.shadowRoot ?? element).children);
+}
+
+/** The text `node` shows, slotted text included (a heading in a shadow root often shows its title through a slot). */
+function shownText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+  if (node.nodeType !== Node.ELEMENT_NODE || isOutOfOutline(node as Element)) return '';
+  const element = node as Element;
+  let children: ArrayLike<Node> = element.shadowRoot ? element.shadowRoot.childNodes : element.childNodes;
+  if (isSlot(element)) {
+    const assigned = element.assignedNodes({ flatten: true });
+    if (assigned.length > 0) children = assigned;
+  }
+  return Array.from(children, shownText).join('');
 }
 
 /** The last heading shown inside `element` or as `element`, in page order. */
@@ -119,23 +140,23 @@ export function headingBefore(element: Element): Element | undefined {
       node = slot;
       continue;
     }
-    const siblings: Element[] = [];
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) siblings.unshift(sibling);
-    const found = lastHeadingAmong(siblings);
-    if (found) return found;
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const found = lastHeadingWithin(sibling);
+      if (found) return found;
+    }
     if (node.parentElement) {
       node = node.parentElement;
       continue;
     }
     const root = node.parentNode;
-    if (!(root instanceof ShadowRoot)) return undefined;
+    if (!isShadowRoot(root)) return undefined;
     node = root.host;
   }
 }
 
 /** A heading's text as a name: its words, without the spaces of the markup, cut at a word near `limit` characters. */
 export function headingName(heading: Element, limit = 60): string {
-  const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = shownText(heading).replace(/\s+/g, ' ').trim();
   if (text.length <= limit) return text;
   const cut = text.slice(0, limit + 1);
   const lastSpace = cut.lastIndexOf(' ');
