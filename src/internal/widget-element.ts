@@ -19,9 +19,10 @@ import { themeStyles } from './theme.styles.js';
 export type HeadingLevelValue = HeadingLevel | `${HeadingLevel}` | 'auto';
 
 /**
- * What the four widgets share, and nothing more: the theme, the provider's settings, the language in effect, console
- * messages for the site owner, and a guarantee that rendering never throws into the page. Host data and language live
- * in controllers; rendering is pure (no DOM globals, no logging, no events), so every widget renders on a server too.
+ * What the four widgets share, and nothing more: the theme, the provider's settings, the language in effect, where the
+ * widget sits in the page (the level of its headings, the names of its landmarks), console messages for the site owner,
+ * and a guarantee that rendering never throws into the page. Host data, language and place live in controllers;
+ * rendering is pure (no DOM globals, no logging, no events), so every widget renders on a server too.
  */
 export abstract class WidgetElement extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
