@@ -42,6 +42,29 @@ function forcedColorsPlugin() {
 }
 
 /**
+ * `executeServerCommand('accessibility-tree')` (Chromium only): every node of the page's accessibility tree as `{ role,
+ * name }`, with the names Chromium computes, as a screen reader gets them.
+ */
+function accessibilityTreePlugin() {
+  return {
+    name: 'accessibility-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'accessibility-tree') return undefined;
+      if (session.browser.name !== 'Chrome') throw new Error('the accessibility tree is read over the DevTools protocol (Chromium only)');
+      const page = session.browser.getPage(session.id);
+      const nodes = [];
+      const collect = (node) => {
+        nodes.push({ role: node.role, name: node.name ?? '' });
+        for (const child of node.children ?? []) collect(child);
+      };
+      const root = await page.accessibility.snapshot({ interestingOnly: false });
+      if (root) collect(root);
+      return nodes;
+    },
+  };
+}
+
+/**
  * The worker thread that renders widgets in Node with the built `dist/ssr.js` (test/server/ssr-worker.js), started at
  * the first request, for the `ssr-render` command and the embed builder's pre-rendering endpoint.
  */
@@ -274,6 +297,7 @@ export default {
   middleware: [strictHeaders, serveConsumerBuilds('/consumers/'), prerenderEndpoint],
   plugins: [
     forcedColorsPlugin(),
+    accessibilityTreePlugin(),
     serverRenderPlugin(),
     screenshotComparison(),
     consumerAppsPlugin(),

@@ -49,7 +49,7 @@ const faqElement = ({ questions, open, headingLevel, exclusive, searchable, them
 const meta: Meta<FaqArgs> = {
   title: 'Widgets/mdma-faq',
   component: 'mdma-faq',
-  args: { questions: '', open: '', headingLevel: '3', exclusive: false, searchable: false, theme: 'light' },
+  args: { questions: '', open: '', headingLevel: 'auto', exclusive: false, searchable: false, theme: 'light' },
   argTypes: {
     questions: {
       description: 'Which questions to show, in order: ids separated by spaces or commas. Empty shows them all.',
@@ -58,9 +58,9 @@ const meta: Meta<FaqArgs> = {
     open: { description: 'Answers open at start: ids, or "all".', control: 'text' },
     headingLevel: {
       name: 'heading-level',
-      description: 'Level of the question headings, 2 to 6.',
+      description: 'Level of the question headings: auto (one level below the heading before it) or 2 to 6.',
       control: 'select',
-      options: ['2', '3', '4', '5', '6'],
+      options: ['auto', '2', '3', '4', '5', '6'],
     },
     exclusive: { description: 'Only one answer open at a time.', control: 'boolean' },
     searchable: { description: 'A search box that filters the questions and answers.', control: 'boolean' },

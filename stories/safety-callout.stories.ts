@@ -44,7 +44,7 @@ const callout = ({ topic, severity, headingLevel, theme }: SafetyCalloutArgs) =>
 const meta: Meta<SafetyCalloutArgs> = {
   title: 'Widgets/safety-callout',
   component: 'safety-callout',
-  args: { topic: 'clinical-setting', severity: '', headingLevel: '3', theme: 'light' },
+  args: { topic: 'clinical-setting', severity: '', headingLevel: 'auto', theme: 'light' },
   argTypes: {
     topic: {
       description: 'One or more topics, space- or comma-separated; several are stacked in the order given.',
@@ -56,7 +56,7 @@ const meta: Meta<SafetyCalloutArgs> = {
       control: 'select',
       options: ['', 'information', 'warning', 'urgent'],
     },
-    headingLevel: { name: 'heading-level', description: 'Heading level, 2 to 6.', control: 'select', options: ['2', '3', '4', '5', '6'] },
+    headingLevel: { name: 'heading-level', description: 'Heading level: auto (one level below the heading before it) or 2 to 6.', control: 'select', options: ['auto', '2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   render: (args) => callout(args),

@@ -73,7 +73,7 @@ const timeline = ({ current, compact, orientation, headingLevel, theme }: Sessio
 const meta: Meta<SessionTimelineArgs> = {
   title: 'Widgets/session-timeline',
   component: 'session-timeline',
-  args: { current: '', compact: false, orientation: 'auto', headingLevel: '3', theme: 'light' },
+  args: { current: '', compact: false, orientation: 'auto', headingLevel: 'auto', theme: 'light' },
   argTypes: {
     current: {
       description: 'The step the reader is at: marked as current, the steps before it as done. Empty for none.',
@@ -86,7 +86,7 @@ const meta: Meta<SessionTimelineArgs> = {
       control: 'inline-radio',
       options: ['auto', 'horizontal', 'vertical'],
     },
-    headingLevel: { name: 'heading-level', description: 'Heading level of the step names, 2 to 6.', control: 'select', options: ['2', '3', '4', '5', '6'] },
+    headingLevel: { name: 'heading-level', description: 'Heading level of the step names: auto (one level below the heading before it) or 2 to 6.', control: 'select', options: ['auto', '2', '3', '4', '5', '6'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   render: (args) => timeline(args),

@@ -26,11 +26,15 @@ const recorder = `<script>
     window.addEventListener('unhandledrejection', (event) => window.__errors.push('unhandled: ' + event.reason));
   </script>`;
 
-/** Loads a whole HTML document into a same-origin iframe, recording what it logs from the start of its `<head>`. */
-export async function embedDocument(html: string): Promise<EmbeddedPage> {
+/**
+ * Loads a whole HTML document into a same-origin iframe `width` CSS pixels wide, recording what it logs from the start of
+ * its `<head>`.
+ */
+export async function embedDocument(html: string, width = 960): Promise<EmbeddedPage> {
   const frame = document.createElement('iframe');
-  frame.style.width = '960px';
+  frame.style.width = `${width}px`;
   frame.style.height = '800px';
+  frame.style.border = '0';
   frame.srcdoc = html.replace(/<head[^>]*>/i, (head) => `${head}${recorder}`);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -46,9 +50,17 @@ export async function embedDocument(html: string): Promise<EmbeddedPage> {
   };
 }
 
+/** A host page: its head and body, the language of its `<html>`, and the width of its window in CSS pixels. */
+export interface HostPage {
+  readonly head?: string;
+  readonly body?: string;
+  readonly lang?: string;
+  readonly width?: number;
+}
+
 /** Loads `body` (with `head`) into a same-origin iframe whose console warnings, errors and uncaught errors are recorded. */
-export function embed({ head = '', body = '' }: { head?: string; body?: string }): Promise<EmbeddedPage> {
-  return embedDocument(`<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`);
+export function embed({ head = '', body = '', lang = 'en', width = 960 }: HostPage): Promise<EmbeddedPage> {
+  return embedDocument(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`, width);
 }
 
 /** Waits until every element matching `selector` in `page` has rendered visible text into its shadow root. */

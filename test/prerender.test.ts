@@ -226,6 +226,23 @@ describe('pre-rendered embeds', () => {
       expect(page.errors).to.deep.equal([]);
     });
 
+    it('keeps the heading level it was rendered at, and its heading nodes, wherever the page puts it', async () => {
+      // Rendered on a server, which cannot see the page: "auto" is h2 there. In a section with an h2, "auto" would be h3.
+      const section = `<h1>A guide</h1><section><h2>Questions</h2>${await fragment('mdma-faq')}</section>`;
+      page = await embed({ head: interactionOnly, body: `${section}${deferredScript}` });
+      const element = page.document.querySelector('mdma-faq')!;
+      await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
+      const headings = Array.from(element.shadowRoot!.querySelectorAll('.question'));
+      expect(new Set(headings.map((heading) => heading.localName))).to.deep.equal(new Set(['h2']));
+      element.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.focus();
+      expect(hydrated(element)).to.equal(true);
+      await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+      await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+      expect(headings.every((heading) => heading.isConnected), 'the pre-rendered headings are kept').to.equal(true);
+      expect(Array.from(element.shadowRoot!.querySelectorAll('.question'))).to.deep.equal(headings);
+      expect(page.errors).to.deep.equal([]);
+    });
+
     it("switches to the page's language after hydrating, in the same nodes", async () => {
       page = await embed({ head: interactionOnly, body: `<div lang="es">${await fragment('mdma-faq')}</div>${deferredScript}` });
       const element = page.document.querySelector('mdma-faq')!;

@@ -2,6 +2,9 @@
 import { getCitation as getSource } from './bibliography.js';
 import type { Source } from '../data/types.js';
 
+/** The language citations are written in: the works' titles and publishers, and the notes with them, are English. */
+export const citationLanguage = 'en';
+
 /** The citations behind `sourceIds`, in first-cited order, each once; unknown ids are dropped (validation reports them). */
 export function citedSources(sourceIds: Iterable<string>): Source[] {
   const seen = new Set<string>();

@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import type { HeadingLevelSetting } from './heading.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -20,6 +21,8 @@ export const hostDataKinds: readonly HostDataKind[] = ['faq', 'studies', 'sessio
 /** What a `<mdma-widgets-provider>` gives every widget inside it. */
 export interface WidgetSettings {
   readonly theme?: Theme;
+  /** The level of every widget's headings, where a widget sets none itself. */
+  readonly headingLevel?: HeadingLevelSetting;
   readonly data?: HostData;
 }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
-import { citationText, citedSources } from './citation.js';
+import { citationLanguage, citationText, citedSources } from './citation.js';
 import { formatDate, formatNumber } from './format.js';
 import { localize } from './localize.js';
 import { isReviewDue, type ShownReview } from './review.js';
@@ -20,11 +20,14 @@ function renderCitation(source: Source): TemplateResult {
   </li>`;
 }
 
-/** The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. */
+/**
+ * The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. The list
+ * is marked as English, so that on a page in another language a screen reader reads it in an English voice.
+ */
 export function renderCitationList(sourceIds: Iterable<string>, className = 'sources'): TemplateResult | typeof nothing {
   const sources = citedSources(sourceIds);
   if (sources.length === 0) return nothing;
-  return html`<ol class=${className}>
+  return html`<ol class=${className} lang=${citationLanguage}>
     ${sources.map(renderCitation)}
   </ol>`;
 }
@@ -92,7 +95,7 @@ export class SourcesFooterController implements ReactiveController {
     return html`<div class="footer" part="footer">
       ${title}
       ${sources.length > 0
-        ? html`<ol class=${open ? 'sources' : 'sources closed'} id=${listId}>
+        ? html`<ol class=${open ? 'sources' : 'sources closed'} id=${listId} lang=${citationLanguage}>
             ${sources.map(renderCitation)}
           </ol>`
         : nothing}

@@ -50,15 +50,17 @@ export const themeStyles = css`
     --_space-l: var(--mdma-space-l, 1.5em);
     --_small: var(--mdma-font-size-small, 0.875em);
     color-scheme: light;
-    /* Inherited properties a host's global CSS may force on the element: the widget sets its own (page selectors cannot reach inside). */
+    /*
+     * Inherited properties a host's global CSS may force on the element: the widget sets its own (page selectors cannot
+     * reach inside). Letter and word spacing are not among them: they are how a reader widens text (WCAG 1.4.12), and
+     * the widget takes them from the page.
+     */
     font-family: var(--mdma-font-family, inherit);
     font-size: var(--mdma-font-size, 1em);
     line-height: var(--mdma-line-height, 1.5);
     text-align: start;
     text-transform: none;
     text-indent: 0;
-    letter-spacing: normal;
-    word-spacing: normal;
     font-style: normal;
     font-weight: normal;
     white-space: normal;
@@ -105,9 +107,13 @@ export const themeStyles = css`
     box-shadow: 0 0 0 0.35em var(--_focus-text);
   }
 
-  button {
+  /* Form controls take the text around them, including the reader's letter and word spacing, which browsers reset. */
+  button,
+  input {
     font: inherit;
     color: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
   }
 
   .visually-hidden {

@@ -5,7 +5,8 @@ import { property, state } from 'lit/decorators.js';
 import type { Source } from '../data/types.js';
 import { addSources } from './bibliography.js';
 import { adoptStylesInDocument } from './document-styles.js';
-import type { HeadingLevel } from './heading.js';
+import { formatNumber } from './format.js';
+import { headingLevelOptions, headingLevelSetting, ownHeadings, PagePlaceController, type HeadingLevel } from './heading.js';
 import { DeferredHydration } from './hydration.js';
 import { LocalizeController } from './localize.js';
 import { ConsoleMessages } from './messages.js';
@@ -15,18 +16,20 @@ import { type Theme, themes, type WidgetSettings, widgetSettingsContext } from '
 import { renderReviewNotice, SourcesFooterController, type SourcesFooterOptions } from './sources-footer.js';
 import { themeStyles } from './theme.styles.js';
 
-const headingLevels = ['2', '3', '4', '5', '6'] as const;
-
-/** A heading level as an attribute gives it (`"3"`) or a property (`3`). */
-export type HeadingLevelValue = HeadingLevel | `${HeadingLevel}`;
+/** A heading level as an attribute gives it (`"3"`, `"auto"`) or a property (`3`). */
+export type HeadingLevelValue = HeadingLevel | `${HeadingLevel}` | 'auto';
 
 /**
- * What the four widgets share, and nothing more: the theme, the provider's settings, the language in effect, console
- * messages for the site owner, and a guarantee that rendering never throws into the page. Host data and language live
- * in controllers; rendering is pure (no DOM globals, no logging, no events), so every widget renders on a server too.
+ * What the four widgets share, and nothing more: the theme, the provider's settings, the language in effect, where the
+ * widget sits in the page (the level of its headings, the names of its landmarks), console messages for the site owner,
+ * and a guarantee that rendering never throws into the page. Host data, language and place live in controllers;
+ * rendering is pure (no DOM globals, no logging, no events), so every widget renders on a server too.
  */
 export abstract class WidgetElement extends LitElement {
   static override styles: CSSResultGroup = themeStyles;
+
+  /** Its headings are its own items: a widget after it is not a section of its last one. */
+  static readonly [ownHeadings] = true;
 
   /** The sources the widget's bundled content cites: citable once the first of its kind is created. */
   static bibliography: readonly Source[] = [];
@@ -57,6 +60,7 @@ export abstract class WidgetElement extends LitElement {
   readonly #localize = new LocalizeController(this);
   readonly #footer = new SourcesFooterController(this);
   readonly #hydration = new DeferredHydration(this, () => this.performUpdate());
+  readonly #place = new PagePlaceController(this);
   /** True from finding a pre-rendered shadow root until the first update, which must render what the server did. */
   #hydrating = false;
   /** Messages for the site owner, each logged once; those raised while rendering wait until the render is done. */
@@ -92,6 +96,7 @@ export abstract class WidgetElement extends LitElement {
     const prerendered = this.shadowRoot !== null;
     const root = super.createRenderRoot();
     this.#hydrating = prerendered;
+    if (prerendered) this.#place.adoptPrerendered(root);
     return root;
   }
 
@@ -142,13 +147,33 @@ export abstract class WidgetElement extends LitElement {
     return fallback;
   }
 
-  /** A heading level attribute (2–6), or `fallback` with a warning. */
-  protected headingLevelOf(name: string, value: unknown, fallback: HeadingLevel): HeadingLevel {
-    if (value == null) return fallback;
-    const reading = readOption(name, value, headingLevels);
-    if (reading.problem === undefined) return Number(reading.value) as HeadingLevel;
-    this.messages.warn(`${reading.problem}; using ${fallback}.`);
-    return fallback;
+  /**
+   * The level of the widget's headings: its `heading-level`, else the provider's, else `auto`: one level below the
+   * nearest heading before the widget in the page (`h2` when there is none, and on a server). A pre-rendered widget
+   * keeps the level it was rendered at. An unusable value is reported once and `auto` used.
+   */
+  protected headingLevelOf(name: string, value: unknown): HeadingLevel {
+    let setting = this.settings?.headingLevel ?? 'auto';
+    if (value != null) {
+      const reading = readOption(name, value, headingLevelOptions);
+      if (reading.problem === undefined) setting = headingLevelSetting(reading.value);
+      else this.messages.warn(`${reading.problem}; using "auto", one level below the heading before the widget.`);
+    }
+    return setting === 'auto' ? this.#place.level : setting;
+  }
+
+  /**
+   * `base` made this widget's own, for the name of a landmark: "Search the questions: Dosing", after the host's `label`
+   * or else the heading before the widget, with a number for a second widget of its kind under the same heading. While
+   * hydrating, as on the server, the name is the label's or `base`.
+   */
+  protected uniqueName(base: string, label: unknown): string {
+    const given = typeof label === 'string' ? label.replace(/\s+/g, ' ').trim() : '';
+    if (given) return `${base}: ${given}`;
+    if (this.#hydrating) return base;
+    const { section, ordinal } = this.#place;
+    const number = ordinal > 1 ? ` (${formatNumber(ordinal, this.language)})` : '';
+    return section ? `${base}: ${section}${number}` : `${base}${number}`;
   }
 
   /** A free-text attribute's value (numbers as digits), or undefined with a warning (once) naming it if it is not text. */

@@ -7,6 +7,7 @@ import { faq as bundledFaq, faqSources } from '../../data/faq.js';
 import type { FaqItem } from '../../data/types.js';
 import { formatNumber } from '../../internal/format.js';
 import { headingTag } from '../../internal/heading.js';
+import { moveAccordionFocus } from '../../internal/keys.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
 import { faqSchema } from '../../internal/host-data/faq.js';
 import type { FaqData } from '../../internal/host-data/input.js';
@@ -110,7 +111,10 @@ export class MdmaFaq extends WidgetElement {
   /** Answers open at start: question ids separated by spaces or commas, or `all`. */
   @property() open?: string | readonly string[] | undefined;
 
-  /** The level of the question headings, 2 to 6 (default 3), to fit the outline of the page around the element. */
+  /**
+   * The level of the question headings, to fit the outline of the page around the element: `auto` (default), one level
+   * below the nearest heading before the element (`h2` when there is none), or 2 to 6.
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue | undefined;
 
   /** Lets only one answer be open at a time: opening one closes the others. Hides "Show all answers". */
@@ -118,6 +122,12 @@ export class MdmaFaq extends WidgetElement {
 
   /** Shows a search box that filters the questions and answers as the reader types. */
   @property({ type: Boolean, reflect: true }) searchable = false;
+
+  /**
+   * A short name for this FAQ, added to the name of its search box so that it stays apart from another FAQ's. Without
+   * it the name takes the text of the heading before the element, and a number after the first under that heading.
+   */
+  @property() label?: string;
 
   /** Host questions: an array of FAQ items, or `{ items, mode: 'replace' | 'extend', language, lastReviewed, nextReview }`. */
   @property({ attribute: false }) data?: FaqData | undefined;
@@ -366,6 +376,10 @@ export class MdmaFaq extends WidgetElement {
     this.#announce(changes);
   }
 
+  #handleQuestionKeydown(event: KeyboardEvent): void {
+    moveAccordionFocus(event, Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.toggle')));
+  }
+
   #handleSearchInput(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
   }
@@ -391,7 +405,7 @@ export class MdmaFaq extends WidgetElement {
     const query = this.query.trim();
     let status = '';
     if (query !== '') status = count === 0 ? strings.noMatches(query) : strings.matches(count, formatNumber(count, this.language));
-    return html`<div class="search" part="search" role="search" aria-label=${strings.searchLabel}>
+    return html`<div class="search" part="search" role="search" aria-label=${this.uniqueName(strings.searchLabel, this.label)}>
       <label class="search-label" for="mdma-faq-search">${strings.searchLabel}</label>
       <p class="search-hint" id="mdma-faq-search-hint">${strings.searchHint}</p>
       <input
@@ -409,16 +423,11 @@ export class MdmaFaq extends WidgetElement {
     </div>`;
   }
 
+  /** Its label says what pressing it does; an expanded state too would be read as "Hide all answers, expanded". */
   #renderShowAll(strings: FaqStrings): TemplateResult | typeof nothing {
     if (this.exclusive || this.#visible.length === 0) return nothing;
     const allOpen = this.#allVisibleOpen();
-    return html`<button
-      type="button"
-      class="show-all"
-      part="show-all"
-      aria-expanded=${allOpen ? 'true' : 'false'}
-      @click=${this.#handleShowAll}
-    >
+    return html`<button type="button" class="show-all" part="show-all" @click=${this.#handleShowAll}>
       ${allOpen ? strings.hideAll : strings.showAll}
     </button>`;
   }
@@ -482,7 +491,7 @@ export class MdmaFaq extends WidgetElement {
 
   override render() {
     const strings = localize(faqStrings, this.language);
-    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel, 3));
+    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel));
     const sourceIds = this.#visible.flatMap(({ item }) => item.sources);
     const bundledIds = new Set(bundledFaq.items.map((item) => item.id));
     const review = this.#hostData.review([
@@ -491,7 +500,7 @@ export class MdmaFaq extends WidgetElement {
     ]);
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
       ${this.renderReviewNotice(review)} ${this.searchable ? this.#renderSearch(strings) : nothing} ${this.#renderShowAll(strings)}
-      <div class="questions" part="questions">
+      <div class="questions" part="questions" @keydown=${this.#handleQuestionKeydown}>
         ${repeat(
           this.#visible,
           ({ item }) => item.id,

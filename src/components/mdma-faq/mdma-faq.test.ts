@@ -56,13 +56,13 @@ describe('<mdma-faq>', () => {
   });
 
   describe('questions and answers', () => {
-    it('shows every bundled question as a level-3 heading holding a closed toggle', async () => {
+    it('shows every bundled question as a heading holding a closed toggle, h2 on a page with no heading before it', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
       const headings = Array.from(root(element).querySelectorAll('.question'));
-      expect(headings.map((heading) => heading.localName)).to.deep.equal(faq.items.map(() => 'h3'));
+      expect(headings.map((heading) => heading.localName)).to.deep.equal(faq.items.map(() => 'h2'));
       expect(headings.map((heading) => heading.textContent!.trim())).to.deep.equal(faq.items.map((item) => item.question));
       for (const toggle of toggles(element)) {
-        expect(toggle.closest('h3'), 'the toggle sits inside the heading').not.to.equal(null);
+        expect(toggle.closest('h2'), 'the toggle sits inside the heading').not.to.equal(null);
         expect(toggle.getAttribute('aria-expanded')).to.equal('false');
         const answer = root(element).getElementById(toggle.getAttribute('aria-controls')!);
         expect(answer, 'the controlled answer is in the same shadow root').not.to.equal(null);
@@ -72,14 +72,15 @@ describe('<mdma-faq>', () => {
     });
 
     it('uses the heading level the host sets', async () => {
-      const element = await fixture<MdmaFaq>(html`<mdma-faq heading-level="2"></mdma-faq>`);
-      expect(root(element).querySelectorAll('h2.question')).to.have.length(faq.items.length);
-      expect(root(element).querySelector('h3')).to.equal(null);
+      const element = await fixture<MdmaFaq>(html`<mdma-faq heading-level="4"></mdma-faq>`);
+      expect(root(element).querySelectorAll('h4.question')).to.have.length(faq.items.length);
+      expect(root(element).querySelector('h2, h3')).to.equal(null);
     });
 
-    it('warns once and uses level 3 for a heading level it cannot use', async () => {
+    it('warns once and uses "auto" for a heading level it cannot use', async () => {
       consoleRecord = recordConsole();
-      const element = await fixture<MdmaFaq>(html`<mdma-faq heading-level="1"></mdma-faq>`);
+      const page = await fixture<HTMLElement>(html`<article><h2>Questions</h2><mdma-faq heading-level="1"></mdma-faq></article>`);
+      const element = page.querySelector<MdmaFaq>('mdma-faq')!;
       element.open = 'all';
       await element.updateComplete;
       expect(root(element).querySelectorAll('h3.question')).to.have.length(faq.items.length);
@@ -154,6 +155,53 @@ describe('<mdma-faq>', () => {
       await element.updateComplete;
       expect(isOpen(element, safeId)).to.equal(false);
     });
+
+    it('moves between questions with Up and Down, wrapping round, and to the first and last with Home and End', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq questions="${firstId} ${safeId} ${doseId}"></mdma-faq>`);
+      // The keys are the widget's: the page does not also scroll.
+      const scrolled: boolean[] = [];
+      const recordDefault = (event: KeyboardEvent) => scrolled.push(!event.defaultPrevented);
+      window.addEventListener('keydown', recordDefault);
+      try {
+        toggleFor(element, firstId).focus();
+        await sendKeys({ press: 'ArrowDown' });
+        expect(focused(element)).to.equal(toggleFor(element, safeId));
+        await sendKeys({ press: 'ArrowDown' });
+        expect(focused(element)).to.equal(toggleFor(element, doseId));
+        await sendKeys({ press: 'ArrowDown' });
+        expect(focused(element), 'Down on the last question goes to the first').to.equal(toggleFor(element, firstId));
+        await sendKeys({ press: 'ArrowUp' });
+        expect(focused(element), 'Up on the first question goes to the last').to.equal(toggleFor(element, doseId));
+        await sendKeys({ press: 'Home' });
+        expect(focused(element)).to.equal(toggleFor(element, firstId));
+        await sendKeys({ press: 'End' });
+        expect(focused(element)).to.equal(toggleFor(element, doseId));
+        expect(scrolled).to.deep.equal([false, false, false, false, false, false]);
+      } finally {
+        window.removeEventListener('keydown', recordDefault);
+      }
+      // Moving opens nothing: Enter and Space still do that.
+      expect([firstId, safeId, doseId].some((id) => isOpen(element, id))).to.equal(false);
+    });
+
+    it('moves only between the questions a search leaves, and leaves the keys alone elsewhere', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq searchable open="${safeId}"></mdma-faq>`);
+      const input = root(element).querySelector<HTMLInputElement>('.search-input')!;
+      input.focus();
+      await typeText('dose');
+      await element.updateComplete;
+      const shown = toggles(element);
+      expect(shown.length).to.be.greaterThan(1);
+      expect(shown.length).to.be.lessThan(faq.items.length);
+      // In the search box, Home and End are the text field's.
+      await sendKeys({ press: 'Home' });
+      expect(focused(element)).to.equal(input);
+      shown[0]!.focus();
+      await sendKeys({ press: 'End' });
+      expect(focused(element)).to.equal(shown.at(-1));
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(element)).to.equal(shown[0]);
+    });
   });
 
   describe('the mdma-faq-toggle event', () => {
@@ -185,18 +233,19 @@ describe('<mdma-faq>', () => {
   });
 
   describe('Show all and Hide all', () => {
-    it('opens every answer and then reads "Hide all answers"', async () => {
+    it('opens every answer and then reads "Hide all answers", its label alone saying what it does', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
       const details = recordToggles(element);
       const control = showAll(element)!;
       expect(control.textContent!.trim()).to.equal('Show all answers');
-      expect(control.getAttribute('aria-expanded')).to.equal('false');
+      // A label that changes and an expanded state as well would be read "Hide all answers, expanded".
+      expect(control.hasAttribute('aria-expanded')).to.equal(false);
 
       control.click();
       await element.updateComplete;
       expect(faq.items.every((item) => isOpen(element, item.id))).to.equal(true);
       expect(control.textContent!.trim()).to.equal('Hide all answers');
-      expect(control.getAttribute('aria-expanded')).to.equal('true');
+      expect(control.hasAttribute('aria-expanded')).to.equal(false);
       expect(details).to.have.length(faq.items.length);
       expect(details.every((detail) => detail.open && detail.trigger === 'all')).to.equal(true);
       await expect(element).to.be.accessible();

@@ -3,6 +3,8 @@ import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { FaqData, SafetyData, SessionData, StudyData } from '../../internal/host-data/input.js';
 import { adoptStylesInDocument } from '../../internal/document-styles.js';
+import { headingLevelOptions, headingLevelSetting, type HeadingLevelSetting } from '../../internal/heading.js';
+import type { HeadingLevelValue } from '../../internal/widget-element.js';
 import { JsonChildReader } from '../../internal/host-data/json-child.js';
 import { describeError, kindOf, quoteList } from '../../internal/log.js';
 import { ConsoleMessages } from '../../internal/messages.js';
@@ -25,7 +27,7 @@ export interface ProviderData {
 }
 
 /**
- * @summary Configures every widget inside it at once: theme, language and host data for all four kinds.
+ * @summary Configures every widget inside it at once: theme, language, heading level and host data for all four kinds.
  *
  * Set `lang` on the provider (or any ancestor) to choose the interface language. Host data comes from the `data`
  * property or a `<script type="application/json">` child: `{ "faq": [...], "studies": [...], "sessions": [...],
@@ -43,6 +45,12 @@ export class MdmaWidgetsProvider extends LitElement {
 
   /** Colour scheme for every widget inside: `light`, `dark` or `auto`. */
   @property({ reflect: true, converter: reflectedText }) theme?: Theme | undefined;
+
+  /**
+   * The level of the headings of every widget inside, 2 to 6, or `auto` (each widget's default): one level below the
+   * nearest heading before it. A widget's own `heading-level` wins.
+   */
+  @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue;
 
   /** Host data for all four kinds: `{ faq, studies, sessions, safety }`. Overrides a JSON child. */
   @property({ attribute: false }) data?: ProviderData | undefined;
@@ -88,8 +96,11 @@ export class MdmaWidgetsProvider extends LitElement {
 
   protected override willUpdate(): void {
     const theme = this.#theme();
+    const headingLevel = this.#headingLevel();
     const data = this.#data();
-    if (theme !== this.settings.theme || data !== this.settings.data) this.settings = { theme, data };
+    if (theme !== this.settings.theme || headingLevel !== this.settings.headingLevel || data !== this.settings.data) {
+      this.settings = { theme, headingLevel, data };
+    }
   }
 
   #theme(): Theme | undefined {
@@ -97,6 +108,14 @@ export class MdmaWidgetsProvider extends LitElement {
     const reading = readOption('theme', this.theme, themes);
     if (reading.problem !== undefined) this.#messages.warn(`${reading.problem}; widgets use their own theme.`);
     return reading.value;
+  }
+
+  #headingLevel(): HeadingLevelSetting | undefined {
+    if (this.headingLevel == null) return undefined;
+    const reading = readOption('heading-level', this.headingLevel, headingLevelOptions);
+    if (reading.problem === undefined) return headingLevelSetting(reading.value);
+    this.#messages.warn(`${reading.problem}; widgets use their own heading level.`);
+    return undefined;
   }
 
   #data(): HostData | undefined {

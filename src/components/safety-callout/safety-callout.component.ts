@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { safety, safetySources } from '../../data/safety.js';
 import type { CrisisContact, SafetyTopic, Severity } from '../../data/types.js';
@@ -30,13 +31,16 @@ function servesUnitedStates(lang: string): boolean {
   return region ? region === 'us' : language === 'en';
 }
 
-/** One topic as it will be shown: its content, the language that content is in, and what the host added to it. */
+/**
+ * One topic as it will be shown: its content, the language that content is in (undefined: the page's), and what the
+ * host added to it.
+ */
 interface Callout {
   readonly topic: SafetyTopic;
-  readonly language: string;
+  readonly language: string | undefined;
   readonly review: ShownReview;
   /** Host content shown after the topic's own body (host data in `extend` mode). */
-  readonly addition?: { readonly topic: SafetyTopic; readonly language: string };
+  readonly addition?: { readonly topic: SafetyTopic; readonly language: string | undefined };
 }
 
 /** Distinct shapes per level (circle, triangle, octagon), so the level does not rest on colour. */
@@ -99,7 +103,10 @@ export class SafetyCallout extends WidgetElement {
   /** Raises or lowers the level of every topic shown: `information`, `warning` or `urgent`. Each topic has its own default. */
   @property({ reflect: true, converter: reflectedText }) severity?: Severity | undefined;
 
-  /** The level of each callout's heading, 2 to 6 (default 3), to fit the page's outline. */
+  /**
+   * The level of each callout's heading, to fit the page's outline: `auto` (default), one level below the nearest
+   * heading before the element (`h2` when there is none), or 2 to 6.
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue | undefined;
 
   /** Host data: an array of safety topics, or `{ items, mode, language, lastReviewed, nextReview }`. */
@@ -132,8 +139,8 @@ export class SafetyCallout extends WidgetElement {
     );
     const host = this.#hostData.items;
     if (!host) return available;
-    // Host content in an unstated language is taken to be in the page's language.
-    const language = host.language ?? this.language;
+    // Host content in an unstated language is in the page's: it carries no language of its own.
+    const language = host.language;
     const hostReview = { lastReviewed: host.lastReviewed, nextReview: host.nextReview };
     for (const topic of host.items) {
       const bundled = available.get(topic.id);
@@ -197,7 +204,7 @@ export class SafetyCallout extends WidgetElement {
   }
 
   /** Crisis contacts grouped by service: "988 Suicide & Crisis Lifeline: Call 988, Text 988, Chat online". */
-  #renderContacts(topic: SafetyTopic, language: string, id: string, strings: SafetyCalloutStrings): TemplateResult | typeof nothing {
+  #renderContacts(topic: SafetyTopic, language: string | undefined, id: string, strings: SafetyCalloutStrings): TemplateResult | typeof nothing {
     if (!topic.contacts?.length) return nothing;
     const services: { name: string; contacts: CrisisContact[] }[] = [];
     for (const contact of topic.contacts) {
@@ -207,9 +214,9 @@ export class SafetyCallout extends WidgetElement {
     }
     return html`<div class="contacts" part="contacts">
       <p class="contacts-title" id=${id}>
-        ${strings.contactsTitle}${topic.region ? html` (<span lang=${language}>${topic.region}</span>)` : nothing}
+        ${strings.contactsTitle}${topic.region ? html` (<span lang=${ifDefined(language)}>${topic.region}</span>)` : nothing}
       </p>
-      <ul aria-labelledby=${id} lang=${language}>
+      <ul aria-labelledby=${id} lang=${ifDefined(language)}>
         ${services.map(
           (service) => html`<li>
             <span class="contact-name">${service.name}</span>
@@ -220,8 +227,8 @@ export class SafetyCallout extends WidgetElement {
     </div>`;
   }
 
-  #renderBody(topic: SafetyTopic, language: string, id: string, strings: SafetyCalloutStrings): TemplateResult {
-    return html`<div class="content" lang=${language}>${renderBlocks(topic.body)}</div>
+  #renderBody(topic: SafetyTopic, language: string | undefined, id: string, strings: SafetyCalloutStrings): TemplateResult {
+    return html`<div class="content" lang=${ifDefined(language)}>${renderBlocks(topic.body)}</div>
       ${this.#renderContacts(topic, language, id, strings)}`;
   }
 
@@ -243,7 +250,7 @@ export class SafetyCallout extends WidgetElement {
           <svg class="icon" part="icon" viewBox="0 0 24 24" focusable="false">${icons[severity]}</svg>
           <span>${strings.severityLabel[severity]}</span>
         </p>
-        ${staticHtml`<${tag} class="heading" part="heading" id=${headingId}><span class="visually-hidden">${strings.severityPrefix[severity]}</span><span lang=${language}>${topic.heading}</span></${tag}>`}
+        ${staticHtml`<${tag} class="heading" part="heading" id=${headingId}><span class="visually-hidden">${strings.severityPrefix[severity]}</span><span lang=${ifDefined(language)}>${topic.heading}</span></${tag}>`}
         <div class="body" part="body">
           ${first ? html`<slot name="body">${ownBody}</slot>` : ownBody}
           ${addition
@@ -261,7 +268,7 @@ export class SafetyCallout extends WidgetElement {
   }
 
   override render() {
-    const level = this.headingLevelOf('heading-level', this.headingLevel, 3);
+    const level = this.headingLevelOf('heading-level', this.headingLevel);
     const override = this.#severityOverride();
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
       <div class="stack">${this.#callouts.map((callout, index) => this.#renderCallout(callout, index, level, override))}</div>

@@ -42,6 +42,11 @@ export default css`
     font-weight: bold;
   }
 
+  /* The level's word breaks rather than leave the callout when large text or wide spacing outgrows a narrow one. */
+  .label span {
+    min-inline-size: 0;
+  }
+
   .icon {
     flex: none;
     width: 1.5em;

@@ -237,9 +237,14 @@ describe('<safety-callout>', () => {
   });
 
   describe('heading level', () => {
-    it('uses an h3 unless the host sets another level', async () => {
-      const element = await fixture<SafetyCallout>(html`<safety-callout></safety-callout>`);
+    it('goes one level below the heading before it unless the host sets a level, h2 with none before it', async () => {
+      const alone = await fixture<SafetyCallout>(html`<safety-callout></safety-callout>`);
+      expect(headingOf(calloutOf(alone)).localName).to.equal('h2');
+      const section = await fixture<HTMLElement>(html`<section><h2>Safety</h2><p>Read this first.</p><safety-callout></safety-callout></section>`);
+      const element = section.querySelector<SafetyCallout>('safety-callout')!;
+      await element.updateComplete;
       expect(headingOf(calloutOf(element)).localName).to.equal('h3');
+      await expect(section).to.be.accessible();
     });
 
     for (const level of ['2', '4', '6']) {
@@ -252,10 +257,12 @@ describe('<safety-callout>', () => {
       });
     }
 
-    it('falls back to h3 with a warning for a level outside 2 to 6', async () => {
+    it('falls back to "auto" with a warning for a level outside 2 to 6', async () => {
       recorded = recordConsole();
-      const element = await fixture<SafetyCallout>(html`<safety-callout heading-level="1"></safety-callout>`);
-      expect(headingOf(calloutOf(element)).localName).to.equal('h3');
+      const section = await fixture<HTMLElement>(html`<section><h3>Risks</h3><safety-callout heading-level="1"></safety-callout></section>`);
+      const element = section.querySelector<SafetyCallout>('safety-callout')!;
+      await element.updateComplete;
+      expect(headingOf(calloutOf(element)).localName).to.equal('h4');
       expect(recorded.warnings).to.have.length(1);
       expect(recorded.warnings[0]).to.include('heading-level="1"');
     });

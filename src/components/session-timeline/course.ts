@@ -10,10 +10,10 @@ export const sessionPhases = ['preparation', 'dosing', 'integration'] as const s
 
 export type SessionPhaseName = (typeof sessionPhases)[number];
 
-/** One step as it will be shown: its content and the language that content is in. */
+/** One step as it will be shown: its content and the language that content is in (undefined: the page's). */
 export interface TimelineStep {
   readonly step: SessionStep;
-  readonly language: string;
+  readonly language: string | undefined;
 }
 
 /** The course in effect, bundled or the host's, in the order it runs. */

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { sessions as bundledCourse, sessionSources } from '../../data/sessions.js';
 import type { SessionPhase, SessionStep } from '../../data/types.js';
@@ -7,6 +8,7 @@ import { cssProperties } from '../../internal/css-properties.js';
 import { formatList, formatNumber, formatUnit, pluralForm } from '../../internal/format.js';
 import { headingTag } from '../../internal/heading.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
+import { moveAccordionFocus } from '../../internal/keys.js';
 import type { SessionData } from '../../internal/host-data/input.js';
 import { sessionsSchema } from '../../internal/host-data/sessions.js';
 import { localize } from '../../internal/localize.js';
@@ -93,7 +95,10 @@ export class SessionTimeline extends WidgetElement {
   /** How the week axis is drawn: `auto` (default; horizontal when the element is wide), `horizontal` or `vertical`. */
   @property({ reflect: true, converter: reflectedText }) orientation?: TimelineOrientation | undefined;
 
-  /** Heading level of the step names, 2 to 6 (default 3), to fit the host page's outline. */
+  /**
+   * Heading level of the step names, to fit the host page's outline: `auto` (default), one level below the nearest
+   * heading before the element (`h2` when there is none), or 2 to 6.
+   */
   @property({ attribute: 'heading-level' }) headingLevel?: HeadingLevelValue | undefined;
 
   /** The host's own course, replacing or extending the bundled one. Validated; invalid data falls back to the bundled course. */
@@ -130,7 +135,8 @@ export class SessionTimeline extends WidgetElement {
     const review = this.#hostData.review([bundledCourse]);
     if (!host) return courseOf(bundled, bundledCourse.sources, review, bundledCourse.endpointWeek);
 
-    const hostSteps = host.items.map((step) => ({ step, language: host.language ?? bundledCourse.language }));
+    // Host steps in an unstated language are in the page's: they carry no language of their own.
+    const hostSteps = host.items.map((step) => ({ step, language: host.language }));
     if (host.mode === 'replace') return courseOf(hostSteps, [], review);
     const hostIds = new Set(host.items.map((step) => step.id));
     const kept = bundled.filter((entry) => !hostIds.has(entry.step.id));
@@ -175,6 +181,10 @@ export class SessionTimeline extends WidgetElement {
 
   #handleToggleAll(): void {
     this.#setOpen(this.#expandableIds, !this.#allOpen);
+  }
+
+  #handleStepKeydown(event: KeyboardEvent): void {
+    moveAccordionFocus(event, Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.step-toggle')));
   }
 
   #pluralForm(count: number): 'one' | 'other' {
@@ -339,8 +349,8 @@ export class SessionTimeline extends WidgetElement {
     const panelId = `step-${index}-panel`;
     const duration = this.#stepDuration(step);
     const name = html`<span class="visually-hidden">${strings.stepNumber(this.#number(index + 1))}</span
-      ><span class="step-name" lang=${language}>${step.name}</span>`;
-    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel, 3));
+      ><span class="step-name" lang=${ifDefined(language)}>${step.name}</span>`;
+    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel));
     const parts = `step${stepState === 'upcoming' ? '' : ` step-${stepState}`}`;
 
     return html`<li
@@ -374,13 +384,13 @@ export class SessionTimeline extends WidgetElement {
           stepState === 'upcoming' ? undefined : html`<span class="badge" data-state=${stepState}>${strings[stepState]}</span>`,
         ])}
       </p>
-      <p class="step-summary" lang=${language}>${step.summary}</p>
+      <p class="step-summary" lang=${ifDefined(language)}>${step.summary}</p>
       ${expandable
         ? html`<div
             class="step-panel"
             part="step-panel"
             id=${panelId}
-            lang=${language}
+            lang=${ifDefined(language)}
             hidden=${open ? nothing : 'until-found'}
             @beforematch=${() => this.#setOpen([step.id], true)}
           >
@@ -397,18 +407,12 @@ export class SessionTimeline extends WidgetElement {
     return html`${this.#renderAxis(currentIndex)}
       ${this.#expandableIds.length > 0
         ? html`<div class="controls">
-            <button
-              type="button"
-              class="show-all"
-              part="show-all"
-              aria-expanded=${allOpen ? 'true' : 'false'}
-              @click=${this.#handleToggleAll}
-            >
+            <button type="button" class="show-all" part="show-all" @click=${this.#handleToggleAll}>
               ${allOpen ? strings.hideAll : strings.showAll}
             </button>
           </div>`
         : nothing}
-      <ol class="steps" part="steps" aria-label=${strings.stepsLabel}>
+      <ol class="steps" part="steps" aria-label=${strings.stepsLabel} @keydown=${this.#handleStepKeydown}>
         ${this.#course.steps.map((entry, index) => this.#renderStep(entry, index, currentIndex))}
       </ol>`;
   }

@@ -476,6 +476,11 @@ export default css`
     cursor: pointer;
   }
 
+  /* A flex item shrinks below its longest word only when told to; the word then breaks instead of running out. */
+  .step-title {
+    min-inline-size: 0;
+  }
+
   .step-toggle:hover .step-title {
     text-decoration: underline;
     text-decoration-thickness: 0.1em;
@@ -499,10 +504,6 @@ export default css`
     margin: var(--_space-xs) 0 0;
     color: var(--_muted);
     font-size: var(--_small);
-  }
-
-  .meta-item {
-    white-space: nowrap;
   }
 
   .meta-item + .meta-item::before {
@@ -547,10 +548,36 @@ export default css`
     margin-block-end: 0;
   }
 
+  /*
+   * Very narrow (a phone's width with large text): the number goes above the step's name instead of beside it, so the
+   * text keeps the whole width; a rule between steps takes the place of the line joining the numbers.
+   */
+  @container session-timeline (width < 16em) {
+    .step {
+      padding-inline: 0;
+    }
+
+    .step + .step {
+      border-block-start: 0.0625em solid var(--_border);
+      border-radius: 0;
+      padding-block-start: var(--_space-s);
+    }
+
+    .step::before {
+      display: none;
+    }
+
+    .step-number {
+      position: static;
+      margin-block-end: var(--_space-xs);
+    }
+  }
+
   /* Compact mode: the phases side by side when there is room, stacked when not. */
   .phases {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    /* Never wider than the list: a column narrower than 12em takes the whole width. */
+    grid-template-columns: repeat(auto-fit, minmax(min(12em, 100%), 1fr));
     gap: var(--_space-s);
     margin: 0;
     padding: 0;

@@ -136,7 +136,8 @@ describe('<session-timeline>', () => {
       );
       // The endpoint's week is reported, so it is not "about".
       expect(text(stepItem(element, 'primary-endpoint').querySelector('.step-meta'))).to.equal('Endpoint, Week 18');
-      expect(toggleOf(dosing).closest('h3')).to.not.equal(null);
+      // No heading before it on this page: the steps are the first level under the page's title.
+      expect(toggleOf(dosing).closest('h2')).to.not.equal(null);
     });
 
     it('opens a dosing session to say what happens: the dose, the onset, the therapists and how long it lasts', async () => {
@@ -335,15 +336,18 @@ describe('<session-timeline>', () => {
     it('uses the heading level the host asks for, and warns about one it cannot use', async () => {
       const element = await timeline(html`<session-timeline heading-level="4"></session-timeline>`);
       expect(queryAll(element, 'h4.step-heading')).to.have.length(16);
-      expect(queryAll(element, 'h3')).to.have.length(0);
+      expect(queryAll(element, 'h2, h3')).to.have.length(0);
 
       let fallback!: SessionTimeline;
       const { warnings } = await consoleDuring(async () => {
-        fallback = await timeline(html`<session-timeline heading-level="9"></session-timeline>`);
+        const page = await fixture<HTMLElement>(html`<article><h1>Treatment</h1><session-timeline heading-level="9"></session-timeline></article>`);
+        fallback = page.querySelector('session-timeline')!;
+        await fallback.updateComplete;
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('heading-level="9"');
-      expect(queryAll(fallback, 'h3.step-heading')).to.have.length(16);
+      // "auto": one level below the page's h1.
+      expect(queryAll(fallback, 'h2.step-heading')).to.have.length(16);
     });
   });
 
@@ -352,14 +356,15 @@ describe('<session-timeline>', () => {
       const element = await timeline();
       const showAll = query<HTMLButtonElement>(element, '.show-all');
       expect(text(showAll)).to.equal('Show all steps');
-      expect(showAll.getAttribute('aria-expanded')).to.equal('false');
+      // Its label says what it does; an expanded state as well would be read "Hide all steps, expanded".
+      expect(showAll.hasAttribute('aria-expanded')).to.equal(false);
       showAll.focus();
 
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(queryAll(element, '.step-toggle').every((toggle) => toggle.getAttribute('aria-expanded') === 'true')).to.equal(true);
       expect(text(showAll)).to.equal('Hide all steps');
-      expect(showAll.getAttribute('aria-expanded')).to.equal('true');
+      expect(showAll.hasAttribute('aria-expanded')).to.equal(false);
       await expect(element).to.be.accessible();
 
       await sendKeys({ press: 'Tab' });
@@ -381,6 +386,31 @@ describe('<session-timeline>', () => {
       await sendKeys({ press: ' ' });
       await element.updateComplete;
       expect(queryAll(element, '.step-toggle').every((toggle) => toggle.getAttribute('aria-expanded') === 'false')).to.equal(true);
+    });
+
+    it('moves between the steps with Up, Down, Home and End, as between the headers of an accordion', async () => {
+      const element = await timeline();
+      const stepToggles = queryAll<HTMLButtonElement>(element, '.step-toggle');
+      expect(stepToggles).to.have.length(16);
+      const focusedToggle = () => root(element).activeElement;
+      stepToggles[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedToggle()).to.equal(stepToggles[1]);
+      await sendKeys({ press: 'End' });
+      expect(focusedToggle()).to.equal(stepToggles[15]);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focusedToggle(), 'Down on the last step goes to the first').to.equal(stepToggles[0]);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedToggle(), 'Up on the first step goes to the last').to.equal(stepToggles[15]);
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focusedToggle()).to.equal(stepToggles[14]);
+      await sendKeys({ press: 'Home' });
+      expect(focusedToggle()).to.equal(stepToggles[0]);
+      // Moving opens nothing; Enter still does.
+      expect(stepToggles.every((toggle) => toggle.getAttribute('aria-expanded') === 'false')).to.equal(true);
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(stepToggles[0]!.getAttribute('aria-expanded')).to.equal('true');
     });
 
     it('tells the host page which step a reader opened or closed', async () => {

@@ -7,11 +7,14 @@ import { citationText } from '../../internal/citation.js';
 import { isSafeHref } from '../../internal/url.js';
 import type { SortDirection, StudyColumn, StudyTableStrings } from '../../internal/strings/study-table.js';
 
-/** A study as the table holds it: with its citation, the language of its text and its place in the input order. */
+/**
+ * A study as the table holds it: with its citation, the language of its text (undefined for host studies in the
+ * page's language) and its place in the input order.
+ */
 export interface StudyRow {
   readonly study: Study;
   readonly source: Source | undefined;
-  readonly language: string;
+  readonly language: string | undefined;
   readonly position: number;
 }
 

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { getCitation } from '../../internal/bibliography.js';
 import { studies as bundledStudies, studySources } from '../../data/studies.js';
 import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
@@ -145,6 +146,13 @@ export class StudyTable extends WidgetElement {
 
   /** Studies shown per page (default 25); the page controls appear only when there are more. */
   @property({ attribute: 'page-size' }) pageSize?: number | string | undefined;
+
+  /**
+   * A short name for this table, added to the names of its page controls (and of its region, when a page's styles make
+   * it scroll) so that they stay apart from another table's. Without it they take the text of the heading before the
+   * element, and a number after the first under that heading.
+   */
+  @property() label?: string;
 
   /**
    * Host-supplied studies: an array of studies, or `{ items, mode: 'replace' | 'extend', language, lastReviewed }`.
@@ -315,7 +323,8 @@ export class StudyTable extends WidgetElement {
     const rowsChanged = !this.#rows || host !== this.#rowsSource;
     if (rowsChanged) {
       const bundled = bundledStudies.items.map((study) => ({ study, language: bundledStudies.language }));
-      const hosted = (host?.items ?? []).map((study) => ({ study, language: host?.language ?? bundledStudies.language }));
+      // Host studies in an unstated language are in the page's: they carry no language of their own.
+      const hosted = (host?.items ?? []).map((study) => ({ study, language: host?.language }));
       const combined = !host ? bundled : host.mode === 'extend' ? [...bundled, ...hosted] : hosted;
       this.#rows = combined.map((entry, position) => ({ ...entry, source: getCitation(entry.study.sourceId), position }));
       this.#rowsSource = host;
@@ -381,8 +390,8 @@ export class StudyTable extends WidgetElement {
   }
 
   /** Study content in its own language (English when bundled), so screen readers pronounce it right on any page. */
-  #content(text: string, language: string, className?: string): TemplateResult {
-    return html`<span lang=${language} class=${className ?? nothing}>${text}</span>`;
+  #content(text: string, language: string | undefined, className?: string): TemplateResult {
+    return html`<span lang=${ifDefined(language)} class=${className ?? nothing}>${text}</span>`;
   }
 
   #renderSortIcon(direction: SortDirection | undefined): TemplateResult {
@@ -400,10 +409,11 @@ export class StudyTable extends WidgetElement {
       return html`<th role="columnheader" scope="col" class=${`unsortable${numeric}`} data-column=${column}>${label}</th>`;
     }
     const sorted = this.sortColumn === column ? this.sortOrder : undefined;
+    // The space before the note is inside its span, so that the button's name keeps it: "Study (by year)".
     const note = strings.sortNotes[column];
     return html`<th role="columnheader" scope="col" class=${`sortable${numeric}`} data-column=${column} aria-sort=${sorted ?? nothing}>
       <button type="button" part="sort-button" class="sort-button" @click=${() => this.#handleSort(column)}>
-        <span class="sort-label">${label}${note ? html` <span class="sort-note">(${note})</span>` : nothing}</span
+        <span class="sort-label">${label}${note ? html`<span class="sort-note"> (${note})</span>` : nothing}</span
         >${this.#renderSortIcon(sorted)}
       </button>
     </th>`;
@@ -411,7 +421,7 @@ export class StudyTable extends WidgetElement {
 
   #renderStudyCell(row: StudyRow, strings: StudyTableStrings): TemplateResult {
     const { study, source, language } = row;
-    const name = source && isSafeHref(source.url) ? html`<a href=${source.url} lang=${language}>${study.name}</a>` : this.#content(study.name, language);
+    const name = source && isSafeHref(source.url) ? html`<a href=${source.url} lang=${ifDefined(language)}>${study.name}</a>` : this.#content(study.name, language);
     // The year is part of most study names ("Mitchell et al. 2023"); it is added only where the name lacks it. The
     // journal is in the details, with the paper's full citation.
     const year = study.name.includes(String(study.year)) ? nothing : html`<span class="secondary block">${study.year}</span>`;
@@ -433,14 +443,17 @@ export class StudyTable extends WidgetElement {
     </svg>`;
   }
 
-  /** "MDMA: 71.2%" and "Comparator: 47.6%", each with its count where verified, in tabular figures. */
-  #renderArmFigures(outcome: OutcomeComparison, language: string, strings: StudyTableStrings): TemplateResult {
+  /**
+   * "MDMA: 71.2%" and "Comparator: 47.6%", each with its count where verified, in tabular figures. The space before a
+   * count is inside its span: a space standing alone between two elements is lost from the accessible name.
+   */
+  #renderArmFigures(outcome: OutcomeComparison, language: string | undefined, strings: StudyTableStrings): TemplateResult {
+    const countOf = (count: string | undefined) =>
+      count ? html`<span class="secondary count"> (${this.#content(count, language)})</span>` : nothing;
     const figure = (value: number | null, count: string | undefined) =>
       value === null
         ? this.#renderNotReported()
-        : html`<span class="figure">${formatPercent(value, this.language)}</span>${count
-              ? html` <span class="secondary count">(${this.#content(count, language)})</span>`
-              : nothing}`;
+        : html`<span class="figure">${formatPercent(value, this.language)}</span>${countOf(count)}`;
     return html`<span class="arm"
         ><span class="arm-label"><span class="swatch mdma" aria-hidden="true"></span>${strings.mdmaArm}:</span>
         <span class="arm-figure">${figure(outcome.mdmaPercent, outcome.mdmaCount)}</span></span
@@ -452,7 +465,7 @@ export class StudyTable extends WidgetElement {
   }
 
   /** The outcome pair in figures with its bars, its term and when it was measured; its definition is in the details. */
-  #renderOutcome(study: Study, language: string, strings: StudyTableStrings): TemplateResult {
+  #renderOutcome(study: Study, language: string | undefined, strings: StudyTableStrings): TemplateResult {
     const outcome = study.outcome;
     if (!outcome) return this.#renderNotReported();
     return html`<span class="outcome-term">${strings.outcomeTerms[outcome.term]}</span>
@@ -531,7 +544,7 @@ export class StudyTable extends WidgetElement {
       ${outcome
         ? this.#renderFact(
             strings.columns.outcome,
-            html`<span class="outcome-term">${strings.outcomeTerms[outcome.term]}:</span> ${content(outcome.definition)}
+            html`<span class="outcome-term">${strings.outcomeTerms[outcome.term]}: </span>${content(outcome.definition)}
               <span class="block">${this.#renderArmFigures(outcome, language, strings)}</span>
               <span class="block">${strings.timepoint}: ${content(outcome.timepoint)}</span>`,
             'outcome',
@@ -586,9 +599,9 @@ export class StudyTable extends WidgetElement {
   }
 
   #renderCaption(strings: StudyTableStrings, hosted: boolean, lastReviewed: string | undefined): TemplateResult {
-    return html`<caption id="caption" part="caption">
-      <span class="caption-title">${strings.captionTitle}</span>
-      <span class="caption-detail">
+    return html`<caption part="caption">
+      <span class="caption-title" id="caption-title">${strings.captionTitle}</span>
+      <span class="caption-detail" id="caption-detail">
         ${hosted ? strings.captionSourceHost : strings.captionSourceBundled}
         ${lastReviewed ? strings.captionReviewed(formatDate(lastReviewed, this.language)) : nothing}
         <span class="control-hints">${strings.sortableHint} ${strings.detailsHint}</span>
@@ -602,7 +615,7 @@ export class StudyTable extends WidgetElement {
     const number = (value: number) => formatNumber(value, this.language);
     const first = page * pageSize + 1;
     const last = Math.min(total, first + pageSize - 1);
-    return html`<nav class="pagination" part="pagination" aria-label=${strings.paginationLabel}>
+    return html`<nav class="pagination" part="pagination" aria-label=${this.uniqueName(strings.paginationLabel, this.label)}>
       <button
         type="button"
         class="page-button previous"
@@ -631,8 +644,9 @@ export class StudyTable extends WidgetElement {
     const used = new Set(rows.map((row) => row.study.outcome?.term).filter(Boolean));
     const terms = outcomeTermOrder.filter((term) => used.has(term));
     if (terms.length === 0) return nothing;
-    return html`<section class="footnotes" part="footnotes" aria-labelledby="footnotes-title">
-      <p class="footnotes-title" id="footnotes-title">${strings.footnotesTitle}</p>
+    // Notes on the table, not a part of the page to navigate to: no landmark of their own.
+    return html`<div class="footnotes" part="footnotes">
+      <p class="footnotes-title">${strings.footnotesTitle}</p>
       <dl>
         ${terms.map(
           (term) => html`<div class="footnote" data-term=${term}>
@@ -641,7 +655,7 @@ export class StudyTable extends WidgetElement {
           </div>`,
         )}
       </dl>
-    </section>`;
+    </div>`;
   }
 
   override render() {
@@ -661,10 +675,16 @@ export class StudyTable extends WidgetElement {
         class="scroller"
         part="scroller"
         role=${this.overflowing ? 'region' : nothing}
-        aria-labelledby=${this.overflowing ? 'caption' : nothing}
+        aria-label=${this.overflowing ? this.uniqueName(strings.regionLabel, this.label) : nothing}
         tabindex=${this.overflowing ? '0' : nothing}
       >
-        <table role="table" part="table" class=${columns.length > 5 ? 'many-columns' : nothing} aria-labelledby="caption">
+        <table
+          role="table"
+          part="table"
+          class=${columns.length > 5 ? 'many-columns' : nothing}
+          aria-labelledby="caption-title"
+          aria-describedby="caption-detail"
+        >
           ${this.#renderCaption(strings, host !== undefined, lastReviewed)}
           <thead role="rowgroup">
             <tr role="row">

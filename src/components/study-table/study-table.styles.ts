@@ -43,6 +43,16 @@ function cards(table: CSSResult): CSSResult {
       white-space: nowrap;
     }
 
+    /* With large text or wide letter spacing a heading longer than the card breaks, instead of running out of it. */
+    ${table} > thead th {
+      max-inline-size: 100%;
+    }
+
+    ${table} > thead .sort-label {
+      min-inline-size: 0;
+      overflow-wrap: anywhere;
+    }
+
     ${table} > thead .sort-button {
       padding: var(--_space-xs) var(--_space-s);
       border: 1px solid var(--_border);

@@ -20,6 +20,8 @@ export type SortDirection = 'ascending' | 'descending';
 export interface StudyTableStrings {
   /** What the table shows: the first sentence of the caption. */
   captionTitle: string;
+  /** The short name of the table's region when it scrolls (the caption is too long for a name). */
+  regionLabel: string;
   captionSourceBundled: string;
   captionSourceHost: string;
   /** "Reviewed 21 November 2026." inside the caption. */
@@ -74,6 +76,7 @@ export interface StudyTableStrings {
 export const studyTableStrings: Translations<StudyTableStrings> = {
   en: {
     captionTitle: 'Clinical trials of MDMA-assisted therapy: design, participants and results.',
+    regionLabel: 'Table of studies',
     captionSourceBundled: 'Source: the trial reports and the pages listed under Sources.',
     captionSourceHost: 'Source: the studies and references supplied by this website.',
     captionReviewed: (date) => `Reviewed ${date}.`,
@@ -137,6 +140,7 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
   },
   es: {
     captionTitle: 'Ensayos clínicos de la terapia asistida con MDMA: diseño, participantes y resultados.',
+    regionLabel: 'Tabla de estudios',
     captionSourceBundled: 'Fuente: los informes de los ensayos y las páginas enumeradas en Fuentes.',
     captionSourceHost: 'Fuente: los estudios y referencias que aporta este sitio web.',
     captionReviewed: (date) => `Revisado el ${date}.`,
