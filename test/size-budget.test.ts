@@ -20,15 +20,16 @@ const targets: Readonly<Record<string, number>> = Object.fromEntries(
 
 /**
  * Targets not met, with the gzip -9 size when decided. The bundled content alone (about 18 KB gzipped for all four, 11 KB
- * of it the FAQ with its 25 sources), Lit with its hydration support (about 9 KB), valibot (2.3 KB) and the checks that
- * keep hostile host data and hostile pages out (about 3 KB) leave too little for the element code.
+ * of it the FAQ with its 25 sources), Lit with its hydration support (about 9 KB), valibot (2.5 KB), the checks that keep
+ * hostile host data and hostile pages out (about 3 KB) and finding the page's heading outline (1.4 KB) leave too little
+ * for the element code.
  */
 const missed: Readonly<Record<string, string>> = {
-  'dist/mdma-widgets.js': '61.2 KB: content ~18 KB, Lit + hydration ~9 KB, valibot and @lit/context ~3.3 KB, element code and styles ~31 KB',
-  'dist/cdn/mdma-faq.js': '34.3 KB: its content (14 answers, 25 sources) is ~11 KB, Lit + hydration ~9 KB',
-  'dist/cdn/study-table.js': '33.6 KB: the summary table with details, CSV and pagination is ~10 KB of code and styles',
-  'dist/cdn/session-timeline.js': '29.4 KB: the week axis and its styles are ~4 KB',
-  'dist/cdn/safety-callout.js': '27.6 KB: its content and 13 sources are ~5.3 KB, Lit + hydration ~9 KB',
+  'dist/mdma-widgets.js': '62.7 KB: content ~18 KB, Lit + hydration ~9 KB, valibot and @lit/context ~3.6 KB, element code and styles ~32 KB',
+  'dist/cdn/mdma-faq.js': '35.5 KB: its content (14 answers, 25 sources) is ~11 KB, Lit + hydration ~9 KB',
+  'dist/cdn/study-table.js': '34.8 KB: the summary table with details, CSV and pagination is ~10 KB of code and styles',
+  'dist/cdn/session-timeline.js': '30.7 KB: the week axis and its styles are ~4 KB',
+  'dist/cdn/safety-callout.js': '28.7 KB: its content and 13 sources are ~5.3 KB, Lit + hydration ~9 KB',
 };
 
 /** The built file's exact bytes. The test server recompiles every .js it serves, so they are read from disk instead. */
