@@ -288,7 +288,7 @@ describe('accessible on the pages it lands on', () => {
           </div></main>`,
       });
       const root = (selector: string) => page!.document.querySelector(selector)!.shadowRoot!;
-      const question = (selector: string, id: string) => root(selector).querySelector(`#${id} .question-text`)!;
+      const question = (selector: string, id: string) => root(selector).querySelector(`[data-id="${id}"] .question-text`)!;
       expect(languageOfNode(question('#translated', 'coste'))).to.equal('es');
       // Host questions with no language of their own are read in the page's; the bundled ones stay English.
       expect(question('#undeclared', hostQuestions[0]!.id).hasAttribute('lang')).to.equal(false);
