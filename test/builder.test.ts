@@ -9,7 +9,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { readFile, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { faq, studies } from '../src/data/index.js';
 import { faqStrings } from '../src/internal/strings/mdma-faq.js';
-import { embed, waitForRendered, type EmbeddedPage } from './embed.js';
+import { embed, interactionOnly, waitForRendered, withoutScripts, type EmbeddedPage } from './embed.js';
 import { typeText } from './engine.js';
 
 interface ManifestWidget {
@@ -196,25 +196,6 @@ async function pastedFrom(snippet: string, { tampered = false } = {}): Promise<s
     pasted = pasted.replace(src, URL.createObjectURL(new Blob([served], { type: 'text/javascript' })));
   }
   return pasted;
-}
-
-/** Hydration waits for the reader: neither in view nor idle, so only an interaction hydrates (as in prerender.test.ts). */
-const interactionOnly = `<script>
-  window.requestIdleCallback = () => 0;
-  window.IntersectionObserver = class { observe() {} disconnect() {} };
-</script>`;
-
-/** A page in a sandboxed frame that may not run scripts: what a reader with JavaScript off, or a crawler, gets. */
-async function withoutScripts(body: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.style.width = '960px';
-  frame.style.height = '800px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame.contentDocument!;
 }
 
 const shown = (element: Element) => element.checkVisibility({ visibilityProperty: true });

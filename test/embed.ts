@@ -73,3 +73,22 @@ export async function waitForRendered(page: EmbeddedPage, selector: string, mini
   );
   return elements();
 }
+
+/** Hydration waits for the reader: neither in view nor idle, so only an interaction hydrates. Goes in a page's head. */
+export const interactionOnly = `<script>
+  window.requestIdleCallback = () => 0;
+  window.IntersectionObserver = class { observe() {} disconnect() {} };
+</script>`;
+
+/** A page in a sandboxed frame that may not run scripts: what a reader with JavaScript off, or a crawler, gets. */
+export async function withoutScripts(body: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-same-origin');
+  frame.style.width = '960px';
+  frame.style.height = '800px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}

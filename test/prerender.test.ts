@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { faq } from '../src/data/faq.js';
 import { studies } from '../src/data/studies.js';
-import { embed, scriptUrl, type EmbeddedPage } from './embed.js';
+import { embed, interactionOnly, scriptUrl, withoutScripts, type EmbeddedPage } from './embed.js';
 
 /**
  * Pre-rendered embeds, as a page owner pastes them: the fragment from dist/prerendered/ (or from `prerender()`), then the
@@ -26,31 +26,12 @@ async function serverRender(tag: Tag, attributes: Record<string, string | boolea
 
 const deferredScript = `<script defer src="${scriptUrl}"></script>`;
 
-/** A page where the widget is never in view and the page never idle: only an interaction can hydrate it. */
-const interactionOnly = `<script>
-  window.requestIdleCallback = () => 0;
-  window.IntersectionObserver = class { observe() {} disconnect() {} };
-</script>`;
-
 /** Records layout shifts in the frame from the start, so a hydration that moves anything is caught. */
 const layoutShiftRecorder = `<script>
   window.__layoutShift = 0;
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value; })
     .observe({ type: 'layout-shift', buffered: true });
 </script>`;
-
-/** A page in a sandboxed frame that may not run scripts: what a reader with JavaScript off, or a crawler, gets. */
-async function withoutScripts(body: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-same-origin');
-  frame.style.width = '960px';
-  frame.style.height = '800px';
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame.contentDocument!;
-}
 
 const shown = (element: Element) => {
   element.getBoundingClientRect();

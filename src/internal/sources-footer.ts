@@ -79,7 +79,7 @@ export class SourcesFooterController implements ReactiveController {
       title = html`<p class="footer-title">
         <button
           type="button"
-          class="sources-toggle"
+          class="link-button sources-toggle"
           part="sources-toggle"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls=${listId}

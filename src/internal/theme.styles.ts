@@ -155,25 +155,29 @@ export const themeStyles = css`
     color: inherit;
   }
 
-  /* "Sources (N)": a long list of sources opens from its title. */
-  .sources-toggle {
+  /* A button that reads as a link: "Sources (N)", the table's sort buttons. */
+  .link-button {
     display: inline-flex;
     align-items: center;
-    gap: var(--_space-s);
     margin: 0;
-    padding: var(--_space-xs) 0;
     border: 0;
     background: none;
     color: var(--_accent);
     font-weight: bold;
-    text-align: start;
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
 
-  .sources-toggle:hover {
+  .link-button:hover {
     text-decoration-thickness: 0.15em;
+  }
+
+  /* "Sources (N)": a long list of sources opens from its title. */
+  .sources-toggle {
+    gap: var(--_space-s);
+    padding: var(--_space-xs) 0;
+    text-align: start;
   }
 
   /* A chevron drawn with borders: it stays visible in forced-colours mode and turns with its control's state. */

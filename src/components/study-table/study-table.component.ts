@@ -412,7 +412,7 @@ export class StudyTable extends WidgetElement {
     // The space before the note is inside its span, so that the button's name keeps it: "Study (by year)".
     const note = strings.sortNotes[column];
     return html`<th role="columnheader" scope="col" class=${`sortable${numeric}`} data-column=${column} aria-sort=${sorted ?? nothing}>
-      <button type="button" part="sort-button" class="sort-button" @click=${() => this.#handleSort(column)}>
+      <button type="button" part="sort-button" class="link-button sort-button" @click=${() => this.#handleSort(column)}>
         <span class="sort-label">${label}${note ? html`<span class="sort-note"> (${note})</span>` : nothing}</span
         >${this.#renderSortIcon(sorted)}
       </button>

@@ -1,5 +1,15 @@
 import { css, type CSSResult } from 'lit';
 
+/** Takes a visible label out of the layout and keeps it for screen readers, where a rule hides it only at some widths. */
+const hiddenVisually = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 /**
  * The cards a table becomes when it is too narrow for its columns: each study (its row group) is a card, each cell a
  * labelled line, and the heading row a row of sort buttons. The explicit ARIA roles in the template keep the table
@@ -35,12 +45,7 @@ function cards(table: CSSResult): CSSResult {
     }
 
     ${table} > thead th.unsortable {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${hiddenVisually}
     }
 
     /* With large text or wide letter spacing a heading longer than the card breaks, instead of running out of it. */
@@ -222,23 +227,9 @@ export const styles = css`
   }
 
   .sort-button {
-    display: inline-flex;
-    align-items: center;
     gap: var(--_space-xs);
-    margin: 0;
     padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font-weight: bold;
     text-align: inherit;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-
-  .sort-button:hover {
-    text-decoration-thickness: 0.15em;
   }
 
   .sort-note {
@@ -546,12 +537,7 @@ export const styles = css`
   /* A narrow table keeps the details buttons' names for screen readers and shows only their chevrons. */
   @container study-table (40em <= width < 45em) {
     table:not(.many-columns) .details-label {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${hiddenVisually}
     }
 
     table:not(.many-columns) .details-button {

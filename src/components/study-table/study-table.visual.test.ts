@@ -4,6 +4,7 @@
  * config). The first study's details are open, so each screenshot shows a study both ways.
  */
 import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { emulateMediaOrSkip, resetEmulatedMedia, resetViewport, setViewportOrSkip } from '../../../test/emulation.js';
@@ -11,6 +12,21 @@ import { skipIn } from '../../../test/engine.js';
 import { setClock } from '../../internal/clock.js';
 import './study-table.js';
 import type { StudyTable } from './study-table.js';
+
+/** A column `width` px wide holding `table`, with the first study's details open and the fonts loaded. */
+async function articleColumn(width: number, table: TemplateResult): Promise<HTMLElement> {
+  const column = await fixture<HTMLElement>(html`<div
+    style="width: ${width}px; padding: 0; background: #fff; font: 16px/1.5 'Liberation Sans', Arial, sans-serif"
+  >
+    ${table}
+  </div>`);
+  const element = column.querySelector<StudyTable>('study-table')!;
+  await element.updateComplete;
+  element.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="mithoefer-2011"] .details-button')!.click();
+  await element.updateComplete;
+  await document.fonts.ready;
+  return column;
+}
 
 describe('<study-table> as it looks', () => {
   afterEach(async () => {
@@ -28,16 +44,7 @@ describe('<study-table> as it looks', () => {
         // No transition caught halfway, and a date before the next review, so no "due for review" notice.
         await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
         setClock(() => new Date('2026-12-01T12:00:00Z'));
-        const column = await fixture<HTMLElement>(html`<div
-          style="width: ${width}px; padding: 0; background: #fff; font: 16px/1.5 'Liberation Sans', Arial, sans-serif"
-        >
-          <study-table theme=${theme}></study-table>
-        </div>`);
-        const element = column.querySelector<StudyTable>('study-table')!;
-        await element.updateComplete;
-        element.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="mithoefer-2011"] .details-button')!.click();
-        await element.updateComplete;
-        await document.fonts.ready;
+        const column = await articleColumn(width, html`<study-table theme=${theme}></study-table>`);
         await visualDiff(column, `study-table-${width}-${theme}`);
       });
     }
@@ -51,16 +58,7 @@ describe('<study-table> as it looks', () => {
     await setViewport({ width: 1500, height: 1000 });
     await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
     setClock(() => new Date('2026-12-01T12:00:00Z'));
-    const column = await fixture<HTMLElement>(html`<div
-      style="width: 1024px; padding: 0; background: #fff; font: 16px/1.5 'Liberation Sans', Arial, sans-serif"
-    >
-      <study-table columns="study phase participants outcome"></study-table>
-    </div>`);
-    const element = column.querySelector<StudyTable>('study-table')!;
-    await element.updateComplete;
-    element.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="mithoefer-2011"] .details-button')!.click();
-    await element.updateComplete;
-    await document.fonts.ready;
+    const column = await articleColumn(1024, html`<study-table columns="study phase participants outcome"></study-table>`);
     let failure: unknown;
     try {
       await visualDiff(column, 'study-table-1024-light');
