@@ -22,7 +22,7 @@ function withPollutedPrototype<Result>(fields: Record<string, unknown>, action: 
 }
 
 describe('toPlainData', () => {
-  it('copies own fields into objects without a prototype, and arrays by index', () => {
+  it('copies own fields into objects that inherit nothing, and arrays by index', () => {
     class Question {
       id = 'q';
       get inherited() {
@@ -32,8 +32,11 @@ describe('toPlainData', () => {
     const result = toPlainData({ items: [new Question()], nested: { list: [1, 'two', null] } }, limits);
     expect(result.success).to.equal(true);
     const value = (result as { value: { items: Array<Record<string, unknown>>; nested: object } }).value;
-    expect(Object.getPrototypeOf(value)).to.equal(null);
-    expect(Object.getPrototypeOf(value.items[0])).to.equal(null);
+    for (const copied of [value, value.items[0]!]) {
+      const prototype = Object.getPrototypeOf(copied) as object | null;
+      expect(prototype === null || (Object.getPrototypeOf(prototype) === null && Reflect.ownKeys(prototype).length === 0)).to.equal(true);
+      expect('toString' in copied).to.equal(false);
+    }
     expect(Object.keys(value.items[0]!)).to.deep.equal(['id']);
     expect(JSON.stringify(value.nested)).to.equal('{"list":[1,"two",null]}');
   });

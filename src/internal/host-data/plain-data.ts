@@ -2,7 +2,7 @@
  * Host data as plain values, before validation. A page may hand over anything: class instances, framework proxies,
  * objects with getters that throw, revoked or trapping Proxies, data that refers to itself or is nested thousands of
  * levels deep, on a page whose `Object.prototype` carries enumerable extras from an old polyfill. The copy holds only
- * what the data itself says: own enumerable string keys, in objects without a prototype (so nothing is inherited),
+ * what the data itself says: own enumerable string keys, in objects that inherit nothing,
  * and arrays read by index. A value that cannot be read stops the copy with its path and the reason; so does data
  * past the limits, before any time is spent validating it.
  */
@@ -25,6 +25,13 @@ export type PlainData =
   | { readonly success: true; readonly value: unknown }
   | { readonly success: false; readonly path: DataPath; readonly problem: string };
 
+/**
+ * The prototype of every copied object: empty, frozen and private, with no prototype of its own, so a copy inherits
+ * nothing. Objects made from it are built as the engine builds ordinary objects; objects with no prototype at all are
+ * kept as hash tables, several times slower to fill and to read, which ten thousand host rows feel.
+ */
+export const inheritsNothing: object = Object.freeze(Object.create(null) as object);
+
 class Stop {
   constructor(
     readonly path: DataPath,
@@ -32,71 +39,114 @@ class Stop {
   ) {}
 }
 
-/** `read()` with anything it throws turned into a stop at `path`. */
-function attempt<Value>(path: DataPath, what: string, read: () => Value): Value {
-  try {
-    return read();
-  } catch (cause) {
-    throw new Stop(path, `cannot be read: ${what} threw ${describeError(cause)}`);
-  }
-}
-
 /** A plain copy of `input` within `limits`, or where and why it cannot be made. */
 export function toPlainData(input: unknown, limits: DataLimits): PlainData {
   let values = 0;
   let characters = 0;
-  const open = new Set<object>();
+  // The objects being copied, from the top down (ancestors[depth] is at path.slice(0, depth)): data that refers to
+  // itself is found among them once it reaches the depth limit, so data that does not pays nothing for the check.
+  const ancestors: object[] = [];
+  // The path of the value being copied, kept as one stack and copied only when a problem stops the copy: most data has
+  // no problem, and large data has many values.
+  const path: Array<string | number> = [];
+  const stop = (problem: string, where: DataPath = path) => new Stop([...where], problem);
+  const tooLarge = (what: string) => stop(`is too large: more than ${what}`, []);
+  const unreadable = (what: string, cause: unknown) => stop(`cannot be read: ${what} threw ${describeError(cause)}`);
 
-  function copy(value: unknown, path: DataPath, depth: number): unknown {
+  function copy(value: unknown, depth: number): unknown {
     values += 1;
-    if (values > limits.maxValues) throw new Stop([], `is too large: more than ${grouped(limits.maxValues)} values`);
+    if (values > limits.maxValues) throw tooLarge(`${grouped(limits.maxValues)} values`);
     if (typeof value === 'string') {
       characters += value.length;
-      if (characters > limits.maxCharacters) {
-        throw new Stop([], `is too large: more than ${grouped(limits.maxCharacters)} characters of text`);
-      }
+      if (characters > limits.maxCharacters) throw tooLarge(`${grouped(limits.maxCharacters)} characters of text`);
       return value;
     }
     // Symbols, bigints and functions are kept as they are: validation refuses them by type, naming the field.
     if (typeof value !== 'object' || value === null) return value;
-    if (depth >= limits.maxDepth) throw new Stop(path, `is nested more than ${limits.maxDepth} levels deep`);
-    if (open.has(value)) throw new Stop(path, 'refers to itself');
-    open.add(value);
-    try {
-      if (attempt(path, 'checking whether it is an array', () => Array.isArray(value))) {
-        const array = value as unknown[];
-        const length: unknown = attempt(path, 'its length', () => array.length);
-        if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
-          throw new Stop(path, 'cannot be read: its length is not a whole number');
-        }
-        if (length > limits.maxValues - values) {
-          throw new Stop([], `is too large: more than ${grouped(limits.maxValues)} values`);
-        }
-        const items: unknown[] = [];
-        for (let index = 0; index < length; index += 1) {
-          const itemPath = [...path, index];
-          items.push(copy(attempt(itemPath, 'reading it', () => array[index]), itemPath, depth + 1));
-        }
-        return items;
-      }
-      const record = value as Record<string, unknown>;
-      const keys = attempt(path, 'listing its fields', () => Object.keys(record));
-      const plain: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-      for (const key of keys) {
-        const fieldPath = [...path, key];
-        plain[key] = copy(attempt(fieldPath, 'its getter', () => record[key]), fieldPath, depth + 1);
-      }
-      return plain;
-    } finally {
-      open.delete(value);
+    if (depth >= limits.maxDepth) {
+      ancestors.push(value);
+      const repeated = ancestors.findIndex((ancestor, index) => ancestors.indexOf(ancestor) < index);
+      if (repeated !== -1) throw stop('refers to itself', path.slice(0, repeated));
+      throw stop(`is nested more than ${limits.maxDepth} levels deep`);
     }
+    ancestors.push(value);
+    let isArray: boolean;
+    try {
+      isArray = Array.isArray(value);
+    } catch (cause) {
+      throw unreadable('checking whether it is an array', cause);
+    }
+    const copied = isArray ? copyArray(value as unknown[], depth) : copyRecord(value as Record<string, unknown>, depth);
+    ancestors.pop();
+    return copied;
+  }
+
+  function copyArray(array: unknown[], depth: number): unknown[] {
+    let length: unknown;
+    try {
+      length = array.length;
+    } catch (cause) {
+      throw unreadable('its length', cause);
+    }
+    if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
+      throw stop('cannot be read: its length is not a whole number');
+    }
+    if (length > limits.maxValues - values) throw tooLarge(`${grouped(limits.maxValues)} values`);
+    const items: unknown[] = [];
+    for (let index = 0; index < length; index += 1) {
+      path.push(index);
+      let item: unknown;
+      try {
+        item = array[index];
+      } catch (cause) {
+        throw unreadable('reading it', cause);
+      }
+      items.push(copy(item, depth + 1));
+      path.pop();
+    }
+    return items;
+  }
+
+  function copyRecord(record: Record<string, unknown>, depth: number): Record<string, unknown> {
+    let keys: string[];
+    try {
+      keys = Object.keys(record);
+    } catch (cause) {
+      throw unreadable('listing its fields', cause);
+    }
+    const plain = Object.create(inheritsNothing) as Record<string, unknown>;
+    for (const key of keys) {
+      path.push(key);
+      let field: unknown;
+      try {
+        field = record[key];
+      } catch (cause) {
+        throw unreadable('its getter', cause);
+      }
+      plain[key] = copy(field, depth + 1);
+      path.pop();
+    }
+    return plain;
   }
 
   try {
-    return { success: true, value: copy(input, [], 0) };
-  } catch (stop) {
-    if (stop instanceof Stop) return { success: false, path: stop.path, problem: stop.problem };
+    return { success: true, value: copy(input, 0) };
+  } catch (problem) {
+    if (problem instanceof Stop) return { success: false, path: problem.path, problem: problem.problem };
     // The engine's own limits (a stack overflow): reported like the data's.
-    return { success: false, path: [], problem: `cannot be read: ${describeError(stop)}` };
+    return { success: false, path: [], problem: `cannot be read: ${describeError(problem)}` };
   }
+}
+
+/**
+ * A copy of validated data (arrays, objects, and values that are neither) in objects that inherit nothing, so a field it
+ * leaves out reads as undefined, never as something another script added to `Object.prototype`. Unlike `toPlainData`
+ * it trusts its input: data the validator built from a plain copy, which it can read and which is finite.
+ */
+export function detached<Value>(value: Value): Value {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(detached) as Value;
+  const copy = Object.create(inheritsNothing) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = detached((value as Record<string, unknown>)[key]);
+  return copy as Value;
 }

@@ -18,16 +18,19 @@ import type { Block, IsoDate } from '../../data/types.js';
 import { isCalendarDate, today } from '../clock.js';
 import { clip, describeError, grouped, kindOf, quote } from '../log.js';
 import { isSafeHref } from '../url.js';
-import { toPlainData, type DataPath } from './plain-data.js';
+import { detached, inheritsNothing, toPlainData, type DataPath } from './plain-data.js';
 
 // Building blocks
 
 /** The longest one string of host content may be: many times the longest paragraph of the bundled content. */
 export const maxTextLength = 10_000;
 
-/** An object schema whose list of fields has no prototype, so a field added to `Object.prototype` is never one of them. */
+/**
+ * An object schema whose list of fields inherits nothing, so a field added to `Object.prototype` is never one of them.
+ * (A list with no prototype at all would be a hash table, which the validator walks for every item several times slower.)
+ */
 export function record<Entries extends v.ObjectEntries>(entries: Entries, message?: string): v.ObjectSchema<Entries, string | undefined> {
-  return v.object(Object.assign(Object.create(null) as Entries, entries), message);
+  return v.object(Object.assign(Object.create(inheritsNothing) as Entries, entries), message);
 }
 
 export const text = v.pipe(v.string(), v.maxLength(maxTextLength, `must be at most ${grouped(maxTextLength)} characters long`));
@@ -291,11 +294,8 @@ export function parseHostData<Item>({ schema, limits }: HostDataSchema<Item>, in
     return { success: false, problems: `the data could not be checked on this page (${describeError(cause)})` };
   }
   if (result.success) {
-    // The output is copied once more, so that it too holds only its own fields: a field the data leaves out reads as
-    // undefined, never as something another script added to Object.prototype.
-    // Its size was bounded by the input's; shorthand written out in full (a string for a paragraph) takes more values.
-    const output = toPlainData(result.output, { maxDepth, maxValues: Infinity, maxCharacters: Infinity });
-    return output.success ? { success: true, output: output.value as HostItems<Item> } : { success: false, problems: `the data: ${output.problem}` };
+    // The validator's output is made of ordinary objects: copied once more, it too holds only its own fields.
+    return { success: true, output: detached(result.output) as HostItems<Item> };
   }
   const problems = result.issues.slice(0, problemLimit).map((issue) => describe(issue, data));
   const more = result.issues.length - problems.length;
