@@ -3,10 +3,12 @@ import { freshPage } from './browser.js';
 import { viewport } from './render-cost.js';
 import { summary } from './stats.js';
 
+// The largest of each is the most the element takes from a host (the README's limits on host data): 10,000 studies,
+// 200 questions.
 export const tableSizes = [100, 1_000, 10_000];
-export const faqSizes = [10, 100, 1_000];
+export const faqSizes = [10, 100, 200];
 
-/** How a figure grows from one size to the next (10× more items each step): `[{ from, to, factor }]`. */
+/** How a figure grows from one size to the next: `[{ from, to, factor }]`. */
 function growth(rows, key) {
   const steps = [];
   for (let index = 1; index < rows.length; index += 1) {
