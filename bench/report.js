@@ -162,7 +162,7 @@ function beforeAndAfter(results, baseline) {
     headers: ['measure', `before (${baseline.date.slice(0, 10)})`, `after (${results.date.slice(0, 10)})`, 'target', 'result'],
     rows,
     notes: [
-      `Before: \`npm run bench\` of ${header(baseline)} (bench/baseline.json), when one script carried all four widgets and nothing was pre-rendered (–: not measured then)` +
+      `Before: version 0.1.0 measured by its own \`npm run bench\`, ${header(baseline)} (bench/baseline.json): one script carried all four widgets, nothing was pre-rendered (–: not measured then), and the content was shorter (the pages held ${baseline.render?.[0]?.widgets?.textLength?.toLocaleString('en-US') ?? 'fewer'} characters of text)` +
         `${baseline.machine?.loadAverageAtStart > baseline.machine?.cores ? `; that machine was busy (1-minute load average ${baseline.machine.loadAverageAtStart} on ${baseline.machine.cores} cores)` : ''}.`,
       'A page with one element paid for the all-in-one script then; its "before" is that script.',
       'Ratios are medians of loads side by side in the same run; the study table compares medians of two runs, its p10–p90 range in brackets.',
