@@ -380,12 +380,14 @@ function header(results) {
   return `${date.slice(0, 10)} · ${machine.cores} cores (${machine.cpu}) · ${machine.system} · Node ${machine.node} · ${machine.browser}`;
 }
 
-/** A warning when other work competed for the processors: timings then overstate what a reader's machine would see. */
+/**
+ * A warning when other work competed for the processors: timings then overstate what a reader's machine would see. The
+ * load is read before the bench starts anything (at the end it counts the bench's own browser, busy by design).
+ */
 function busyWarning(results) {
-  const { cores, loadAverageAtStart, loadAverageAtEnd } = results.machine;
-  const load = Math.max(loadAverageAtStart ?? 0, loadAverageAtEnd ?? 0);
-  return load > cores
-    ? `Warning: the machine was busy during the run (1-minute load average up to ${load} on ${cores} cores); timings are inflated and noisier than on an idle machine.`
+  const { cores, loadAverageAtStart } = results.machine;
+  return (loadAverageAtStart ?? 0) > cores
+    ? `Warning: the machine was busy when the run began (1-minute load average ${loadAverageAtStart} on ${cores} cores); timings are inflated and noisier than on an idle machine.`
     : null;
 }
 

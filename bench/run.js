@@ -34,6 +34,8 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole
 const complete = runs >= minimumRuns;
 
 const started = Date.now();
+// Before the build and the browser add their own load: what other work was running when the bench began.
+const loadBeforeStart = Math.round(loadavg()[0] * 100) / 100;
 const log = (message) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 
 function build() {
@@ -102,6 +104,7 @@ async function main() {
     log(`memory (${cycles} cycles)`);
     const memory = await measureMemory(browser, server.origin, { tags: widgetTags, cycles });
 
+    machine.loadAverageAtStart = loadBeforeStart;
     machine.loadAverageAtEnd = Math.round(loadavg()[0] * 100) / 100;
     const results = { date: new Date().toISOString(), complete, machine, size, render, scaling, memory, seconds: Math.round((Date.now() - started) / 1000) };
     const before = await baseline();
