@@ -167,14 +167,15 @@ const envelopeOf = (list: readonly unknown[]) => Object.assign(Object.create(nul
 /** Objects and arrays inside one another: the deepest shape (envelope, items, an answer's list of runs, a link) needs 8. */
 const maxDepth = 12;
 
-/** The schema of one kind of host data: a plain array of items, or `{ items, mode, language, lastReviewed, nextReview }`. */
+/**
+ * The schema of one kind of host data: `{ items, mode, language, lastReviewed, nextReview }`. A plain array of items is
+ * put in that envelope by `parseHostData`, before the schema runs, so that every problem's path starts at `items`.
+ */
 export function hostDataSchema<Item extends { readonly id: string }>(
   item: v.GenericSchema<unknown, Item>,
   limits: HostDataLimits,
 ): HostDataSchema<Item> {
   const schema = v.pipe(
-    v.unknown(),
-    v.transform((input): unknown => (Array.isArray(input) ? envelopeOf(input) : input)),
     record(
       {
         items: v.pipe(
