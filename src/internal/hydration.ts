@@ -8,7 +8,6 @@
 /** Events that mean the reader is about to use the widget: it hydrates before they reach their target. */
 const interactions = ['pointerdown', 'mousedown', 'touchstart', 'focusin', 'keydown', 'click', 'input', 'beforematch'] as const;
 
-
 const idle = (callback: () => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(callback, { timeout: 2000 });

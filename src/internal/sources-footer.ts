@@ -1,4 +1,5 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source } from '../data/types.js';
 import { citationLanguage, citationText, citedSources } from './citation.js';
 import { formatDate, formatNumber } from './format.js';
@@ -21,15 +22,19 @@ function renderCitation(source: Source): TemplateResult {
 }
 
 /**
- * The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. The list
- * is marked as English, so that on a page in another language a screen reader reads it in an English voice.
+ * `sources` as a list of linked citations, marked as English, so that on a page in another language a screen reader
+ * reads it in an English voice.
  */
-export function renderCitationList(sourceIds: Iterable<string>, className = 'sources'): TemplateResult | typeof nothing {
-  const sources = citedSources(sourceIds);
-  if (sources.length === 0) return nothing;
-  return html`<ol class=${className} lang=${citationLanguage}>
+function renderSourceList(sources: readonly Source[], className: string, id?: string): TemplateResult {
+  return html`<ol class=${className} id=${ifDefined(id)} lang=${citationLanguage}>
     ${sources.map(renderCitation)}
   </ol>`;
+}
+
+/** The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. */
+export function renderCitationList(sourceIds: Iterable<string>, className = 'sources'): TemplateResult | typeof nothing {
+  const sources = citedSources(sourceIds);
+  return sources.length === 0 ? nothing : renderSourceList(sources, className);
 }
 
 /** How a widget's footer shows its sources. */
@@ -48,16 +53,14 @@ export interface SourcesFooterOptions {
  * small print. A long list of sources is a disclosure, "Sources (N)", closed until the reader opens it; the review
  * dates stay in view. Keeps which lists the reader opened; renders purely, so it runs on a server too.
  */
-export class SourcesFooterController implements ReactiveController {
+export class SourcesFooter {
   readonly #host: ReactiveControllerHost;
   #open: ReadonlySet<string> = new Set();
 
+  /** It has no part in the host's lifecycle: it only asks for an update when the reader opens or closes a list. */
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   #toggle(key: string): void {
     const next = new Set(this.#open);
@@ -94,11 +97,7 @@ export class SourcesFooterController implements ReactiveController {
     }
     return html`<div class="footer" part="footer">
       ${title}
-      ${sources.length > 0
-        ? html`<ol class=${open ? 'sources' : 'sources closed'} id=${listId} lang=${citationLanguage}>
-            ${sources.map(renderCitation)}
-          </ol>`
-        : nothing}
+      ${sources.length > 0 ? renderSourceList(sources, open ? 'sources' : 'sources closed', listId) : nothing}
       ${lastReviewed || nextReview
         ? html`<div class="review-dates">
             ${lastReviewed

@@ -13,7 +13,7 @@ import { ConsoleMessages } from './messages.js';
 import { readOption, readText, readTokens, reflectedText } from './options.js';
 import { isReviewDue, type ShownReview } from './review.js';
 import { type Theme, themes, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
-import { renderReviewNotice, SourcesFooterController, type SourcesFooterOptions } from './sources-footer.js';
+import { renderReviewNotice, SourcesFooter, type SourcesFooterOptions } from './sources-footer.js';
 import { themeStyles } from './theme.styles.js';
 
 /** A heading level as an attribute gives it (`"3"`, `"auto"`) or a property (`3`). */
@@ -58,7 +58,7 @@ export abstract class WidgetElement extends LitElement {
   }
 
   readonly #localize = new LocalizeController(this);
-  readonly #footer = new SourcesFooterController(this);
+  readonly #footer = new SourcesFooter(this);
   readonly #hydration = new DeferredHydration(this, () => this.performUpdate());
   readonly #place = new PagePlaceController(this);
   /** True from finding a pre-rendered shadow root until the first update, which must render what the server did. */
@@ -84,7 +84,6 @@ export abstract class WidgetElement extends LitElement {
   protected get settings(): WidgetSettings | undefined {
     return this.#hydrating ? undefined : this.providerSettings;
   }
-
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
