@@ -23,7 +23,10 @@ export function citedSources(sourceIds: Iterable<string>): Source[] {
  * the date it was read has no publication year to give; its note says when it was accessed.
  */
 export function citationText(source: Source): string {
-  const where = [source.publisher, source.volumePages].filter(Boolean).join(' ');
+  // An organisation's own page names it as author, title and publisher alike: it is written once.
+  const title = source.title === source.authors ? '' : ` ${source.title}.`;
+  const publisher = source.publisher === source.authors || source.publisher === source.title ? '' : source.publisher;
+  const where = [publisher, source.volumePages].filter(Boolean).join(' ');
   const year = source.accessed ? '' : ` (${source.year})`;
-  return `${source.authors}${year}. ${source.title}. ${where}.`;
+  return `${source.authors}${year}.${title}${where ? ` ${where}.` : ''}`;
 }

@@ -51,9 +51,9 @@ describe('formatting without Intl', () => {
     expect(found.slice(0, 10)).to.deep.equal([]);
   });
 
-  it('writes dates as Intl does', () => {
+  it('writes dates one way per language: English day, month and year (as Intl does for en-GB), Spanish as Intl does', () => {
     const found = mismatches((lang) => {
-      const intl = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      const intl = new Intl.DateTimeFormat(lang.startsWith('en') ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' });
       const rows: Array<[string, string, string]> = [];
       for (let day = Date.UTC(1999, 0, 1); day < Date.UTC(2032, 0, 1); day += 86_400_000 * 5) {
         const iso = new Date(day).toISOString().slice(0, 10);
@@ -91,6 +91,9 @@ describe('formatting without Intl', () => {
   it('leaves other languages to Intl', () => {
     expect(formatNumber(12345.6, 'de')).to.equal(new Intl.NumberFormat('de').format(12345.6));
     expect(formatDate('2026-11-28', 'en-GB')).to.equal('28 November 2026');
+    expect(formatDate('2026-11-28', 'en-CA')).to.equal('28 November 2026');
+    expect(formatDate('2026-11-28', 'es-MX')).to.equal('28 de noviembre de 2026');
+    expect(formatDate('2026-11-28', 'de')).to.equal(new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-11-28T00:00:00Z')));
     expect(formatPercent(71.2, 'fr')).to.equal(new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 }).format(0.712));
   });
 });

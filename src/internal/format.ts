@@ -151,16 +151,21 @@ const monthNames: Readonly<Record<FastLocale, readonly string[]>> = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
 };
 
-/** A calendar date (`YYYY-MM-DD`) written out: "November 21, 2026" (en), "21 de noviembre de 2026" (es). */
+/**
+ * A calendar date (`YYYY-MM-DD`) written out one way per language, for review, access and event dates alike: "21
+ * November 2026" (en, as the bundled content writes dates), "21 de noviembre de 2026" (es).
+ */
 export function formatDate(isoDate: string, lang: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  const locale = fastLocale(lang);
+  // Dates follow the language, whatever the region: "en-CA" writes them as "en" does.
+  const base = lang.toLowerCase().split('-')[0];
+  const locale = base === 'en' || base === 'es' ? base : undefined;
   const year = date.getUTCFullYear();
   if (locale && year >= 1000 && year <= 9999) {
     const month = monthNames[locale][date.getUTCMonth()];
     const day = date.getUTCDate();
-    return locale === 'en' ? `${month} ${day}, ${year}` : `${day} de ${month} de ${year}`;
+    return locale === 'en' ? `${day} ${month} ${year}` : `${day} de ${month} de ${year}`;
   }
   const intl = intlLocale(lang);
   return cached(`date ${intl}`, () => new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
