@@ -243,9 +243,9 @@ describe('review dates, numbers and languages the page gets wrong', () => {
         expect(errors).to.have.length(1);
         expect(errors[0]).to.include('field "lastReviewed"');
         const footer = element.shadowRoot!.querySelector('.footer')!.textContent!.replace(/\s+/g, ' ');
-        expect(footer).to.include('Reviewed November 28, 2026');
+        expect(footer).to.include('Reviewed 28 November 2026');
         expect(footer).not.to.include(lastReviewed);
-        expect(footer).not.to.include('March 2, 2026');
+        expect(footer).not.to.include('2 March 2026');
       }
     });
   }

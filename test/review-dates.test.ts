@@ -49,9 +49,9 @@ describe('review dates readers can see', () => {
     expect(due[0]).to.include(`mdma-therapy-widgets ${version}`).and.include('newer version');
   });
 
-  it('bundled content is reviewed on 28 November 2026, next due 28 May 2027; regulatory content monthly', () => {
+  it('bundled content is reviewed on 28 November 2026, next due 28 May 2027; regulatory content re-checked on 7 December, monthly', () => {
     expect(reviewDates).to.deep.include({ lastReviewed: '2026-11-28', nextReview: '2027-05-28' });
-    expect(regulatoryReviewDates).to.deep.equal({ lastReviewed: '2026-11-28', nextReview: '2026-12-28' });
+    expect(regulatoryReviewDates).to.deep.equal({ lastReviewed: '2026-12-07', nextReview: '2027-01-07' });
     const months = (from: string, to: string) => (new Date(to).getTime() - new Date(from).getTime()) / (30.44 * 86_400_000);
     expect(months(regulatoryReviewDates.lastReviewed, regulatoryReviewDates.nextReview)).to.be.at.most(2);
   });
@@ -60,7 +60,7 @@ describe('review dates readers can see', () => {
     it(`<${tag}> says when its content was reviewed and when it is next due, with no notice before that date`, async () => {
       pinClock('2027-01-15');
       const { element, warnings } = await render(sixMonthly[tag]);
-      expect(footerDates(element)).to.equal('Reviewed November 28, 2026 Next review due May 28, 2027');
+      expect(footerDates(element)).to.equal('Reviewed 28 November 2026 Next review due 28 May 2027');
       expect(element.shadowRoot!.querySelector('.next-review time')!.getAttribute('datetime')).to.equal('2027-05-28');
       expect(notice(element)).to.equal(null);
       expect(warnings).to.deep.equal([]);
@@ -69,7 +69,7 @@ describe('review dates readers can see', () => {
     it(`<${tag}> tells readers, above the content, once its next review date has passed`, async () => {
       pinClock('2027-05-29');
       const { element } = await render(sixMonthly[tag]);
-      expect(text(notice(element))).to.equal('This content was due for review on May 28, 2027. It may be out of date.');
+      expect(text(notice(element))).to.equal('This content was due for review on 28 May 2027. It may be out of date.');
       const footer = element.shadowRoot!.querySelector('.footer')!;
       expect(notice(element)!.compareDocumentPosition(footer) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
       await expect(element).to.be.accessible();
@@ -90,17 +90,17 @@ describe('review dates readers can see', () => {
   });
 
   it('gives regulatory content its own, earlier next review, in the FAQ and in the callout', async () => {
-    pinClock('2026-12-01');
+    pinClock('2026-12-08');
     const faq = (await render('<mdma-faq questions="is-it-fda-approved what-dose-is-used"></mdma-faq>')).element;
-    expect(footerDates(faq)).to.equal('Reviewed November 28, 2026 Next review due December 28, 2026');
+    expect(footerDates(faq)).to.equal('Reviewed 28 November 2026 Next review due 7 January 2027');
     const dose = (await render('<mdma-faq questions="what-dose-is-used"></mdma-faq>')).element;
-    expect(footerDates(dose)).to.equal('Reviewed November 28, 2026 Next review due May 28, 2027');
+    expect(footerDates(dose)).to.equal('Reviewed 28 November 2026 Next review due 28 May 2027');
     const callout = (await render('<safety-callout topic="regulatory-status adulteration"></safety-callout>')).element;
     const [regulatory, adulteration] = Array.from(callout.shadowRoot!.querySelectorAll('.callout'));
-    expect(text(regulatory!.querySelector('.review-dates'))).to.include('Next review due December 28, 2026');
-    expect(text(adulteration!.querySelector('.review-dates'))).to.include('Next review due May 28, 2027');
+    expect(text(regulatory!.querySelector('.review-dates'))).to.equal('Reviewed 7 December 2026 Next review due 7 January 2027');
+    expect(text(adulteration!.querySelector('.review-dates'))).to.include('Next review due 28 May 2027');
 
-    pinClock('2027-01-05');
+    pinClock('2027-01-08');
     const late = (await render('<safety-callout topic="regulatory-status adulteration"></safety-callout>')).element;
     const [lateRegulatory, lateAdulteration] = Array.from(late.shadowRoot!.querySelectorAll('.callout'));
     expect(lateRegulatory!.querySelector('.review-due')).to.not.equal(null);
@@ -119,10 +119,10 @@ describe('review dates readers can see', () => {
     const page = await fixture<HTMLElement>(html`<div></div>`);
     page.append(due, fresh, undated);
     await Promise.all([due.updateComplete, fresh.updateComplete, undated.updateComplete]);
-    expect(text(notice(due))).to.include('January 1, 2027');
-    expect(footerDates(due)).to.equal('Reviewed June 1, 2026 Next review due January 1, 2027');
+    expect(text(notice(due))).to.include('1 January 2027');
+    expect(footerDates(due)).to.equal('Reviewed 1 June 2026 Next review due 1 January 2027');
     expect(notice(fresh)).to.equal(null);
-    expect(footerDates(fresh)).to.equal('Reviewed February 1, 2027 Next review due August 1, 2027');
+    expect(footerDates(fresh)).to.equal('Reviewed 1 February 2027 Next review due 1 August 2027');
     // Content that replaces ours and gives no dates shows none, and no notice: ours are never shown under it.
     expect(notice(undated)).to.equal(null);
     expect(undated.shadowRoot!.querySelector('.review-dates')).to.equal(null);
@@ -133,7 +133,7 @@ describe('review dates readers can see', () => {
     page.append(extended);
     await extended.updateComplete;
     // Extended content is as current as its oldest part: the bundled content is due.
-    expect(text(notice(extended))).to.include('May 28, 2027');
+    expect(text(notice(extended))).to.include('28 May 2027');
   });
 
   it('keeps the version in the code equal to the package version', async () => {

@@ -10,6 +10,7 @@ import { faqStrings } from '../internal/strings/mdma-faq.js';
 import { safetyCalloutStrings } from '../internal/strings/safety-callout.js';
 import { sessionTimelineStrings } from '../internal/strings/session-timeline.js';
 import { studyTableStrings } from '../internal/strings/study-table.js';
+import { citationText } from '../internal/citation.js';
 import { isSafeHref } from '../internal/url.js';
 import { faq, getSource, regulatoryReviewDates, reviewDates, safety, sessions, sources, studies } from './index.js';
 import { longDate } from './sources.js';
@@ -28,6 +29,11 @@ function blockText(blocks: readonly Block[]): string {
   return inlines(blocks)
     .map((inline) => (typeof inline === 'string' ? inline : inline.text))
     .join(' ');
+}
+
+/** A safety topic's whole text: what is always shown and what is behind "More about …". */
+function topicBlocks(topic: { readonly body: readonly Block[]; readonly more?: readonly Block[] } | undefined): readonly Block[] {
+  return [...(topic?.body ?? []), ...(topic?.more ?? [])];
 }
 
 function hrefs(): string[] {
@@ -68,7 +74,16 @@ function monthsBetween(from: string, to: string): number {
 }
 
 /** The FAQ items and safety topics that state regulatory status: they are reviewed monthly. */
-const REGULATORY_FAQ_IDS = ['what-is-mdma-assisted-therapy', 'is-it-fda-approved', 'where-is-it-available'];
+/** Every FAQ item that states a regulatory status: each is on the monthly cycle. */
+const REGULATORY_FAQ_IDS = [
+  'what-is-mdma-assisted-therapy',
+  'what-are-the-benefits',
+  'who-is-it-not-for',
+  'is-it-only-for-ptsd',
+  'do-the-effects-last',
+  'is-it-fda-approved',
+  'where-is-it-available',
+];
 const REGULATORY_SAFETY_IDS = ['regulatory-status'];
 
 describe('bundled data: consistency', () => {
@@ -116,6 +131,9 @@ describe('bundled data: consistency', () => {
       'canadagazette.gc.ca',
       '988lifeline.org',
       'www.federalregister.gov',
+      // News reports, cited only where the fact sheet names one because no official record was seen.
+      'www.pharmalive.com',
+      'entheo-news.pages.dev',
     ];
     for (const source of sources.items) {
       const url = new URL(source.url);
@@ -246,18 +264,21 @@ describe('bundled data: the phase 3 session course', () => {
       expect(step.durationMinutes, step.id).to.equal(480);
       expect(step.durationApproximate, step.id).to.equal(true);
     }
-    // The 90-minute preparation length is verified for phase 2 only.
-    for (const step of byPhase('preparation')) {
-      expect(step.durationMinutes, step.id).to.equal(null);
-      expect(blockText(step.details), step.id).to.contain('not reported');
-    }
+    // The 90-minute preparation length is verified for phase 2 only: the course notes say so, once.
+    for (const step of byPhase('preparation')) expect(step.durationMinutes, step.id).to.equal(null);
+    expect(blockText(sessions.notes)).to.contain('their length in the phase 3 trials is not reported');
   });
 
-  it('describes the phase 3 dose scheme and onset on the dosing steps', () => {
-    const text = blockText(byPhase('dosing')[0]!.details);
-    expect(text).to.contain('80 mg or 120 mg');
-    expect(text).to.contain('1.5 to 2 hours');
-    expect(text).to.contain('45 minutes');
+  it('describes the phase 3 dose scheme and onset once, in the course notes, and each dosing session’s own dose on it', () => {
+    const notes = blockText(sessions.notes);
+    expect(notes).to.contain('80 mg or 120 mg');
+    expect(notes).to.contain('1.5 to 2 hours');
+    expect(notes).to.contain('45 minutes');
+    expect(byPhase('dosing').map((step) => blockText(step.details))).to.deep.equal([
+      'In MAPP1 the first dosing session used 80 mg, with an optional 40 mg half-dose.',
+      'In MAPP1 the second dosing session used 120 mg, with an optional 60 mg half-dose.',
+      'In MAPP1 the third dosing session used 120 mg, with an optional 60 mg half-dose.',
+    ]);
   });
 });
 
@@ -382,7 +403,7 @@ describe('bundled data: short forms for the study table’s summary row', () => 
 
   it('keeps the caveat of the uncontrolled 12-month figure in the summary', () => {
     expect(study('otalora-2018').short?.outcomeTimepoint).to.contain('uncontrolled');
-    expect(study('mithoefer-2011').short?.outcomeTimepoint).to.contain('not verified');
+    expect(study('mithoefer-2011').short?.outcomeTimepoint).to.contain('see the paper');
   });
 });
 
@@ -438,7 +459,6 @@ describe('bundled data: what must not ship', () => {
       'rizerecovery',
       'behavioralwire',
       'noahai',
-      'pharmalive',
       'psychedelicinvest',
       'medthority',
       'citeline',
@@ -523,14 +543,14 @@ describe('bundled data: FAQ and safety content', () => {
     ]);
   });
 
-  it('marks content beyond the article as added, and dates the regulatory status', () => {
+  it('labels no topic "Added content" and dates none in its text: provenance is in the citations, the date in the footer', () => {
     const topic = (id: string) => safety.items.find((item) => item.id === id);
-    for (const id of ['adulteration', 'regulatory-status', 'health-risks', 'crisis-support']) {
-      expect(topic(id)?.addedContent, id).to.equal(true);
+    for (const item of safety.items) {
+      expect(item.addedContent, item.id).to.equal(undefined);
+      expect(item.asOf, item.id).to.equal(undefined);
     }
-    expect(topic('regulatory-status')?.asOf).to.equal('2026-11-28');
-    expect(blockText(topic('regulatory-status')?.body ?? [])).to.contain('9 August 2024');
-    expect(blockText(topic('regulatory-status')?.body ?? [])).to.contain('1 July 2023');
+    expect(blockText(topicBlocks(topic('regulatory-status')))).to.contain('9 August 2024');
+    expect(blockText(topicBlocks(topic('regulatory-status')))).to.contain('1 July 2023');
   });
 
   it('gives US crisis contacts for 988 (call and text) and 911', () => {
@@ -555,8 +575,8 @@ describe('bundled data: review cadence (regulatory content is checked monthly)',
     expect(isIsoDate(regulatoryReviewDates.nextReview)).to.equal(true);
     expect(regulatoryReviewDates.nextReview > regulatoryReviewDates.lastReviewed).to.equal(true);
     expect(monthsBetween(regulatoryReviewDates.lastReviewed, regulatoryReviewDates.nextReview)).to.be.at.most(2);
-    expect(regulatoryReviewDates.lastReviewed).to.equal('2026-11-28');
-    expect(regulatoryReviewDates.nextReview).to.equal('2026-12-28');
+    expect(regulatoryReviewDates.lastReviewed).to.equal('2026-12-07');
+    expect(regulatoryReviewDates.nextReview).to.equal('2027-01-07');
   });
 
   it('gives every regulatory FAQ item and the regulatory-status topic the shared regulatory review dates', () => {
@@ -571,9 +591,12 @@ describe('bundled data: review cadence (regulatory content is checked monthly)',
     expect(regulatoryReviewDates.nextReview < reviewDates.nextReview).to.equal(true);
   });
 
-  it('dates the regulatory status to the regulatory review', () => {
-    const topic = safety.items.find((item) => item.id === 'regulatory-status');
-    expect(topic?.asOf).to.equal(regulatoryReviewDates.lastReviewed);
+  it('puts every FAQ item whose text states a regulatory status on the monthly cycle', () => {
+    const regulatory = /approv|Schedule [1-9I]|prescribe|licen[cs]e|Special Access|voucher|complete response/;
+    for (const item of faq.items) {
+      if (regulatory.test(blockText(item.answer))) expect(REGULATORY_FAQ_IDS, item.id).to.include(item.id);
+    }
+    for (const study of studies.items) expect(JSON.stringify(study), study.id).to.not.match(regulatory);
   });
 });
 
@@ -599,7 +622,7 @@ describe('bundled data: corrections from the November 2026 audit', () => {
 
   it('lists the same exclusions in the FAQ as in the health-risks safety topic', () => {
     const topic = safety.items.find((item) => item.id === 'health-risks');
-    const safetyText = blockText(topic?.body ?? []);
+    const safetyText = blockText(topicBlocks(topic));
     expect(safetyText).to.contain('excluded people with');
     for (const condition of ['uncontrolled high blood pressure', 'symptomatic liver disease', 'bipolar I disorder', 'pregnancy or breastfeeding']) {
       expect(answer('who-is-it-not-for'), condition).to.contain(condition);
@@ -658,8 +681,9 @@ describe('bundled data: the timeline shows schematic weeks as approximate (audit
         if (/\bweeks? 0\b/i.test(match[0])) continue;
         expect(['about', 'typically', '(about'], `${step.id}: "${match[0]}"`).to.include(before);
       }
-      expect(text, step.id).to.contain('typical position');
     }
+    // That the weeks are typical positions is said once, for the course, by the timeline's summary.
+    expect(sessionTimelineStrings.en.approximateWeeks).to.contain('approximate');
   });
 
   it('does not claim the course of 15 sessions took 12 weeks', () => {
@@ -676,7 +700,7 @@ describe('bundled data: the timeline shows schematic weeks as approximate (audit
 
 describe('bundled data: regulatory text is complete and dated (audit item 4)', () => {
   const faqText = (id: string) => blockText(faq.items.find((item) => item.id === id)?.answer ?? []);
-  const topicText = (id: string) => blockText(safety.items.find((item) => item.id === id)?.body ?? []);
+  const topicText = (id: string) => blockText(topicBlocks(safety.items.find((item) => item.id === id)));
   const regulatoryTexts = () => ({
     'is-it-fda-approved': faqText('is-it-fda-approved'),
     'regulatory-status': topicText('regulatory-status'),
@@ -730,17 +754,16 @@ describe('bundled data: regulatory text is complete and dated (audit item 4)', (
     }
   });
 
-  it('dates every status sentence to the last check, and claims no more than the sources reach', () => {
-    const checked = longDate(regulatoryReviewDates.lastReviewed);
-    for (const id of REGULATORY_FAQ_IDS) {
-      const text = faqText(id);
-      expect(text, id).to.contain(checked);
-      expect(text, id).to.contain('mid-2026');
+  it('says how far the sources reach in every status statement, and leaves the check date to the footer', () => {
+    for (const id of ['what-is-mdma-assisted-therapy', 'is-it-fda-approved', 'where-is-it-available']) {
+      expect(faqText(id), id).to.contain('the latest source found is from June 2026');
     }
-    for (const [id, text] of Object.entries(regulatoryTexts())) {
-      expect(text, id).to.contain(`had been found when this was last checked, on ${checked}`);
-    }
+    expect(topicText('regulatory-status')).to.contain('The latest source found is from June 2026');
     const text = allRegulatoryText();
+    for (const date of [regulatoryReviewDates.lastReviewed, regulatoryReviewDates.nextReview, reviewDates.lastReviewed]) {
+      expect(text, date).to.not.contain(longDate(date));
+    }
+    expect(text).to.not.contain('when this was last checked, on');
     // Undated or over-certain status claims from before the audit.
     for (const claim of [
       'As of 21 November 2026 the FDA had not approved it',
@@ -756,29 +779,35 @@ describe('bundled data: regulatory text is complete and dated (audit item 4)', (
     }
   });
 
-  it('shows readers when the regulatory status is next checked', () => {
-    expect(topicText('regulatory-status')).to.contain(`The next check is due by ${longDate(regulatoryReviewDates.nextReview)}.`);
+  it('tells readers the regulatory status is checked monthly, leaving the date of the next check to the footer', () => {
+    expect(topicText('regulatory-status')).to.contain('This status is checked every month.');
+    expect(topicText('regulatory-status')).to.not.contain('The next check is due by');
   });
 
-  it('cites the Executive Order by its Federal Register document, and the vouchers without a secondary link', () => {
+  it('cites the Executive Order by its Federal Register document, the vouchers by a report of the awards, the votes by a report of them', () => {
     const order = getSource('eo-14401-2026');
     expect(order?.url).to.equal('https://www.federalregister.gov/d/2026-07907');
     expect(order?.volumePages).to.contain('91 FR 21709');
     const vouchers = getSource('fda-priority-vouchers-2026');
-    expect(vouchers, 'voucher source').to.not.equal(undefined);
-    // No FDA page for the awards is in the fact sheet: the citation says so rather than link a news report.
-    expect(vouchers?.publisher).to.contain('not seen');
+    // The order predates the awards and cannot show them; no FDA page for the awards was seen, and the citation says so.
+    expect(vouchers?.url).to.not.equal(order?.url);
+    expect(vouchers?.url).to.contain('priority-vouchers');
+    expect(vouchers?.note).to.contain('FDA’s own announcement was not seen');
     expect(vouchers?.note).to.contain('news and trade reports');
+    const votes = getSource('advisory-committee-votes-2024');
+    expect(votes?.note).to.contain('2–9').and.contain('1–10');
     for (const id of ['is-it-fda-approved']) {
       const item = faq.items.find((entry) => entry.id === id);
       expect(item?.sources, id).to.include('eo-14401-2026');
       expect(item?.sources, id).to.include('fda-priority-vouchers-2026');
-      expect(item?.sources, id).to.include('maps-2024-advisory-committee');
+      expect(item?.sources, id).to.include('advisory-committee-votes-2024');
     }
     const topic = safety.items.find((entry) => entry.id === 'regulatory-status');
-    for (const id of ['eo-14401-2026', 'fda-priority-vouchers-2026', 'maps-2024-advisory-committee']) {
+    for (const id of ['eo-14401-2026', 'fda-priority-vouchers-2026', 'advisory-committee-votes-2024']) {
       expect(topic?.sources, id).to.include(id);
     }
+    // The MAPS statement of June 2024 does not carry the votes: it is cited for nothing.
+    expect(everything).to.not.contain('maps-2024-advisory-committee');
   });
 });
 
@@ -786,6 +815,7 @@ describe('bundled data: sources are described as what they are (audit item 5)', 
   it('cites Kirkpatrick 2014 by its PMC id, with no archive named as publisher and no journal invented', () => {
     const kirkpatrick = getSource('kirkpatrick-2014-oxytocin');
     expect(kirkpatrick?.pmcid).to.equal('PMC4088952');
+    expect(kirkpatrick?.pmid).to.equal('24882155');
     expect(kirkpatrick?.url).to.equal('https://pmc.ncbi.nlm.nih.gov/articles/PMC4088952/');
     expect(kirkpatrick?.publisher).to.not.contain('PubMed Central');
     expect(kirkpatrick?.publisher).to.not.contain('NIH');
@@ -921,43 +951,37 @@ describe('interface strings that make claims about the content (audit items 3, 4
     expect(studyTableStrings.es.captionSourceBundled).to.contain('las páginas');
   });
 
-  it('says in the response footnote that the Mithoefer 2011 threshold is not verified, and states no threshold as fact', () => {
+  it('names no study in the outcome-term footnotes (they speak of the rows shown), and states no threshold as fact', () => {
     for (const language of languages) {
-      const response = studyTableStrings[language].outcomeTermDefinitions.response;
-      expect(response, language).to.contain('Mithoefer et al. 2011');
-      expect(response, language).to.match(/not verified|no está verificado/);
-      expect(response, language).to.not.match(/30\s*%|≥|10 points|10 puntos/);
+      for (const definition of Object.values(studyTableStrings[language].outcomeTermDefinitions)) {
+        expect(definition, language).to.not.match(/Mithoefer|Mitchell|Ot.alora|Wolfson|et al\./);
+        expect(definition, language).to.not.match(/30\s*%|≥|10 points|10 puntos/);
+      }
     }
     // The bundled row that uses the term agrees.
     expect(study('mithoefer-2011').outcome?.term).to.equal('response');
-    expect(study('mithoefer-2011').outcome?.definition).to.contain('not verified');
+    expect(study('mithoefer-2011').outcome?.definition).to.contain('see the paper for the exact threshold');
     expect(studies.items.filter((item) => item.outcome?.term === 'response').map((item) => item.id)).to.deep.equal(['mithoefer-2011']);
   });
 
-  it('does not sum the course up as sessions "over" the span of the axis', () => {
-    const parts = { sessions: '15 sessions', weeks: '21 weeks', time: 'about 37.5 hours' };
-    for (const language of languages) {
-      const strings = sessionTimelineStrings[language];
-      expect(strings.summary(parts), language).to.not.contain('21');
-      expect(strings.summaryWithoutTime(parts), language).to.not.contain('21');
-      expect(strings.summary(parts), language).to.contain('15 sessions');
-    }
-  });
-
-  it('labels a dated status as last checked on that date, not as true on it', () => {
-    expect(safetyCalloutStrings.en.asOf('28 November 2026')).to.equal('Status last checked on 28 November 2026');
-    expect(safetyCalloutStrings.es.asOf('28 de noviembre de 2026')).to.contain('comprobada');
+  it('sums the course up as a list of sessions, time and main assessment, never as sessions "over" the span of the axis', () => {
+    expect(sessionTimelineStrings.en.timeInSessions('about 37.5 hours')).to.equal('Time in sessions: about 37.5 hours');
+    expect(sessionTimelineStrings.en.endpoint('18 weeks')).to.equal('Main assessment: 18 weeks after baseline');
+    expect(sessionTimelineStrings.es.endpoint('18 semanas')).to.equal('Evaluación principal: 18 semanas después de la evaluación basal');
+    expect(JSON.stringify(sessionTimelineStrings)).to.not.match(/ over \d/);
   });
 });
 
 describe('bundled data: the crisis contacts say which country they serve (audit item 10)', () => {
   const crisis = () => safety.items.find((item) => item.id === 'crisis-support');
 
-  it('names the United States as the region of the contacts, in the data and in the text', () => {
+  it('names the United States as the region of the contacts, in the data and, in each language, in the interface', () => {
     expect(crisis()?.region).to.equal('United States');
-    const text = blockText(crisis()?.body ?? []);
-    expect(text).to.contain('These numbers are for the United States.');
-    expect(text).to.contain('Outside the United States');
+    expect(safetyCalloutStrings.en.unitedStatesNote).to.contain('These numbers are for the United States');
+    expect(safetyCalloutStrings.es.unitedStatesNote).to.contain('Estos números son de Estados Unidos');
+    expect(safetyCalloutStrings.es.regionNames['United States']).to.equal('Estados Unidos');
+    // Said once, by the interface: the English content does not repeat it.
+    expect(blockText(topicBlocks(crisis()))).to.not.contain('These numbers are for the United States');
   });
 
   it('gives only US numbers: 988 (with the veterans option) and 911', () => {
@@ -966,5 +990,121 @@ describe('bundled data: the crisis contacts say which country they serve (audit 
       .filter((href) => /^(tel|sms):/.test(href))
       .map((href) => href.replace(/^(tel|sms):/, ''));
     expect([...new Set(phoneNumbers)].sort()).to.deep.equal(['911', '988']);
+  });
+});
+
+describe('bundled data: corrections from the December 2026 audit', () => {
+  const faqItem = (id: string) => {
+    const found = faq.items.find((item) => item.id === id);
+    if (!found) throw new Error(`no FAQ item ${id}`);
+    return found;
+  };
+  const answer = (id: string) => blockText(faqItem(id).answer);
+  const topic = (id: string) => safety.items.find((item) => item.id === id)!;
+  const topicText = (id: string) => blockText(topicBlocks(topic(id)));
+  /** Every text readers see of the bundled content and the interface strings (source titles and author lists are quoted as published, left out). */
+  const readerText = () =>
+    JSON.stringify([
+      faq,
+      studies,
+      sessions,
+      safety,
+      sources.items.map((source) => ({ ...source, title: '', authors: '' })),
+      commonStrings,
+      faqStrings,
+      safetyCalloutStrings,
+      sessionTimelineStrings,
+      studyTableStrings,
+    ]);
+  const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z“"(])/).filter((sentence) => sentence.trim() !== '');
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+  it('says the trials excluded people because the effects could be dangerous for them, citing the methods and Vizeli & Liechti 2017 (8.1)', () => {
+    expect(answer('is-it-safe')).to.contain('because these effects could be dangerous for them');
+    expect(answer('is-it-safe')).to.not.contain('so less is known about the risks for them');
+    expect(faqItem('is-it-safe').sources).to.include.members(['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'vizeli-liechti-2017']);
+    expect(topicText('health-risks')).to.contain('because these effects could be dangerous for them');
+  });
+
+  it('never confines overheating to use outside medical settings (8.2)', () => {
+    expect(/outside (a )?medical settings?, MDMA can cause/i.test(readerText())).to.equal(false);
+    expect(answer('is-it-the-same-as-ecstasy')).to.contain('raises body temperature, and overheating can be dangerous');
+    expect(topicText('health-risks')).to.contain('overheating can be dangerous');
+  });
+
+  it('cites the retractions and says what they concerned (8.3)', () => {
+    const text = answer('is-it-safe');
+    expect(text).to.contain('Psychopharmacology retracted three papers');
+    expect(text).to.contain('conflicts of interest');
+    expect(text).to.not.contain('citing protocol violations amounting to unethical conduct at one trial site that had not been disclosed');
+    expect(faqItem('is-it-safe').sources).to.include.members(['jerome-2020-retracted', 'mithoefer-2019-retracted']);
+    for (const id of ['jerome-2020-retracted', 'mithoefer-2019-retracted']) {
+      expect(getSource(id)?.note, id).to.contain('10 August 2024').and.contain('protocol violations amounting to unethical conduct').and.contain('conflicts of interest');
+    }
+  });
+
+  it('words the Executive Order as the Federal Register does, and calls the awards national priority vouchers (8.5)', () => {
+    for (const text of [answer('is-it-fda-approved'), topicText('regulatory-status')]) {
+      expect(text).to.contain('appropriate psychedelic drugs that hold Breakthrough Therapy designation');
+      expect(text).to.contain('held Breakthrough Therapy designation since 2017');
+    }
+    expect(readerText().toLowerCase().includes('priority review voucher')).to.equal(false);
+  });
+
+  it('heads the regulatory callout with what was found and how far the sources reach, and keeps the REMS condition (8.6)', () => {
+    expect(topic('regulatory-status').heading).to.equal('No FDA approval found; latest source June 2026');
+    expect(readerText().includes('when last checked')).to.equal(false);
+    for (const text of [answer('is-it-fda-approved'), topicText('regulatory-status')]) {
+      const benefitRisk = sentences(text).find((sentence) => sentence.includes('1–10'));
+      expect(benefitRisk, text.slice(0, 40)).to.contain('with the risk-management plan the FDA proposed');
+    }
+  });
+
+  it('states the study facts exactly (8.7)', () => {
+    expect(answer('what-did-the-trials-find')).to.contain('76% of the 25 people assessed');
+    expect(/the first randomi[sz]ed/i.test(readerText())).to.equal(false);
+    expect(study('mithoefer-2011').findings).to.contain('The first completed randomized controlled trial');
+    expect(answer('what-are-the-benefits')).to.contain('In both trials, functional impairment');
+    expect(readerText().includes('In the second trial, functional impairment'), 'In the second trial, functional impairment').to.equal(false);
+    expect(readerText().includes('quoted in the article'), 'quoted in the article').to.equal(false);
+    expect(readerText().includes('prolonged the effects'), 'prolonged the effects').to.equal(false);
+  });
+
+  it('shows no editor’s labels, and writes names and spellings one way (8.8)', () => {
+    const text = readerText();
+    for (const phrase of ['Added content', 'Contenido añadido', 'not verified here', 'Ot’alora G', "Ot'alora G"]) {
+      expect(text.includes(phrase), phrase).to.equal(false);
+    }
+    expect(/[Rr]andomised/.test(text)).to.equal(false);
+    const lifeline = getSource('lifeline-988')!;
+    expect(citationText(lifeline).split('988 Suicide & Crisis Lifeline')).to.have.length(2);
+  });
+
+  it('uses the Spanish terms of the audit (8.10)', () => {
+    const es = sessionTimelineStrings.es;
+    expect(JSON.stringify(es)).to.not.contain('inicio');
+    expect(es.baselineWeek('0')).to.equal('Semana 0 (evaluación basal)');
+    expect(es.phases.endpoint).to.equal('Evaluación principal');
+    expect(es.phases.dosing).to.equal('Sesiones con MDMA');
+    expect(es.done).to.equal('Completado');
+    expect(safetyCalloutStrings.es.severityLabel.urgent).to.equal('Aviso urgente');
+    expect(JSON.stringify([safetyCalloutStrings.es, studyTableStrings.es, commonStrings.es])).to.not.contain('Consejo urgente');
+  });
+
+  it('shows each safety callout in two layers: at most about 60 words in 3 sentences, the rest behind "More about …"', () => {
+    for (const item of safety.items) {
+      const shown = blockText(item.body);
+      const note = item.contacts?.length ? `${safetyCalloutStrings.en.unitedStatesNote} ` : '';
+      expect(words(note + shown), item.id).to.be.at.most(60);
+      expect(sentences(note + shown).length, item.id).to.be.at.most(3);
+      if (item.more?.length) expect(item.moreLabel, item.id).to.match(/^More about /);
+    }
+  });
+
+  it('says what every step of a kind shares once, for the course, and on each step only what is its own', () => {
+    const texts = sessions.items.flatMap((step) => step.details.map((block) => blockText([block])));
+    const repeated = texts.filter((text, index) => texts.indexOf(text) !== index);
+    expect(repeated).to.deep.equal([]);
+    expect(blockText(sessions.notes)).to.contain('Integration: three sessions of 90 minutes');
   });
 });

@@ -8,8 +8,7 @@ import {
   fophLimitedMedicalUse,
   jerome2020Retracted,
   kirkpatrick2014Oxytocin,
-  longDate,
-  maps2024AdvisoryCommittee,
+  advisoryCommitteeVotes2024,
   maps2024NdaAccepted,
   mapsBbcMapp1Summary,
   mapsMapp1,
@@ -19,6 +18,7 @@ import {
   mitchell2023Mapp2,
   mithoefer2011,
   mithoefer2018,
+  mithoefer2019Retracted,
   nidaMdmaResearchReport,
   nswHealthMdma,
   otalora2018,
@@ -36,10 +36,11 @@ const list = (...items: readonly (string | RichText)[]): Block => ({
   items: items.map((item) => (typeof item === 'string' ? [item] : item)),
 });
 
-/** The date the regulatory status was last checked, written out: regulatory text is dated to it. */
-const checked = longDate(regulatoryReviewDates.lastReviewed);
-/** How far the sources found reach (facts re-checked 28 November 2026: nothing found after mid-2026). */
-const SOURCES_REACH = 'mid-2026';
+/**
+ * The newest source found on the regulatory status. The date it was checked is said once, in the footer's review date;
+ * the text says how far the sources reach.
+ */
+const LATEST_SOURCE = 'the latest source found is from June 2026';
 
 /** Questions readers ask, answered from the checked facts. Ids are stable: they are used as deep links. */
 export const faq: Dataset<FaqItem> = {
@@ -55,8 +56,7 @@ export const faq: Dataset<FaqItem> = {
         ),
         p('In the phase 3 trials, the course had 15 therapy sessions. MDMA (or, in the comparison group, a placebo) was given in three of them.'),
         p(
-          `No approval by the US Food and Drug Administration (FDA) had been found when this was last checked, on ${checked}; ` +
-            `the sources found reach to ${SOURCES_REACH}. ` +
+          `No approval by the US Food and Drug Administration (FDA) was found; ${LATEST_SOURCE}. ` +
             'In Australia, since July 2023, specially authorised psychiatrists may prescribe it for PTSD.',
         ),
       ],
@@ -96,19 +96,19 @@ export const faq: Dataset<FaqItem> = {
           'MDMA is swallowed. Its effects begin about 45 minutes later on average, and peak 15 to 30 minutes after that.',
         ),
         p(
-          'MDMA also raises heart rate, blood pressure and body temperature. In pooled studies of 166 healthy volunteers given a single 75 or 125 mg dose, ' +
-            'systolic blood pressure rose above 160 mmHg in 33%, heart rate above 100 beats per minute in 29% and body temperature above 38 °C in 19%, more often at 125 mg.',
+          'MDMA also raises heart rate, blood pressure and body temperature. Pooled studies gave 166 healthy volunteers a single 75 or 125 mg dose. ' +
+            'Systolic blood pressure rose above 160 mmHg in 33%, heart rate above 100 beats per minute in 29% and body temperature above 38 °C in 19%, more often at 125 mg.',
         ),
         p(
           'After a single dose of 75 or 125 mg, effects lasted 4.2 hours on average (from 1.4 to 8.2 hours). ' +
-            'In the trials, an optional half-dose later in the session prolonged the effects, and each dosing session lasted about 8 hours.',
+            'In the trials, an optional half-dose could be given 1.5 to 2 hours after the first dose, and each dosing session lasted about 8 hours.',
         ),
         p(
-          'The sources checked for this answer report when the effects start, how long they last and what they do to the body; ' +
-            'they do not describe what a session feels like to the person taking it.',
+          'The sources checked for this answer report when the effects start, how long they last and what they do to the body. ' +
+            'They do not describe what a session feels like to the person taking it.',
         ),
       ],
-      sources: ['nida-mdma-research-report', 'vizeli-liechti-2017', 'maps-mapp1'],
+      sources: ['nida-mdma-research-report', 'vizeli-liechti-2017', 'maps-mapp1', 'maps-mapp2'],
     },
     {
       id: 'what-are-the-benefits',
@@ -116,7 +116,7 @@ export const faq: Dataset<FaqItem> = {
       answer: [
         p(
           'In two phase 3 trials of people with moderate to severe PTSD, symptoms fell more with MDMA-assisted therapy than with the same therapy and a placebo. ' +
-            'In the second trial, functional impairment (how much symptoms get in the way of work, social and family life) also improved more.',
+            'In both trials, functional impairment (how much symptoms get in the way of work, social and family life) also improved more with MDMA.',
         ),
         p(
           'Many people in the placebo groups improved too: in MAPP2, for example, 47.6% of the placebo group no longer met PTSD diagnostic criteria at 18 weeks. ' +
@@ -129,6 +129,8 @@ export const faq: Dataset<FaqItem> = {
         ),
       ],
       sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'fda-complete-response-letters'],
+      // It says the results did not lead to approval: a regulatory statement, checked every month.
+      review: regulatoryReviewDates,
     },
     {
       id: 'what-did-the-trials-find',
@@ -148,11 +150,11 @@ export const faq: Dataset<FaqItem> = {
           ],
           [
             { text: 'Mithoefer et al. 2011', href: 'https://doi.org/10.1177/0269881110378371' },
-            ' (phase 2 pilot, 20 people): clinical response, as defined by the authors, in 83% with MDMA (10 of 12) vs 25% with placebo (2 of 8).',
+            ' (phase 2 pilot, 20 people; the first completed randomized trial): clinical response, as defined by the authors, in 83% with MDMA (10 of 12) vs 25% with placebo (2 of 8).',
           ],
           [
-            { text: 'Ot’alora G et al. 2018', href: 'https://doi.org/10.1177/0269881118806297' },
-            ' (phase 2, 28 people): 76% no longer met PTSD criteria 12 months later, but by then every group had received MDMA, so there is no comparison group.',
+            { text: 'Ot’alora et al. 2018', href: 'https://doi.org/10.1177/0269881118806297' },
+            ' (phase 2, 28 people): 12 months later, 76% of the 25 people assessed no longer met PTSD criteria. By then every group had received MDMA, so there is no comparison group.',
           ],
         ),
         p(
@@ -183,6 +185,8 @@ export const faq: Dataset<FaqItem> = {
         p('When Australia allowed approved psychiatrists to prescribe MDMA from 1 July 2023, it did so for PTSD only; all other uses stayed in Schedule 9.'),
       ],
       sources: ['wolfson-2020', 'tga-rescheduling-qa', 'nsw-health-mdma'],
+      // It states Australia's scheduling: a regulatory statement, checked every month.
+      review: regulatoryReviewDates,
     },
     {
       id: 'how-long-does-treatment-take',
@@ -229,10 +233,10 @@ export const faq: Dataset<FaqItem> = {
         ),
         p(
           'Pills and powders sold as ecstasy or Molly often contain other drugs, such as methamphetamine, ketamine, caffeine or “bath salts” stimulants, ' +
-            'and sometimes no MDMA at all. Taken outside a medical setting, MDMA can cause dangerous overheating.',
+            'and sometimes no MDMA at all. MDMA itself raises body temperature, and overheating can be dangerous.',
         ),
       ],
-      sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'nida-mdma-research-report'],
+      sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'nida-mdma-research-report', 'vizeli-liechti-2017'],
     },
     {
       id: 'is-it-safe',
@@ -246,12 +250,12 @@ export const faq: Dataset<FaqItem> = {
           'The FDA said abuse-related adverse events were not systematically captured in the trials, and that safety needs to be characterised further.',
         ),
         p(
-          'People can be vulnerable during sessions. In 2024 a journal retracted three papers from the phase 2 research programme, ' +
-            'citing protocol violations amounting to unethical conduct at one trial site that had not been disclosed.',
+          'The trials excluded people with some heart, liver and psychiatric conditions, because these effects could be dangerous for them. ' +
+            'In healthy volunteers, MDMA raised blood pressure above 160 mmHg in a third of people, and the risks are likely higher with heart disease.',
         ),
         p(
-          'People with some heart, liver and psychiatric conditions were excluded from the trials, so less is known about the risks for them. ' +
-            'It should not be confused with recreational ecstasy.',
+          'People can be vulnerable during sessions. In August 2024 the journal Psychopharmacology retracted three papers from the phase 2 research. ' +
+            'Its notices said the authors had not disclosed serious misconduct at one trial site in Canada, nor their own conflicts of interest.',
         ),
       ],
       sources: [
@@ -260,7 +264,9 @@ export const faq: Dataset<FaqItem> = {
         'mitchell-2021-mapp1',
         'mitchell-2023-mapp2',
         'fda-complete-response-letters',
+        'vizeli-liechti-2017',
         'jerome-2020-retracted',
+        'mithoefer-2019-retracted',
       ],
     },
     {
@@ -284,6 +290,8 @@ export const faq: Dataset<FaqItem> = {
         ),
       ],
       sources: ['mitchell-2021-mapp1', 'mitchell-2023-mapp2'],
+      // It says there is no approved product label: a regulatory statement, checked every month.
+      review: regulatoryReviewDates,
     },
     {
       id: 'do-the-effects-last',
@@ -301,40 +309,45 @@ export const faq: Dataset<FaqItem> = {
         ),
       ],
       sources: ['mithoefer-2018', 'otalora-2018', 'jerome-2020-retracted', 'fda-complete-response-letters'],
+      // It reports what the FDA asked for: a regulatory statement, checked every month.
+      review: regulatoryReviewDates,
     },
     {
       id: 'is-it-fda-approved',
       question: 'Has MDMA-assisted therapy been approved by the FDA?',
       answer: [
         p(
-          `No FDA approval of MDMA-assisted therapy (the drug is called midomafetamine) had been found when this was last checked, on ${checked}. ` +
-            `The sources found reach to ${SOURCES_REACH}, so a later decision may be missing here. ` +
+          `No FDA approval of MDMA-assisted therapy (the drug is called midomafetamine) was found; ${LATEST_SOURCE}, so a later decision may be missing here. ` +
             'In those sources, MDMA was still a Schedule I controlled substance in the United States.',
         ),
         list(
           '2017: the FDA gave MDMA-assisted therapy for PTSD Breakthrough Therapy designation.',
           'February 2024: the FDA accepted the new drug application from Lykos Therapeutics (formerly MAPS Public Benefit Corporation), with Priority Review.',
-          '4 June 2024: the FDA’s Psychopharmacologic Drugs Advisory Committee voted 2–9 (2 yes, 9 no) on whether the available data show that the drug is effective, ' +
-            'and 1–10 (1 yes, 10 no) on whether its benefits, with the risk-management plan the FDA proposed, outweigh its risks.',
+          '4 June 2024: the FDA’s Psychopharmacologic Drugs Advisory Committee voted 2–9 (2 yes, 9 no) on whether the available data show that the drug is effective. ' +
+            'It voted 1–10 (1 yes, 10 no) on whether its benefits, with the risk-management plan the FDA proposed, outweigh its risks.',
           '9 August 2024: the FDA issued a complete response letter. It could not approve the application on the data submitted and asked for an additional phase 3 trial.',
           '4 September 2025: the FDA published the letter. It asks for a trial that addresses how long the benefit lasts, bias in the trials (such as participants guessing their group, expectations and earlier MDMA use), and safety, including abuse-related adverse events.',
-          '18 April 2026: Executive Order 14401, “Accelerating Medical Treatments for Serious Mental Illness”, directed the FDA and the Drug Enforcement Administration (DEA) to build a Right to Try access pathway for psychedelic drugs, ' +
-            'directed the FDA to issue Commissioner’s National Priority Vouchers to psychedelic drugs that hold Breakthrough Therapy designation, committed at least $50 million (through ARPA-H) to state programmes, ' +
-            'and directed the Attorney General to start a rescheduling review for any Schedule I psychedelic that completes phase 3. ' +
+          '18 April 2026: Executive Order 14401, “Accelerating Medical Treatments for Serious Mental Illness”. ' +
+            'It directed the FDA and the Drug Enforcement Administration (DEA) to build a Right to Try access pathway for psychedelic drugs. ' +
+            'It directed the FDA to issue Commissioner’s National Priority Vouchers to appropriate psychedelic drugs that hold Breakthrough Therapy designation and meet the voucher programme’s criteria. ' +
+            'It committed at least $50 million (through ARPA-H) to state programmes. ' +
+            'It directed the Attorney General to start a rescheduling review for any Schedule I psychedelic that completes phase 3. ' +
             'The order does not itself approve any drug or reschedule any substance.',
-          '24 April 2026: the FDA awarded Commissioner’s National Priority Vouchers to three psychedelic programmes: Compass Pathways (psilocybin, for treatment-resistant depression), ' +
-            'Usona Institute (psilocybin, for major depressive disorder) and Transcend Therapeutics (methylone, an MDMA-related compound, for PTSD). None went to MDMA. ' +
+          '24 April 2026: the FDA awarded Commissioner’s National Priority Vouchers to three psychedelic programmes. ' +
+            'They went to Compass Pathways (psilocybin, for treatment-resistant depression), Usona Institute (psilocybin, for major depressive disorder) ' +
+            'and Transcend Therapeutics (methylone, an MDMA-related compound, for PTSD). ' +
+            'None went to MDMA, although it has held Breakthrough Therapy designation since 2017. ' +
             'A voucher shortens the FDA’s review once an application is filed; it does not approve a drug and does not lower the evidence standard.',
           '2025–2026: according to news reports, Lykos Therapeutics now operates as Resilient Pharmaceuticals.',
         ),
-        p(`The sources found, which reach to ${SOURCES_REACH}, do not report that a new phase 3 trial of MDMA-assisted therapy has started.`),
+        p('The sources found do not report that a new phase 3 trial of MDMA-assisted therapy has started.'),
       ],
       sources: [
         'fda-complete-response-letters',
         'dea-drug-scheduling',
         'maps-phase3-program',
         'maps-2024-nda-accepted',
-        'maps-2024-advisory-committee',
+        'advisory-committee-votes-2024',
         'eo-14401-2026',
         'fda-priority-vouchers-2026',
       ],
@@ -344,7 +357,7 @@ export const faq: Dataset<FaqItem> = {
       id: 'where-is-it-available',
       question: 'Where is MDMA-assisted therapy available?',
       answer: [
-        p(`Only in a few places, and under strict controls (as last checked on ${checked}; the sources found reach to ${SOURCES_REACH}):`),
+        p(`Only in a few places, and under strict controls (${LATEST_SOURCE}):`),
         list(
           [
             'Australia: since 1 July 2023, psychiatrists approved under the ',
@@ -368,7 +381,7 @@ export const faq: Dataset<FaqItem> = {
               text: 'Special Access Program',
               href: 'https://canadagazette.gc.ca/rp-pr/p2/2022/2022-01-05/html/sor-dors271-eng.html',
             },
-            ' for restricted drugs such as MDMA, case by case, for patients with serious or life-threatening conditions when other treatments have failed, are unsuitable or are not available.',
+            ' for restricted drugs such as MDMA, case by case. It is for patients with serious or life-threatening conditions when other treatments have failed, are unsuitable or are not available.',
           ],
           'United States: no FDA approval had been found, and MDMA was still a Schedule I controlled substance. ' +
             'Executive Order 14401 (April 2026) directed the FDA and the DEA to build a Right to Try access pathway for psychedelic drugs; ' +
@@ -408,10 +421,11 @@ export const faqSources: readonly Source[] = [
   mapsMapp2,
   mithoefer2018,
   jerome2020Retracted,
+  mithoefer2019Retracted,
   deaDrugScheduling,
   mapsPhase3Program,
   maps2024NdaAccepted,
-  maps2024AdvisoryCommittee,
+  advisoryCommitteeVotes2024,
   eo144012026,
   fdaPriorityVouchers2026,
   fophLimitedMedicalUse,

@@ -23,11 +23,31 @@ const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
  * together fill the ~12-week treatment period (weeks 1–12).
  */
 
-/** Said on every step whose week is schematic, so the text never presents a week as reported. */
-const TYPICAL_WEEK =
-  'The week shown for it is a typical position, not a reported one: the trials give the order and spacing of the sessions, not the week each fell on.';
-
 const COURSE_SOURCES = ['maps-mapp1', 'maps-mapp2', 'mitchell-2021-mapp1', 'mitchell-2023-mapp2'] as const;
+
+/**
+ * What every session of a kind shares, said once for the course rather than on each step; each step says only what is
+ * its own. That the weeks are typical positions is said once too, by the timeline's summary.
+ */
+const COURSE_NOTES: readonly Block[] = [
+  p(
+    'Preparation: three sessions with the therapists, without MDMA, before baseline (week 0). ' +
+      'Psychiatric medications were tapered off before baseline. ' +
+      'In the phase 2 trials these sessions lasted 90 minutes; their length in the phase 3 trials is not reported.',
+  ),
+  p(
+    'Dosing: a therapy session of about 8 hours in which MDMA or placebo is taken, about 4 weeks apart. ' +
+      'The phase 3 trials gave a first dose of 80 mg or 120 mg, then an optional half-dose (40 mg or 60 mg) 1.5 to 2 hours later. ' +
+      'Effects begin about 45 minutes after a dose, on average, and peak 15 to 30 minutes later.',
+  ),
+  p(
+    'MDMA raises blood pressure, heart rate and body temperature. ' +
+      'In the 2011 pilot trial these rose more with MDMA than with placebo, and returned to baseline after the session.',
+  ),
+  p('Integration: three sessions of 90 minutes after each dosing session, about a week apart, without MDMA.'),
+];
+
+const COURSE_NOTE_SOURCES = [...COURSE_SOURCES, 'mithoefer-2018', 'nida-mdma-research-report', 'mithoefer-2011'] as const;
 
 function preparation(n: 1 | 2 | 3, week: number): SessionStep {
   return {
@@ -39,28 +59,17 @@ function preparation(n: 1 | 2 | 3, week: number): SessionStep {
     durationApproximate: false,
     week,
     weekApproximate: true,
-    summary: 'A therapy session without MDMA, before baseline and before the dosing sessions.',
-    details: [
-      p(
-        'Before any MDMA is given, the participant has three preparation sessions with the therapists. No drug is taken. ' +
-          'In the phase 3 trials they came before baseline (week 0) and before the treatment period of about 12 weeks.',
-      ),
-      p(
-        'Session length: in the phase 2 trials, preparation sessions lasted 90 minutes. ' +
-          'Their length in the phase 3 trials is not reported in the sources checked here, so it is shown as not reported.',
-      ),
-      p('Psychiatric medications were tapered off before baseline in the phase 3 trials.'),
-      p(TYPICAL_WEEK),
-    ],
-    sources: ['maps-mapp1', 'maps-mapp2', 'mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'mithoefer-2018'],
+    summary: 'A therapy session without MDMA, before baseline.',
+    details: [],
+    sources: ['maps-mapp1', 'maps-mapp2'],
   };
 }
 
 function dosing(n: 1 | 2 | 3, week: number): SessionStep {
   const dose =
     n === 1
-      ? 'In MAPP1 the first session used 80 mg, with an optional 40 mg half-dose.'
-      : 'In MAPP1 this session used 120 mg, with an optional 60 mg half-dose.';
+      ? 'In MAPP1 the first dosing session used 80 mg, with an optional 40 mg half-dose.'
+      : `In MAPP1 the ${n === 2 ? 'second' : 'third'} dosing session used 120 mg, with an optional 60 mg half-dose.`;
   return {
     id: `dosing-${n}`,
     phase: 'dosing',
@@ -70,22 +79,8 @@ function dosing(n: 1 | 2 | 3, week: number): SessionStep {
     week,
     weekApproximate: true,
     summary: 'A therapy session of about 8 hours in which MDMA or placebo is taken.',
-    details: [
-      p(
-        'The phase 3 trials gave a first dose of 80 mg or 120 mg, then an optional supplemental half-dose (40 mg or 60 mg) 1.5 to 2 hours later: 80 to 180 mg in one session. ' +
-          dose,
-      ),
-      p(
-        'Effects of an oral dose begin about 45 minutes after it is taken, on average, and peak 15 to 30 minutes later. ' +
-          'The session lasts about 8 hours, and dosing sessions are about 4 weeks apart.',
-      ),
-      p(
-        'MDMA raises blood pressure, heart rate and body temperature. In the 2011 pilot trial these rose more with MDMA than with placebo, ' +
-          'and returned to baseline after the session.',
-      ),
-      p(TYPICAL_WEEK),
-    ],
-    sources: ['maps-mapp1', 'maps-mapp2', 'nida-mdma-research-report', 'mitchell-2021-mapp1', 'mithoefer-2011'],
+    details: [p(dose)],
+    sources: ['maps-mapp1', 'mitchell-2021-mapp1'],
   };
 }
 
@@ -98,13 +93,9 @@ function integration(dosingNumber: 1 | 2 | 3, n: 1 | 2 | 3, week: number): Sessi
     durationApproximate: false,
     week,
     weekApproximate: true,
-    summary: 'A 90-minute therapy session without MDMA, after a dosing session.',
-    details: [
-      p('After each dosing session come three integration sessions of 90 minutes, about a week apart. No drug is taken.'),
-      p('Across the course there are nine integration sessions: three after each of the three dosing sessions.'),
-      p(TYPICAL_WEEK),
-    ],
-    sources: ['maps-mapp1', 'mitchell-2021-mapp1'],
+    summary: 'A 90-minute therapy session without MDMA.',
+    details: [],
+    sources: ['maps-mapp1'],
   };
 }
 
@@ -132,10 +123,16 @@ const endpoint: SessionStep = {
  * The phase 3 treatment course in order: 3 preparation sessions before baseline, 3 dosing sessions with 3 integration
  * sessions after each, then the endpoint 18 weeks after baseline.
  */
-export const sessions: Dataset<SessionStep> & { readonly endpointWeek: number; readonly sources: readonly string[] } = {
+export const sessions: Dataset<SessionStep> & {
+  readonly endpointWeek: number;
+  readonly sources: readonly string[];
+  /** What the sessions of each kind share, said once for the course. */
+  readonly notes: readonly Block[];
+} = {
   ...reviewDates,
   endpointWeek: 18,
-  sources: COURSE_SOURCES,
+  sources: COURSE_NOTE_SOURCES,
+  notes: COURSE_NOTES,
   items: [
     preparation(1, -3),
     preparation(2, -2),

@@ -8,13 +8,14 @@ export const reviewDates: { readonly lastReviewed: IsoDate; readonly nextReview:
 };
 
 /**
- * Review dates of the regulatory content (the FAQ items on approval and availability and the `regulatory-status`
- * safety topic): it changes sooner than the rest, so it is checked every month. Its text gives these dates, so
- * changing them here changes what readers see.
+ * Review dates of everything that states a regulatory status (the FAQ items on approval, availability, benefits, how
+ * long effects last and other uses, and the `regulatory-status` safety topic): it changes sooner than the rest, so it is
+ * checked every month. Re-checked on 7 December 2026: nothing on MDMA newer than the April 2026 events was found; the
+ * latest source found is a news summary of 30 June 2026.
  */
 export const regulatoryReviewDates: ReviewDates = {
-  lastReviewed: '2026-11-28',
-  nextReview: '2026-12-28',
+  lastReviewed: '2026-12-07',
+  nextReview: '2027-01-07',
 };
 
 const MONTHS = [
@@ -42,6 +43,11 @@ export function longDate(date: IsoDate): string {
  * Every citation, each its own constant: a data module lists the ones it cites (`faqSources`, ...), so a script that
  * embeds one widget carries only the sources that widget cites.
  */
+
+/** What the journal's retraction notices of 10 August 2024 gave as their reasons. */
+const RETRACTION_NOTE =
+  'Retracted by the journal on 10 August 2024: the authors had not disclosed protocol violations amounting to unethical conduct ' +
+  'at one phase 2 trial site (MP-4, in Vancouver, Canada), nor their conflicts of interest. Cited only for the retraction.';
 
 // Trials and papers
 export const mithoefer2011: Source = {
@@ -134,7 +140,22 @@ export const jerome2020Retracted: Source = {
   url: 'https://doi.org/10.1007/s00213-020-05548-2',
   doi: '10.1007/s00213-020-05548-2',
   pmid: '32500209',
-  note: 'Retracted by the journal on 10 August 2024. Cited only to say that it was retracted.',
+  note: RETRACTION_NOTE,
+};
+
+export const mithoefer2019Retracted: Source = {
+  id: 'mithoefer-2019-retracted',
+  authors: 'Mithoefer MC, Feduccia AA, Jerome L, et al.',
+  year: 2019,
+  title:
+    'MDMA-assisted psychotherapy for treatment of PTSD: study design and rationale for phase 3 trials based on pooled analysis of six phase 2 randomized controlled trials',
+  publisher: 'Psychopharmacology',
+  volumePages: '236(9):2735-2745',
+  url: 'https://doi.org/10.1007/s00213-019-05249-5',
+  doi: '10.1007/s00213-019-05249-5',
+  pmid: '31065731',
+  pmcid: 'PMC6695343',
+  note: RETRACTION_NOTE,
 };
 
 export const vizeliLiechti2017: Source = {
@@ -170,6 +191,7 @@ export const kirkpatrick2014Oxytocin: Source = {
   volumePages: 'pp. 23-31 (August 2014)',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4088952/',
   pmcid: 'PMC4088952',
+  pmid: '24882155',
   note: 'The link is to the archive copy of the full text in PubMed Central, which is an archive, not the publisher. The journal’s name was not verified in this review.',
 };
 
@@ -241,14 +263,14 @@ export const maps2024NdaAccepted: Source = {
   url: 'https://maps.org/2024/02/09/maps-congratulates-lykos-on-acceptance-of-new-drug-application/',
 };
 
-export const maps2024AdvisoryCommittee: Source = {
-  id: 'maps-2024-advisory-committee',
-  authors: 'Multidisciplinary Association for Psychedelic Studies (MAPS)',
+export const advisoryCommitteeVotes2024: Source = {
+  id: 'advisory-committee-votes-2024',
+  authors: 'PharmaLive',
   year: 2024,
-  title: 'MAPS Remains Hopeful, Awaits FDA Decision on MDMA-Assisted Therapy for PTSD',
-  publisher: 'MAPS (statement, 17 June 2024)',
-  url: 'https://maps.org/2024/06/17/maps-remains-hopeful-awaits-fda-decision-on-mdma-assisted-therapy-for-ptsd',
-  note: 'On the FDA advisory committee meeting of 4 June 2024. The committee’s votes (2–9 and 1–10) were confirmed in news reports of the meeting.',
+  title: '[News report of the FDA Psychopharmacologic Drugs Advisory Committee’s votes on midomafetamine (MDMA) of 4 June 2024]',
+  publisher: 'PharmaLive (news report)',
+  url: 'https://www.pharmalive.com/us-fda-panel-votes-against-first-mdma-based-ptsd-treatment/',
+  note: 'Reports both of the committee’s votes (2–9 and 1–10). The title in brackets describes the page.',
 };
 
 // Regulators and public bodies
@@ -275,15 +297,14 @@ export const eo144012026: Source = {
 
 export const fdaPriorityVouchers2026: Source = {
   id: 'fda-priority-vouchers-2026',
-  authors: 'US Food and Drug Administration (FDA)',
+  authors: 'Entheo News',
   year: 2026,
-  title:
-    '[Commissioner’s National Priority Vouchers awarded on 24 April 2026 to three psychedelic drug programmes, none of them MDMA]',
-  publisher: 'Reported in news and trade coverage; the FDA’s own announcement was not seen in this review',
-  url: 'https://www.federalregister.gov/d/2026-07907',
+  title: '[News summary of federal action on psychedelics, including the national priority vouchers the FDA awarded on 24 April 2026]',
+  publisher: 'Entheo News (news summary, 30 June 2026)',
+  url: 'https://entheo-news.pages.dev/2026/06/30/federal-acceleration-and-priority-vouchers/',
   note:
-    'No link to an FDA announcement is given because none was seen. The link is to Executive Order 14401, which directed the FDA to issue these vouchers. ' +
-    'The awards, their recipients, and Lykos Therapeutics’ current name (Resilient Pharmaceuticals) were confirmed only in news and trade reports.',
+    'A report of the awards; the FDA’s own announcement was not seen. The awards, their recipients, and Lykos Therapeutics’ current name ' +
+    '(Resilient Pharmaceuticals) were confirmed only in news and trade reports. The title in brackets describes the page.',
 };
 
 export const deaDrugScheduling: Source = {
@@ -372,6 +393,7 @@ export const sources: Dataset<Source> = {
     mitchell2023Mapp2,
     wolfson2020,
     jerome2020Retracted,
+    mithoefer2019Retracted,
     vizeliLiechti2017,
     dunlap2018,
     kirkpatrick2014Oxytocin,
@@ -381,7 +403,7 @@ export const sources: Dataset<Source> = {
     mapsMp8,
     mapsPhase3Program,
     maps2024NdaAccepted,
-    maps2024AdvisoryCommittee,
+    advisoryCommitteeVotes2024,
     fdaCompleteResponseLetters,
     eo144012026,
     fdaPriorityVouchers2026,

@@ -45,8 +45,8 @@ export const studies: Dataset<Study> = {
         'These are response rates, not the size of the score decrease.',
       outcome: {
         term: 'response',
-        definition: 'clinical response, as defined by the authors (the exact threshold is not verified here)',
-        timepoint: 'not verified here (see the paper)',
+        definition: 'clinical response, as defined by the authors (see the paper for the exact threshold)',
+        timepoint: 'when it was measured: see the paper',
         mdmaPercent: 83,
         comparatorPercent: 25,
         mdmaCount: '10 of 12',
@@ -54,7 +54,7 @@ export const studies: Dataset<Study> = {
       },
       effectSize: null,
       findings:
-        'The first randomized controlled trial of MDMA-assisted psychotherapy, in 20 people whose PTSD had not improved with other treatment. ' +
+        'The first completed randomized controlled trial of MDMA-assisted psychotherapy, in 20 people whose PTSD had not improved with other treatment. ' +
         'Participants had two 8-hour experimental sessions with non-drug therapy before and after. ' +
         'Blood pressure, heart rate and body temperature rose more with MDMA, but the rises were temporary and returned to baseline after the session.',
       sources: ['mithoefer-2011'],
@@ -63,7 +63,7 @@ export const studies: Dataset<Study> = {
         comparator: 'Inactive placebo',
         primaryOutcome: 'CAPS (DSM-IV), up to 2 months after the second session',
         result: 'CAPS fell significantly more with MDMA at all three timepoints after baseline',
-        outcomeTimepoint: 'timepoint not verified here',
+        outcomeTimepoint: 'when measured: see the paper',
       },
     },
     {
@@ -72,7 +72,7 @@ export const studies: Dataset<Study> = {
       year: 2018,
       sourceId: 'mithoefer-2018',
       design:
-        'Randomised, double-blind, dose-response trial at one US outpatient clinic, followed by open-label crossover and 12-month follow-up',
+        'Randomized, double-blind, dose-response trial at one US outpatient clinic, followed by open-label crossover and 12-month follow-up',
       phase: 2,
       condition:
         'Chronic PTSD (at least 6 months, CAPS-IV score of 50 or more) in military veterans, firefighters and police officers',
@@ -105,7 +105,7 @@ export const studies: Dataset<Study> = {
     },
     {
       id: 'otalora-2018',
-      name: "Ot'alora G et al. 2018",
+      name: "Ot'alora et al. 2018",
       year: 2018,
       sourceId: 'otalora-2018',
       design:
@@ -133,7 +133,7 @@ export const studies: Dataset<Study> = {
       effectSize: null,
       findings:
         'A small trial comparing two active doses with a low dose. The primary result was weaker than it looks: significant only per protocol. ' +
-        'The 76% figure quoted in the article comes from the uncontrolled 12-month follow-up. No drug-related serious adverse events were reported and MDMA was well tolerated.',
+        'The 76% (of the 25 people assessed) comes from the uncontrolled 12-month follow-up. No drug-related serious adverse events were reported and MDMA was well tolerated.',
       sources: ['otalora-2018'],
       short: {
         design: 'Double-blind dose-response trial',
@@ -216,7 +216,7 @@ export const studies: Dataset<Study> = {
       },
       effectSize: 'd = 0.7 (CAPS-5); d = 0.4 (Sheehan Disability Scale)',
       findings:
-        'The confirmatory phase 3 trial. Functional impairment (Sheehan Disability Scale) also improved more with MDMA: −3.3 vs −2.1 (P = 0.03). ' +
+        'The confirmatory phase 3 trial. As in MAPP1, functional impairment (Sheehan Disability Scale) also improved more with MDMA: −3.3 vs −2.1 (P = 0.03). ' +
         'A clinically meaningful response (a drop of at least 10 points on CAPS-5) was seen in 86.5% with MDMA vs 69.0% with placebo, and remission (as defined by the authors) in 46.2% vs 21.4%. ' +
         'The 71.2% is not a remission rate. Severe treatment-emergent adverse events: 5 people (9.4%) with MDMA vs 2 (3.9%) with placebo; no deaths and no serious treatment-emergent adverse events.',
       sources: ['mitchell-2023-mapp2', 'maps-mapp2'],

@@ -189,11 +189,16 @@ export interface SafetyTopic {
   readonly id: string;
   readonly severity: Severity;
   readonly heading: string;
+  /** What is always shown: at most about 60 words in 3 sentences, the most important first. */
   readonly body: readonly Block[];
+  /** The rest, behind a disclosure named by `moreLabel` ("More about the health risks"). */
+  readonly more?: readonly Block[];
+  /** The name of the disclosure that holds `more`. */
+  readonly moreLabel?: string;
   readonly sources: readonly string[];
-  /** True where the content goes beyond the source article (labelled "Added content"). */
-  readonly addedContent: boolean;
-  /** The date the statement is true as of (regulatory status). */
+  /** Accepted in host data written for 0.2; not shown (provenance shows in the citations). */
+  readonly addedContent?: boolean;
+  /** Accepted in host data written for 0.2; not shown (the footer gives the review date, once). */
   readonly asOf?: IsoDate;
   /** Crisis contacts, for the crisis-support topic; a host outside the US swaps these through data. */
   readonly contacts?: readonly CrisisContact[];

@@ -494,10 +494,10 @@ export class MdmaFaq extends WidgetElement {
     const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel));
     const sourceIds = this.#visible.flatMap(({ item }) => item.sources);
     const bundledIds = new Set(bundledFaq.items.map((item) => item.id));
-    const review = this.#hostData.review([
-      bundledFaq,
-      ...this.#questions.filter(({ item }) => bundledIds.has(item.id)).map(({ item }) => item.review),
-    ]);
+    // A bundled question with review dates of its own (the regulatory ones, checked monthly) is judged by them alone.
+    const review = this.#hostData.review(
+      this.#questions.filter(({ item }) => bundledIds.has(item.id)).map(({ item }) => item.review ?? bundledFaq),
+    );
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
       ${this.renderReviewNotice(review)} ${this.searchable ? this.#renderSearch(strings) : nothing} ${this.#renderShowAll(strings)}
       <div class="questions" part="questions" @keydown=${this.#handleQuestionKeydown}>

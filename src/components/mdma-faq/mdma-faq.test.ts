@@ -520,7 +520,7 @@ describe('<mdma-faq>', () => {
       for (const source of cited) expect(text).to.contain(source.title);
       const notCited = faq.items.flatMap((item) => item.sources).filter((id) => !itemById(doseId).sources.includes(id));
       for (const id of notCited) expect(text).not.to.contain(getSource(id)!.title);
-      expect(text).to.contain('Reviewed November 28, 2026');
+      expect(text).to.contain('Reviewed 28 November 2026');
     });
 
     it('closes the list of every source behind "Sources (N)", with the review dates in view, and opens it from the keyboard', async () => {
@@ -600,7 +600,7 @@ describe('<mdma-faq>', () => {
       expect(shownIds(element)).to.deep.equal(['clinic-hours']);
       expect(toggleFor(element, 'clinic-hours').textContent!.trim()).to.equal(hostItem.question);
       expect(root(element).querySelector('.question-text')!.getAttribute('lang')).to.equal('es');
-      expect(footerText(element)).to.contain('Reviewed January 2, 2026');
+      expect(footerText(element)).to.contain('Reviewed 2 January 2026');
       await expect(element).to.be.accessible();
     });
 

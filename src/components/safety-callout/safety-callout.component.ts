@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { safety, safetySources } from '../../data/safety.js';
 import type { CrisisContact, SafetyTopic, Severity } from '../../data/types.js';
-import { formatDate } from '../../internal/format.js';
 import { headingTag, type HeadingLevel } from '../../internal/heading.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
 import type { SafetyData } from '../../internal/host-data/input.js';
@@ -14,7 +13,6 @@ import { attribute, quote, quoteList } from '../../internal/log.js';
 import { readOption, reflectedText } from '../../internal/options.js';
 import { combineReviews, type ShownReview } from '../../internal/review.js';
 import { renderBlocks } from '../../internal/rich-text.js';
-import { commonStrings } from '../../internal/strings/common.js';
 import { safetyCalloutStrings, type SafetyCalloutStrings } from '../../internal/strings/safety-callout.js';
 import { isSafeContactHref } from '../../internal/url.js';
 import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
@@ -135,7 +133,8 @@ export class SafetyCallout extends WidgetElement {
   /** Every topic that can be shown, by id: the bundled ones, with the host's replacing, extending or adding to them. */
   #availableCallouts(): Map<string, Callout> {
     const available = new Map<string, Callout>(
-      safety.items.map((topic) => [topic.id, { topic, language: safety.language, review: combineReviews([safety, topic.review]) }]),
+      // A topic with review dates of its own (the regulatory status, checked monthly) is judged by them alone.
+      safety.items.map((topic) => [topic.id, { topic, language: safety.language, review: combineReviews([topic.review ?? safety]) }]),
     );
     const host = this.#hostData.items;
     if (!host) return available;
@@ -203,9 +202,15 @@ export class SafetyCallout extends WidgetElement {
     return safe ? html`<a class="contact-action" href=${contact.href}>${contact.action}</a>` : contact.action;
   }
 
+  /** A region's name in the page's language where the strings have it ("Estados Unidos"); otherwise as the data gives it. */
+  #regionName(region: string, strings: SafetyCalloutStrings): { name: string; translated: boolean } {
+    return Object.hasOwn(strings.regionNames, region) ? { name: strings.regionNames[region]!, translated: true } : { name: region, translated: false };
+  }
+
   /** Crisis contacts grouped by service: "988 Suicide & Crisis Lifeline: Call 988, Text 988, Chat online". */
   #renderContacts(topic: SafetyTopic, language: string | undefined, id: string, strings: SafetyCalloutStrings): TemplateResult | typeof nothing {
     if (!topic.contacts?.length) return nothing;
+    const region = topic.region ? this.#regionName(topic.region, strings) : undefined;
     const services: { name: string; contacts: CrisisContact[] }[] = [];
     for (const contact of topic.contacts) {
       const last = services.at(-1);
@@ -214,7 +219,7 @@ export class SafetyCallout extends WidgetElement {
     }
     return html`<div class="contacts" part="contacts">
       <p class="contacts-title" id=${id}>
-        ${strings.contactsTitle}${topic.region ? html` (<span lang=${ifDefined(language)}>${topic.region}</span>)` : nothing}
+        ${strings.contactsTitle}${region ? html` (<span lang=${ifDefined(region.translated ? undefined : language)}>${region.name}</span>)` : nothing}
       </p>
       <ul aria-labelledby=${id} lang=${ifDefined(language)}>
         ${services.map(
@@ -227,8 +232,19 @@ export class SafetyCallout extends WidgetElement {
     </div>`;
   }
 
+  /**
+   * What a callout always shows, the rest behind "More about …" (a native disclosure: it opens without the script), and
+   * its contacts. The bundled contacts start with which country they serve, in the page's language.
+   */
   #renderBody(topic: SafetyTopic, language: string | undefined, id: string, strings: SafetyCalloutStrings): TemplateResult {
-    return html`<div class="content" lang=${ifDefined(language)}>${renderBlocks(topic.body)}</div>
+    return html`${bundledTopics.has(topic) && topic.contacts?.length ? html`<p class="region-note">${strings.unitedStatesNote}</p>` : nothing}
+      <div class="content" lang=${ifDefined(language)}>${renderBlocks(topic.body)}</div>
+      ${topic.more?.length
+        ? html`<details class="more" part="more" lang=${ifDefined(language)}>
+            <summary class="more-label">${topic.moreLabel ?? topic.heading}</summary>
+            <div class="more-content">${renderBlocks(topic.more)}</div>
+          </details>`
+        : nothing}
       ${this.#renderContacts(topic, language, id, strings)}`;
   }
 
@@ -257,12 +273,8 @@ export class SafetyCallout extends WidgetElement {
             ? html`<div class="addition">${this.#renderBody(addition.topic, addition.language, `callout-${index}-added-contacts`, strings)}</div>`
             : nothing}
           ${first ? html`<div class="added"><slot></slot></div>` : nothing}
-          ${topic.asOf
-            ? html`<p class="as-of"><time datetime=${topic.asOf}>${strings.asOf(formatDate(topic.asOf, this.language))}</time></p>`
-            : nothing}
         </div>
       </div>
-      ${topic.addedContent ? html`<p class="added-content">${localize(commonStrings, this.language).addedContent}</p>` : nothing}
       ${this.renderFooter(sources, callout.review, { key: `callout-${index}-sources` })}
     </section>`;
   }

@@ -115,15 +115,26 @@ export default css`
     font-weight: bold;
   }
 
-  .as-of {
+  .region-note {
     margin: 0 0 var(--_space-s);
     font-weight: bold;
   }
 
-  .added-content {
-    margin: var(--_space-s) 0 0;
-    color: var(--_muted);
-    font-size: var(--_small);
+  /* "More about …": a native disclosure, so it opens with a click, Enter or Space before and without the script. */
+  .more {
+    margin: var(--_space-s) 0;
+  }
+
+  .more-label {
+    width: fit-content;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+
+  .more-content {
+    margin-top: var(--_space-s);
   }
 
   .footer {

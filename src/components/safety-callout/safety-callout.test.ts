@@ -1,7 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { emulateMediaOrSkip, resetEmulatedMedia } from '../../../test/emulation.js';
 import { safety } from '../../data/safety.js';
 import type { SafetyTopic, Severity } from '../../data/types.js';
+import { formatDate } from '../../internal/format.js';
 import { blocksToText } from '../../internal/rich-text.js';
 import { citedSources } from '../../internal/citation.js';
 import { collapsedSourceCount } from '../../internal/sources-footer.js';
@@ -83,9 +85,12 @@ describe('<safety-callout>', () => {
         const citations = callout.querySelectorAll('.footer .sources li');
         expect(citedSources(topic.sources).length).to.be.greaterThan(0);
         expect(citations).to.have.length(citedSources(topic.sources).length);
-        expect(callout.querySelector('.footer time')!.getAttribute('datetime')).to.equal(safety.lastReviewed);
-        expect(callout.querySelector('.footer')!.textContent).to.include('Reviewed November 28, 2026');
-        expect(Boolean(callout.querySelector('.added-content'))).to.equal(topic.addedContent);
+        const reviewed = (topic.review ?? safety).lastReviewed!;
+        expect(callout.querySelector('.footer time')!.getAttribute('datetime')).to.equal(reviewed);
+        expect(callout.querySelector('.footer')!.textContent).to.include(`Reviewed ${formatDate(reviewed, 'en')}`);
+        // Provenance shows in the citations, and the date once, in the footer.
+        expect(callout.textContent).to.not.include('Added content');
+        expect(callout.querySelectorAll('time')).to.have.length(callout.querySelectorAll('.footer time').length);
       });
 
       for (const theme of themes) {
@@ -121,11 +126,34 @@ describe('<safety-callout>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('dates the regulatory status to the day it was last checked', async () => {
+    it('shows at most about 60 words always, and the rest behind "More about …", which opens with a click, Enter or Space', async () => {
+      const element = await fixture<SafetyCallout>(html`<safety-callout topic="health-risks"></safety-callout>`);
+      const callout = calloutOf(element);
+      const more = callout.querySelector<HTMLDetailsElement>('details.more')!;
+      const summary = more.querySelector('summary')!;
+      expect(summary.textContent!.trim()).to.equal('More about the health risks');
+      expect(more.open).to.equal(false);
+      const visibleWords = callout.querySelector('.content')!.textContent!.trim().split(/\s+/).length;
+      expect(visibleWords).to.be.at.most(60);
+      expect(more.querySelector<HTMLElement>('.more-content')!.checkVisibility()).to.equal(false);
+      summary.click();
+      expect(more.open).to.equal(true);
+      expect(more.querySelector<HTMLElement>('.more-content')!.checkVisibility()).to.equal(true);
+      expect(more.textContent).to.include('torsade de pointes');
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !more.open, 'Enter closes it');
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => more.open, 'Space opens it');
+      await expect(element).to.be.accessible();
+    });
+
+    it('gives no date in the text of the regulatory status: the footer says once when it was checked', async () => {
       const element = await fixture<SafetyCallout>(html`<safety-callout topic="regulatory-status"></safety-callout>`);
-      const asOf = calloutOf(element).querySelector('.as-of time')!;
-      expect(asOf.getAttribute('datetime')).to.equal(bundled('regulatory-status').asOf);
-      expect(asOf.textContent).to.equal('Status last checked on November 28, 2026');
+      const callout = calloutOf(element);
+      expect(callout.querySelector('.as-of')).to.equal(null);
+      expect(callout.querySelector('.note')!.textContent).to.not.include('7 December 2026');
+      expect(callout.querySelector('.footer .reviewed')!.textContent!.trim()).to.equal('Reviewed 7 December 2026');
     });
 
     it('links the US crisis contacts: call or text 988, and 911 in an emergency', async () => {
@@ -140,6 +168,26 @@ describe('<safety-callout>', () => {
       ]);
       // Contacts of one service are grouped under its name once.
       expect(contacts.querySelectorAll('li')).to.have.length(2);
+      // Which country the numbers serve comes first, before the numbers themselves.
+      const note = calloutOf(element).querySelector('.region-note')!;
+      expect(note.textContent).to.equal('These numbers are for the United States; elsewhere, call your local crisis line or emergency number.');
+      expect(note.compareDocumentPosition(contacts) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    });
+
+    it('says in Spanish, on a Spanish page, which country the crisis numbers are for', async () => {
+      const page = await fixture<HTMLDivElement>(html`<div lang="es"><safety-callout topic="crisis-support"></safety-callout></div>`);
+      const element = page.querySelector('safety-callout')!;
+      await element.updateComplete;
+      const callout = calloutOf(element);
+      const note = callout.querySelector('.region-note')!;
+      expect(note.textContent).to.equal('Estos números son de Estados Unidos; en otros países, llame a su línea de crisis local o al número de emergencias.');
+      // In the page's language, not marked as English like the bundled content.
+      expect(note.closest('[lang]')).to.equal(null);
+      const title = callout.querySelector('.contacts-title')!;
+      expect(title.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Dónde pedir ayuda (Estados Unidos)');
+      expect(title.querySelector('[lang="en"]')).to.equal(null);
+      expect(callout.querySelector('.label')!.textContent!.trim()).to.equal('Aviso urgente');
+      await expect(page).to.be.accessible();
     });
 
     it('stacks several topics as separate callouts, in the order given', async () => {
@@ -427,9 +475,9 @@ describe('<safety-callout>', () => {
       expect(clinical.querySelector('.label')!.textContent!.trim()).to.equal('Importante');
       expect(headingOf(clinical).querySelector('.visually-hidden')!.textContent).to.equal('Importante: ');
       expect(headingOf(clinical).querySelector('[lang="en"]')!.textContent).to.equal(bundled('clinical-setting').heading);
-      expect(regulatory.querySelector('.as-of')!.textContent).to.equal('Situación comprobada por última vez el 28 de noviembre de 2026');
-      expect(regulatory.querySelector('.added-content')!.textContent).to.equal('Contenido añadido');
-      expect(regulatory.querySelector('.footer')!.textContent).to.include('Fuentes').and.include('Revisado el 28 de noviembre de 2026');
+      expect(regulatory.querySelector('.footer')!.textContent).to.include('Fuentes').and.include('Revisado el 7 de diciembre de 2026');
+      expect(clinical.querySelector('.footer')!.textContent).to.include('Revisado el 28 de noviembre de 2026');
+      expect(regulatory.querySelector('.more')!.getAttribute('lang')).to.equal('en');
       expect(regulatory.querySelector('.content')!.getAttribute('lang')).to.equal('en');
       await expect(page).to.be.accessible();
     });
@@ -463,7 +511,7 @@ describe('<safety-callout>', () => {
       expect(new Set(printed.map((style) => style.borderInlineStartWidth)).size).to.equal(3);
       const labelColour = getComputedStyle(callouts(element)[2].querySelector('.label')!).color;
       expect(labelColour).to.equal(printed[2].color);
-      expect(calloutOf(element).querySelector('.as-of')!.getClientRects().length).to.be.greaterThan(0);
+      expect(calloutOf(element).querySelector('.footer .reviewed')!.getClientRects().length).to.be.greaterThan(0);
     });
 
     it('draws every boundary as a solid border, which forced colours keep, and recolours it with system colours', async () => {

@@ -2,7 +2,7 @@
  * The course a timeline shows, as plain data: its steps in the order they run, and where each sits on the week axis.
  * No DOM and no Lit: the element renders what these functions compute, and the tests call them directly.
  */
-import type { SessionPhase, SessionStep } from '../../data/types.js';
+import type { Block, SessionPhase, SessionStep } from '../../data/types.js';
 import type { ShownReview } from '../../internal/review.js';
 
 /** The phases that hold sessions, in the order a course runs through them; the endpoint is not a session. */
@@ -19,6 +19,8 @@ export interface TimelineStep {
 /** The course in effect, bundled or the host's, in the order it runs. */
 export interface Course {
   readonly steps: readonly TimelineStep[];
+  /** What the sessions of each kind share, said once for the course (the bundled course's), in its language. */
+  readonly notes?: { readonly blocks: readonly Block[]; readonly language: string | undefined };
   readonly sourceIds: readonly string[];
   readonly review: ShownReview;
   /** The axis runs from the earliest step (or baseline, week 0) to the endpoint (or the latest step). */
@@ -39,6 +41,7 @@ export function courseOf(
   courseSources: readonly string[],
   review: ShownReview,
   endpointWeek = 0,
+  notes?: Course['notes'],
 ): Course {
   const ordered = chronological(steps);
   const weeks = ordered.map((entry) => entry.step.week);
@@ -46,7 +49,7 @@ export function courseOf(
   // An axis needs a length even for a course that fits in one week.
   const lastWeek = Math.max(firstWeek + 1, endpointWeek, ...weeks);
   const sourceIds = [...courseSources, ...ordered.flatMap((entry) => entry.step.sources)];
-  return { steps: ordered, sourceIds, review, firstWeek, lastWeek };
+  return { steps: ordered, notes, sourceIds, review, firstWeek, lastWeek };
 }
 
 /** Whole weeks in runs, so the weeks of a phase read "4–6, 8–10 and 12–14" rather than nine numbers. */

@@ -133,14 +133,15 @@ export class SessionTimeline extends WidgetElement {
     const bundled = bundledCourse.items.map((step) => ({ step, language: bundledCourse.language }));
     const host = this.#hostData.items;
     const review = this.#hostData.review([bundledCourse]);
-    if (!host) return courseOf(bundled, bundledCourse.sources, review, bundledCourse.endpointWeek);
+    const notes = { blocks: bundledCourse.notes, language: bundledCourse.language };
+    if (!host) return courseOf(bundled, bundledCourse.sources, review, bundledCourse.endpointWeek, notes);
 
     // Host steps in an unstated language are in the page's: they carry no language of their own.
     const hostSteps = host.items.map((step) => ({ step, language: host.language }));
     if (host.mode === 'replace') return courseOf(hostSteps, [], review);
     const hostIds = new Set(host.items.map((step) => step.id));
     const kept = bundled.filter((entry) => !hostIds.has(entry.step.id));
-    return courseOf([...kept, ...hostSteps], bundledCourse.sources, review, bundledCourse.endpointWeek);
+    return courseOf([...kept, ...hostSteps], bundledCourse.sources, review, bundledCourse.endpointWeek, notes);
   }
 
   /** The index of the current step, or -1; a `current` that names no step is reported once. */
@@ -246,26 +247,37 @@ export class SessionTimeline extends WidgetElement {
     return index === currentIndex ? 'current' : 'done';
   }
 
+  /**
+   * The course at a glance, as a short list to scan: the sessions, the time in them, when the main assessment was. Then,
+   * once for the course, that the weeks are approximate and what the sessions of each kind share.
+   */
   #renderSummary(): TemplateResult {
     const strings = this.#strings;
     const sessions = this.#course.steps.filter(isSession).map((entry) => entry.step);
     const timed = sessions.filter((step) => step.durationMinutes !== null);
     const totalMinutes = timed.reduce((sum, step) => sum + (step.durationMinutes ?? 0), 0);
     const unreported = sessions.length - timed.length;
-    const parts = {
-      sessions: strings.sessionCount(this.#number(sessions.length), this.#pluralForm(sessions.length)),
-      weeks: formatUnit(this.#course.lastWeek - this.#course.firstWeek, 'week', this.language, 1),
-    };
-    const line =
+    const time =
       timed.length > 0
-        ? strings.summary({ ...parts, time: this.#duration(totalMinutes, timed.some((step) => step.durationApproximate)) }) +
+        ? strings.timeInSessions(this.#duration(totalMinutes, timed.some((step) => step.durationApproximate))) +
           (unreported > 0 ? strings.unreportedLengths(this.#number(unreported), this.#pluralForm(unreported)) : '')
-        : strings.summaryWithoutTime(parts);
+        : strings.timeNotReported;
     const endpoint = this.#course.steps.find((entry) => !isSession(entry))?.step;
-    return html`<p class="summary" part="summary">
-      ${line}.${endpoint && endpoint.week > 0 ? ` ${strings.endpoint(formatUnit(endpoint.week, 'week', this.language, 1))}` : ''}
-      ${this.#approximate ? html`<span class="approximate">${strings.approximateWeeks}</span>` : nothing}
-    </p>`;
+    const notes = this.#course.notes;
+    return html`<div class="summary" part="summary">
+      <ul class="summary-facts">
+        <li>${strings.sessionCount(this.#number(sessions.length), this.#pluralForm(sessions.length))}</li>
+        <li>${time}</li>
+        ${endpoint && endpoint.week > 0 ? html`<li>${strings.endpoint(formatUnit(endpoint.week, 'week', this.language, 1))}</li>` : nothing}
+      </ul>
+      ${this.#approximate ? html`<p class="approximate">${strings.approximateWeeks}</p>` : nothing}
+      ${notes && notes.blocks.length > 0
+        ? html`<details class="course-notes" part="course-notes">
+            <summary>${strings.courseNotes}</summary>
+            <div class="course-notes-content" lang=${ifDefined(notes.language)}>${renderBlocks(notes.blocks)}</div>
+          </details>`
+        : nothing}
+    </div>`;
   }
 
   #renderPhaseIcon(phase: SessionPhase): TemplateResult {

@@ -217,6 +217,12 @@ export default css`
 
   .summary {
     margin: 0 0 var(--_space-m);
+  }
+
+  /* The course at a glance: a short list to scan, in bold. */
+  .summary-facts {
+    margin: 0;
+    padding-inline-start: 1.25em;
     font-size: 1.125em;
     font-weight: bold;
     line-height: 1.4;
@@ -224,11 +230,21 @@ export default css`
 
   /* The caveat about weeks reads as a note to the summary, not as part of its headline. */
   .summary .approximate {
-    display: block;
-    margin-block-start: var(--_space-xs);
+    margin: var(--_space-xs) 0 0;
     color: var(--_muted);
     font-size: var(--_small);
-    font-weight: normal;
+  }
+
+  .course-notes {
+    margin-block-start: var(--_space-s);
+  }
+
+  .course-notes > summary {
+    width: fit-content;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
   }
 
   /* Each phase has its own shape, on the axis and in the list, so phases never rest on colour alone. */

@@ -86,15 +86,40 @@ describe('<session-timeline>', () => {
   afterEach(resetEmulatedMedia);
 
   describe('the bundled course', () => {
-    it('sums up the 15 sessions, the time spent in them, the endpoint 18 weeks after baseline, and that weeks are approximate', async () => {
+    it('sums up the 15 sessions, the time spent in them and the main assessment as a list to scan, and says once that weeks are approximate', async () => {
       const element = await timeline();
-      expect(text(query(element, '.summary'))).to.equal(
-        '15 sessions; about 37.5 hours in sessions, plus 3 sessions whose length is not reported. ' +
-          'Endpoint: 18 weeks after baseline. ' +
-          'Weeks are approximate: the trials report the order and spacing of the sessions, not the week each fell on.',
+      expect(queryAll(element, '.summary-facts li').map(text)).to.deep.equal([
+        '15 sessions',
+        'Time in sessions: about 37.5 hours (the length of 3 sessions is not reported)',
+        'Main assessment: 18 weeks after baseline',
+      ]);
+      expect(text(query(element, '.summary .approximate'))).to.equal(
+        'Weeks are approximate: the trials report the order and spacing of the sessions, not the week each fell on.',
       );
       // The course is not "15 sessions over 18 weeks": 18 weeks runs from baseline to the endpoint.
       expect(text(query(element, '.summary'))).not.to.match(/sessions over \d+ weeks/);
+    });
+
+    it('says what the sessions of each kind share once, behind "About each kind of session", which opens without the script', async () => {
+      const element = await timeline();
+      const notes = query<HTMLDetailsElement>(element, 'details.course-notes');
+      expect(text(notes.querySelector('summary'))).to.equal('About each kind of session');
+      expect(notes.open).to.equal(false);
+      notes.querySelector('summary')!.click();
+      expect(notes.open).to.equal(true);
+      const said = text(notes.querySelector('.course-notes-content'));
+      expect(said).to.include('80 mg or 120 mg').and.include('about 45 minutes').and.include('about 4 weeks apart');
+      expect(said).to.include('three sessions of 90 minutes after each dosing session');
+      expect(notes.querySelector('.course-notes-content')!.getAttribute('lang')).to.equal('en');
+      // No step repeats it: only dosing sessions and the endpoint have text of their own to open.
+      expect(queryAll(element, '.step-toggle').map((toggle) => toggle.closest<HTMLElement>('.step')!.dataset.step)).to.deep.equal([
+        'dosing-1',
+        'dosing-2',
+        'dosing-3',
+        'primary-endpoint',
+      ]);
+      expect(text(query(element, '.steps'))).to.not.include('typical position');
+      await expect(element).to.be.accessible();
     });
 
     it('lists the 15 sessions and the endpoint in the order the course runs', async () => {
@@ -125,6 +150,9 @@ describe('<session-timeline>', () => {
       const element = await timeline();
       const dosing = stepItem(element, 'dosing-1');
       expect(text(toggleOf(dosing))).to.equal('Step 4: Dosing session 1');
+      // A step with nothing of its own to add is a heading, not a button.
+      expect(toggleOf(stepItem(element, 'preparation-1'))).to.equal(null);
+      expect(text(stepItem(element, 'preparation-1').querySelector('.step-heading'))).to.equal('Step 1: Preparation session 1');
       expect(dosing.querySelector('.visually-hidden')!.textContent).to.equal('Step 4: ');
       expect(text(dosing.querySelector('.step-meta'))).to.equal('Dosing, About week 1, about 8 hours');
       expect(text(stepItem(element, 'integration-2-1').querySelector('.step-meta'))).to.equal('Integration, About week 6, 90 minutes');
@@ -140,7 +168,7 @@ describe('<session-timeline>', () => {
       expect(toggleOf(dosing).closest('h2')).to.not.equal(null);
     });
 
-    it('opens a dosing session to say what happens: the dose, the onset, the therapists and how long it lasts', async () => {
+    it('opens a dosing session to say what is its own: its dose', async () => {
       const element = await timeline();
       const dosing = stepItem(element, 'dosing-2');
       const toggle = toggleOf(dosing);
@@ -153,11 +181,7 @@ describe('<session-timeline>', () => {
       await element.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(isShown(panel.querySelector('p')!)).to.equal(true);
-      const details = text(panel);
-      expect(details).to.include('80 mg or 120 mg').and.include('supplemental half-dose');
-      expect(details).to.include('about 45 minutes');
-      expect(details).to.include('lasts about 8 hours').and.include('about 4 weeks apart');
-      expect(details).to.include('typical position, not a reported one');
+      expect(text(panel)).to.equal('In MAPP1 the second dosing session used 120 mg, with an optional 60 mg half-dose.');
       await expect(element).to.be.accessible();
     });
 
@@ -189,7 +213,7 @@ describe('<session-timeline>', () => {
       expect(toggle.getAttribute('aria-controls')).to.equal(list.id);
       expect(list.checkVisibility()).to.equal(false);
       // The review dates stay in view.
-      expect(text(footer.querySelector('.reviewed'))).to.equal('Reviewed November 28, 2026');
+      expect(text(footer.querySelector('.reviewed'))).to.equal('Reviewed 28 November 2026');
       expect(footer.querySelector<HTMLElement>('.reviewed')!.checkVisibility()).to.equal(true);
       toggle.click();
       await element.updateComplete;
@@ -224,11 +248,11 @@ describe('<session-timeline>', () => {
 
     it('follows a portal that moves the patient on', async () => {
       const element = await timeline(html`<session-timeline current="preparation-2"></session-timeline>`);
-      element.current = 'integration-1-1';
+      element.current = 'dosing-2';
       await element.updateComplete;
       expect(stepItem(element, 'preparation-2').dataset.state).to.equal('done');
-      expect(stepItem(element, 'integration-1-1').getAttribute('aria-current')).to.equal('step');
-      expect(toggleOf(stepItem(element, 'integration-1-1')).getAttribute('aria-expanded')).to.equal('true');
+      expect(stepItem(element, 'dosing-2').getAttribute('aria-current')).to.equal('step');
+      expect(toggleOf(stepItem(element, 'dosing-2')).getAttribute('aria-expanded')).to.equal('true');
     });
 
     it('warns once, naming the element and attribute, when current names no step', async () => {
@@ -258,7 +282,7 @@ describe('<session-timeline>', () => {
         'Dosing 3 sessions about 8 hours each About weeks 1, 5, and 9',
         'Integration 9 sessions 90 minutes each About weeks 2–4, 6–8, and 10–12',
       ]);
-      expect(text(query(element, '.summary'))).to.include('15 sessions;').and.include('Weeks are approximate');
+      expect(text(query(element, '.summary'))).to.include('15 sessions').and.include('Weeks are approximate');
       await expect(element).to.be.accessible();
     });
   });
@@ -368,7 +392,7 @@ describe('<session-timeline>', () => {
       await expect(element).to.be.accessible();
 
       await sendKeys({ press: 'Tab' });
-      const first = toggleOf(stepItem(element, 'preparation-1'));
+      const first = toggleOf(stepItem(element, 'dosing-1'));
       expect(root(element).activeElement).to.equal(first);
       await sendKeys({ press: ' ' });
       await element.updateComplete;
@@ -376,7 +400,7 @@ describe('<session-timeline>', () => {
       expect(text(showAll)).to.equal('Show all steps');
 
       await sendKeys({ press: 'Tab' });
-      expect(root(element).activeElement).to.equal(toggleOf(stepItem(element, 'preparation-2')));
+      expect(root(element).activeElement).to.equal(toggleOf(stepItem(element, 'dosing-2')));
       await pressShiftTab();
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
@@ -391,19 +415,19 @@ describe('<session-timeline>', () => {
     it('moves between the steps with Up, Down, Home and End, as between the headers of an accordion', async () => {
       const element = await timeline();
       const stepToggles = queryAll<HTMLButtonElement>(element, '.step-toggle');
-      expect(stepToggles).to.have.length(16);
+      expect(stepToggles).to.have.length(4);
       const focusedToggle = () => root(element).activeElement;
       stepToggles[0]!.focus();
       await sendKeys({ press: 'ArrowDown' });
       expect(focusedToggle()).to.equal(stepToggles[1]);
       await sendKeys({ press: 'End' });
-      expect(focusedToggle()).to.equal(stepToggles[15]);
+      expect(focusedToggle()).to.equal(stepToggles[3]);
       await sendKeys({ press: 'ArrowDown' });
       expect(focusedToggle(), 'Down on the last step goes to the first').to.equal(stepToggles[0]);
       await sendKeys({ press: 'ArrowUp' });
-      expect(focusedToggle(), 'Up on the first step goes to the last').to.equal(stepToggles[15]);
+      expect(focusedToggle(), 'Up on the first step goes to the last').to.equal(stepToggles[3]);
       await sendKeys({ press: 'ArrowUp' });
-      expect(focusedToggle()).to.equal(stepToggles[14]);
+      expect(focusedToggle()).to.equal(stepToggles[2]);
       await sendKeys({ press: 'Home' });
       expect(focusedToggle()).to.equal(stepToggles[0]);
       // Moving opens nothing; Enter still does.
@@ -423,8 +447,8 @@ describe('<session-timeline>', () => {
       element.addEventListener('session-timeline-toggle', (event) => details.push((event as CustomEvent).detail));
       query<HTMLButtonElement>(element, '.show-all').click();
       await element.updateComplete;
-      // The endpoint opens too; dosing-1 was open already.
-      expect(details).to.have.length(15);
+      // The other dosing sessions and the endpoint open; dosing-1 was open already.
+      expect(details).to.have.length(3);
       expect(details.every((detail) => detail.open)).to.equal(true);
       expect(details.map((detail) => detail.stepId)).to.not.include('dosing-1');
     });
@@ -459,7 +483,9 @@ describe('<session-timeline>', () => {
       element.data = clinicCourse;
       await element.updateComplete;
       // A clinic's schedule is its own: its weeks are shown as given, not as approximate.
-      expect(text(query(element, '.summary'))).to.equal('10 sessions; about 24 hours in sessions. Endpoint: 12 weeks after baseline.');
+      expect(text(query(element, '.summary'))).to.equal('10 sessions Time in sessions: about 24 hours Main assessment: 12 weeks after baseline');
+      // The bundled course's notes describe the trials' sessions, not a clinic's own.
+      expect(root(element).querySelector('.course-notes')).to.equal(null);
       expect(text(query(element, '.axis-title'))).to.equal('Weeks from baseline');
       expect(text(stepItem(element, 'dose-2').querySelector('.step-meta'))).to.include('Week 8').and.not.include('About');
       expect(stepIds(element)).to.deep.equal([
@@ -505,7 +531,7 @@ describe('<session-timeline>', () => {
       expect(stepIds(element)[0]).to.equal('prep-1');
       expect(stepItem(element, 'prep-1').querySelector('.step-name')!.getAttribute('lang')).to.equal('nl');
       expect(stepItem(element, 'prep-1').querySelector('.step-summary')!.getAttribute('lang')).to.equal('nl');
-      expect(text(query(element, '.reviewed'))).to.equal('Reviewed October 1, 2026');
+      expect(text(query(element, '.reviewed'))).to.equal('Reviewed 1 October 2026');
     });
 
     it('adds a clinic’s steps to the bundled course in extend mode, in week order', async () => {
@@ -515,7 +541,7 @@ describe('<session-timeline>', () => {
       await element.updateComplete;
       expect(stepIds(element)).to.have.length(17);
       expect(stepIds(element).at(-1)).to.equal('follow-up');
-      expect(text(query(element, '.summary'))).to.include('16 sessions;');
+      expect(text(query(element, '.summary-facts li'))).to.equal('16 sessions');
       expect(Number(query(element, '.axis-marker[data-step="follow-up"]').style.getPropertyValue('--_at'))).to.equal(100);
     });
 
@@ -577,17 +603,20 @@ describe('<session-timeline>', () => {
 
     it('speaks Spanish on a Spanish page and marks the bundled content as English', async () => {
       const element = await timeline(html`<div lang="es"><session-timeline current="dosing-1"></session-timeline></div>`);
-      expect(text(query(element, '.summary'))).to.equal(
-        '15 sesiones; aproximadamente 37,5 horas de sesión, más 3 sesiones cuya duración no se informa. ' +
-          'Evaluación final: 18 semanas después del inicio. ' +
-          'Las semanas son aproximadas: los ensayos indican el orden y la separación de las sesiones, no la semana de cada una.',
-      );
+      expect(queryAll(element, '.summary-facts li').map(text)).to.deep.equal([
+        '15 sesiones',
+        'Tiempo en sesiones: aproximadamente 37,5 horas (no se informa la duración de 3 sesiones)',
+        'Evaluación principal: 18 semanas después de la evaluación basal',
+      ]);
+      expect(text(query(element, '.course-notes summary'))).to.equal('Sobre cada tipo de sesión');
       expect(text(query(element, '.show-all'))).to.equal('Mostrar todos los pasos');
       const dosing = stepItem(element, 'dosing-1');
       expect(text(toggleOf(dosing))).to.equal('Paso 4: Dosing session 1');
-      expect(text(dosing.querySelector('.step-meta'))).to.equal('Dosificación, Hacia la semana 1, aproximadamente 8 horas, Paso actual');
-      expect(text(stepItem(element, 'preparation-2').querySelector('.step-meta'))).to.include('Aproximadamente 2 semanas antes del inicio');
-      expect(text(stepItem(element, 'preparation-1').querySelector('.badge'))).to.equal('Hecho');
+      expect(text(dosing.querySelector('.step-meta'))).to.equal('Sesiones con MDMA, Hacia la semana 1, aproximadamente 8 horas, Paso actual');
+      expect(text(stepItem(element, 'preparation-2').querySelector('.step-meta'))).to.include(
+        'Aproximadamente 2 semanas antes de la evaluación basal',
+      );
+      expect(text(stepItem(element, 'preparation-1').querySelector('.badge'))).to.equal('Completado');
       expect(dosing.querySelector('.step-name')!.getAttribute('lang')).to.equal('en');
       expect(panelOf(dosing).getAttribute('lang')).to.equal('en');
       expect(query(element, '.steps').getAttribute('aria-label')).to.equal('Pasos del tratamiento');
@@ -596,7 +625,7 @@ describe('<session-timeline>', () => {
 
       element.compact = true;
       await element.updateComplete;
-      expect(text(queryAll(element, '.phase')[1])).to.equal('Dosificación 3 sesiones aproximadamente 8 horas cada una Hacia las semanas 1, 5 y 9');
+      expect(text(queryAll(element, '.phase')[1])).to.equal('Sesiones con MDMA 3 sesiones aproximadamente 8 horas cada una Hacia las semanas 1, 5 y 9');
     });
 
     it('keeps done, current and upcoming sessions distinct in forced colours', async function () {

@@ -112,7 +112,37 @@ export function filterRows(all: readonly StudyRow[], filter: RowFilter): { rows:
   return { rows, unknownIds };
 }
 
-/** Sorts rows by `column`, keeping "Not reported" last in either direction and equal rows in their input order. */
+/**
+ * The kind of outcome a study's figures are: its term, and whether a comparison group was measured too. Figures of
+ * different kinds (a response rate, an uncontrolled follow-up) are never ranked against each other.
+ */
+export function outcomeKind(study: Study): string | null {
+  const { outcome } = study;
+  if (!outcome) return null;
+  return `${outcome.term} ${outcome.comparatorPercent === null ? 'uncontrolled' : 'controlled'}`;
+}
+
+/**
+ * The order of the outcome kinds among `rows`: controlled before uncontrolled, then the kind with the latest-phase trial
+ * first (phase 3 evidence before a pilot's), then by term; the same in either sort direction.
+ */
+function outcomeKindRanks(rows: readonly { readonly study: Study }[]): Map<string, number> {
+  const latestPhase = new Map<string, number>();
+  for (const { study } of rows) {
+    const kind = outcomeKind(study);
+    if (kind !== null) latestPhase.set(kind, Math.max(latestPhase.get(kind) ?? 0, study.phase));
+  }
+  const kinds = [...latestPhase.keys()].sort((a, b) => {
+    const uncontrolled = Number(a.endsWith(' uncontrolled')) - Number(b.endsWith(' uncontrolled'));
+    return uncontrolled || latestPhase.get(b)! - latestPhase.get(a)! || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  return new Map(kinds.map((kind, rank) => [kind, rank]));
+}
+
+/**
+ * Sorts rows by `column`, keeping "Not reported" last in either direction and equal rows in their input order. By
+ * outcome, rows are grouped by the kind of outcome, and sorted by the MDMA arm's figure within each kind.
+ */
 export function sortRows<Row extends { readonly study: Study; readonly position: number }>(
   rows: readonly Row[],
   column: SortableColumn,
@@ -121,8 +151,11 @@ export function sortRows<Row extends { readonly study: Study; readonly position:
 ): Row[] {
   const keyOf = sortKeys[column];
   const sign = direction === 'ascending' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, key: keyOf(row.study) }));
+  const kindRanks = column === 'outcome' ? outcomeKindRanks(rows) : undefined;
+  const kindRank = (study: Study) => kindRanks?.get(outcomeKind(study) ?? '') ?? 0;
+  const keyed = rows.map((row) => ({ row, key: keyOf(row.study), kind: kindRank(row.study) }));
   keyed.sort((a, b) => {
+    if (a.key !== null && b.key !== null && a.kind !== b.kind) return a.kind - b.kind;
     if (a.key === null || b.key === null) {
       if (a.key === b.key) return a.row.position - b.row.position;
       return a.key === null ? 1 : -1;

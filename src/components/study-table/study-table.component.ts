@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { getCitation } from '../../internal/bibliography.js';
 import { studies as bundledStudies, studySources } from '../../data/studies.js';
 import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
-import { collator, formatDate, formatNumber, formatPercent } from '../../internal/format.js';
+import { collator, formatNumber, formatPercent } from '../../internal/format.js';
 import { HostDataController, type HostItems } from '../../internal/host-data/controller.js';
 import type { StudyData } from '../../internal/host-data/input.js';
 import { studiesSchema } from '../../internal/host-data/studies.js';
@@ -598,12 +598,12 @@ export class StudyTable extends WidgetElement {
     </tbody>`;
   }
 
-  #renderCaption(strings: StudyTableStrings, hosted: boolean, lastReviewed: string | undefined): TemplateResult {
+  /** What the table shows and where it comes from; the review date is said once, in the footer. */
+  #renderCaption(strings: StudyTableStrings, hosted: boolean): TemplateResult {
     return html`<caption part="caption">
       <span class="caption-title" id="caption-title">${strings.captionTitle}</span>
       <span class="caption-detail" id="caption-detail">
         ${hosted ? strings.captionSourceHost : strings.captionSourceBundled}
-        ${lastReviewed ? strings.captionReviewed(formatDate(lastReviewed, this.language)) : nothing}
         <span class="control-hints">${strings.sortableHint} ${strings.detailsHint}</span>
       </span>
     </caption>`;
@@ -668,7 +668,6 @@ export class StudyTable extends WidgetElement {
     const pageRows = rows.slice(page * pageSize, (page + 1) * pageSize);
     const host = this.#host;
     const review = this.#review();
-    const lastReviewed = review.lastReviewed;
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
       ${this.renderReviewNotice(review)}
       <div
@@ -685,7 +684,7 @@ export class StudyTable extends WidgetElement {
           aria-labelledby="caption-title"
           aria-describedby="caption-detail"
         >
-          ${this.#renderCaption(strings, host !== undefined, lastReviewed)}
+          ${this.#renderCaption(strings, host !== undefined)}
           <thead role="rowgroup">
             <tr role="row">
               ${columns.map((column) => this.#renderHeading(column, strings))}

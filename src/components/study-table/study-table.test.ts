@@ -91,7 +91,9 @@ describe('<study-table>', () => {
       expect(caption.textContent).to.contain('Clinical trials of MDMA-assisted therapy');
       expect(caption.textContent).to.contain('Source: the trial reports and the pages listed under Sources.');
       expect(caption.textContent, 'some rows cite pages, not trial reports').not.to.contain('the published trial reports');
-      expect(caption.textContent).to.contain('Reviewed November 28, 2026');
+      // The review date is said once, in the footer.
+      expect(caption.textContent).not.to.contain('Reviewed');
+      expect(shadow(element).querySelector('.footer .reviewed')!.textContent!.trim()).to.equal('Reviewed 28 November 2026');
       expect(caption.textContent).to.contain('can be sorted');
       expect(caption.textContent).to.contain('Details button');
       // Named by the caption's first sentence; the rest of the caption describes it.
@@ -105,7 +107,7 @@ describe('<study-table>', () => {
         'Phase',
         'Participants',
         'Condition',
-        'Outcome: MDMA against comparator (by MDMA arm)',
+        'Outcome: MDMA against comparator (by MDMA arm, within each outcome type)',
         'Details',
       ]);
       expect(shownIds(element)).to.deep.equal(bundledIds);
@@ -261,25 +263,27 @@ describe('<study-table>', () => {
       expect(shownIds(element)).to.deep.equal(['host-2', 'host-3', 'host-1']);
     });
 
-    it('keeps "Not reported" last in both directions', async () => {
+    it('sorts outcomes within each outcome type, never across types, and keeps "Not reported" last in both directions', async () => {
       const element = await fixture<StudyTable>(html`<study-table></study-table>`);
       sortButton(element, 'outcome').click();
       await element.updateComplete;
+      // Controlled phase 3 rates first, then the pilot's response rate, then the uncontrolled follow-up.
       expect(shownIds(element)).to.deep.equal([
         'mitchell-2021-mapp1',
         'mitchell-2023-mapp2',
-        'otalora-2018',
         'mithoefer-2011',
+        'otalora-2018',
         'mithoefer-2018',
         'wolfson-2020',
       ]);
       sortButton(element, 'outcome').click();
       await element.updateComplete;
+      // Descending reverses the order within a type only: the pilot's 83% never ranks above the phase 3 results.
       expect(shownIds(element)).to.deep.equal([
-        'mithoefer-2011',
-        'otalora-2018',
         'mitchell-2023-mapp2',
         'mitchell-2021-mapp1',
+        'mithoefer-2011',
+        'otalora-2018',
         'mithoefer-2018',
         'wolfson-2020',
       ]);
@@ -751,7 +755,7 @@ describe('<study-table>', () => {
         'Wolfson et al. 2020',
         'Mithoefer et al. 2011',
         'Mithoefer et al. 2018',
-        "Ot'alora G et al. 2018",
+        "Ot'alora et al. 2018",
       ]);
       const otalora = rows[4];
       const otaloraStudy = studies.items.find((study) => study.id === 'otalora-2018')!;
@@ -829,7 +833,7 @@ describe('<study-table>', () => {
       const bundledRow = shadow(element).querySelector('tr[data-id="mitchell-2023-mapp2"]')!;
       expect(bundledRow.querySelector('td[data-column="condition"] [lang]')!.getAttribute('lang')).to.equal('en');
       // Extended content is only as fresh as its oldest part: the bundled review date, not the host's newer one.
-      expect(shadow(element).querySelector('caption')!.textContent).to.contain('Reviewed November 28, 2026');
+      expect(shadow(element).querySelector('.footer .reviewed')!.textContent!.trim()).to.equal('Reviewed 28 November 2026');
       expect(shadow(element).querySelector('script')).to.equal(null);
     });
 
@@ -911,7 +915,8 @@ describe('<study-table>', () => {
       const element = page.querySelector('study-table')!;
       await element.updateComplete;
       const caption = shadow(element).querySelector('caption')!.textContent!;
-      expect(caption).to.contain('Ensayos clínicos').and.contain('Revisado el 28 de noviembre de 2026');
+      expect(caption).to.contain('Ensayos clínicos').and.not.contain('Revisado');
+      expect(shadow(element).querySelector('.footer .reviewed')!.textContent!.trim()).to.equal('Revisado el 28 de noviembre de 2026');
       expect(sortButton(element, 'participants').textContent!.trim()).to.equal('Participantes');
       expect(shadow(element).querySelector('tr[data-id="otalora-2018"] td[data-column="outcome"]')!.textContent).to.contain('No informado');
       expect(shadow(element).querySelector('tr[data-id="mitchell-2023-mapp2"] td[data-column="outcome"]')!.textContent).to.match(/71,2\s%/);

@@ -12,7 +12,6 @@ export interface CommonStrings {
   /** Shown to readers once the next review date has passed. */
   reviewDue: (date: string) => string;
   notReported: string;
-  addedContent: string;
 }
 
 export const commonStrings: Translations<CommonStrings> = {
@@ -23,7 +22,6 @@ export const commonStrings: Translations<CommonStrings> = {
     nextReview: (date) => `Next review due ${date}`,
     reviewDue: (date) => `This content was due for review on ${date}. It may be out of date.`,
     notReported: 'Not reported',
-    addedContent: 'Added content',
   },
   es: {
     sources: 'Fuentes',
@@ -32,6 +30,5 @@ export const commonStrings: Translations<CommonStrings> = {
     nextReview: (date) => `Próxima revisión prevista: ${date}`,
     reviewDue: (date) => `Este contenido debía revisarse el ${date}. Puede estar desactualizado.`,
     notReported: 'No informado',
-    addedContent: 'Contenido añadido',
   },
 };

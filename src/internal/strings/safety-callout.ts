@@ -7,23 +7,27 @@ export interface SafetyCalloutStrings {
   severityLabel: Readonly<Record<Severity, string>>;
   /** The visually hidden prefix read before the heading ("Important: "), as on NHS.UK warning callouts. */
   severityPrefix: Readonly<Record<Severity, string>>;
-  /** "Status last checked on 21 November 2026", for a statement that is true only as of a date. */
-  asOf: (date: string) => string;
   /** Title of the list of crisis contacts. */
   contactsTitle: string;
+  /** The region crisis contacts serve, in this language ("United States" → "Estados Unidos"); others are shown as given. */
+  regionNames: Readonly<Record<string, string>>;
+  /** Said first with the bundled crisis contacts: which country the numbers are for, and what to do elsewhere. */
+  unitedStatesNote: string;
 }
 
 export const safetyCalloutStrings: Translations<SafetyCalloutStrings> = {
   en: {
     severityLabel: { information: 'Information', warning: 'Important', urgent: 'Urgent advice' },
     severityPrefix: { information: 'Information: ', warning: 'Important: ', urgent: 'Urgent advice: ' },
-    asOf: (date) => `Status last checked on ${date}`,
     contactsTitle: 'Where to get help',
+    regionNames: {},
+    unitedStatesNote: 'These numbers are for the United States; elsewhere, call your local crisis line or emergency number.',
   },
   es: {
-    severityLabel: { information: 'Información', warning: 'Importante', urgent: 'Consejo urgente' },
-    severityPrefix: { information: 'Información: ', warning: 'Importante: ', urgent: 'Consejo urgente: ' },
-    asOf: (date) => `Situación comprobada por última vez el ${date}`,
+    severityLabel: { information: 'Información', warning: 'Importante', urgent: 'Aviso urgente' },
+    severityPrefix: { information: 'Información: ', warning: 'Importante: ', urgent: 'Aviso urgente: ' },
     contactsTitle: 'Dónde pedir ayuda',
+    regionNames: { 'United States': 'Estados Unidos' },
+    unitedStatesNote: 'Estos números son de Estados Unidos; en otros países, llame a su línea de crisis local o al número de emergencias.',
   },
 };

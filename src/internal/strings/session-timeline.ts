@@ -10,14 +10,11 @@ export interface SessionTimelineStrings {
   phases: Record<SessionPhase, string>;
   /** "3 sessions" */
   sessionCount: (count: string, form: PluralForm) => string;
-  /**
-   * The summary line: "15 sessions; about 37.5 hours in sessions". `weeks` (the span of the axis) is not part of the
-   * sentence: with sessions before baseline it is not the length of the course, and the week positions may be schematic.
-   */
-  summary: (parts: { sessions: string; weeks: string; time: string }) => string;
-  /** The summary line when no session has a reported length. */
-  summaryWithoutTime: (parts: { sessions: string; weeks: string }) => string;
-  /** Appended to the summary when some sessions have no reported length. */
+  /** The summary's time in sessions: "Time in sessions: about 37.5 hours". */
+  timeInSessions: (time: string) => string;
+  /** The summary's time when no session has a reported length. */
+  timeNotReported: string;
+  /** Added to the time when some sessions have no reported length: " (3 sessions' lengths not reported)". */
   unreportedLengths: (count: string, form: PluralForm) => string;
   /** The visually hidden prefix of each step's name: "Step 4: ". */
   stepNumber: (number: string) => string;
@@ -31,10 +28,12 @@ export interface SessionTimelineStrings {
   weeks: (weeks: string, form: PluralForm, approximate: boolean) => string;
   /** "1–3 weeks before baseline", for a phase before baseline; `weeks` is already a formatted list of counts. */
   weeksBeforeBaseline: (weeks: string, form: PluralForm, approximate: boolean) => string;
-  /** After the summary: "Endpoint: 18 weeks after baseline." (`weeks` is already written with its unit). */
+  /** In the summary: "Main assessment: 18 weeks after baseline" (`weeks` is already written with its unit). */
   endpoint: (weeks: string) => string;
   /** After the summary, when the weeks shown are typical positions. */
   approximateWeeks: string;
+  /** The disclosure that holds what the sessions of each kind share, said once for the course. */
+  courseNotes: string;
   /** "about 8 hours" */
   about: (amount: string) => string;
   /** "90 minutes each" */
@@ -66,10 +65,9 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
       endpoint: 'Endpoint',
     },
     sessionCount: (count, form) => (form === 'one' ? `${count} session` : `${count} sessions`),
-    summary: ({ sessions, time }) => `${sessions}; ${time} in sessions`,
-    summaryWithoutTime: ({ sessions }) => `${sessions}; session lengths not reported`,
-    unreportedLengths: (count, form) =>
-      form === 'one' ? `, plus ${count} session whose length is not reported` : `, plus ${count} sessions whose length is not reported`,
+    timeInSessions: (time) => `Time in sessions: ${time}`,
+    timeNotReported: 'Session lengths not reported',
+    unreportedLengths: (count, form) => (form === 'one' ? ` (the length of ${count} session is not reported)` : ` (the length of ${count} sessions is not reported)`),
     stepNumber: (number) => `Step ${number}: `,
     week: (week, approximate) => (approximate ? `About week ${week}` : `Week ${week}`),
     baselineWeek: (week) => `Week ${week} (baseline)`,
@@ -80,8 +78,9 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
     },
     weeksBeforeBaseline: (weeks, form, approximate) =>
       `${approximate ? 'About ' : ''}${weeks} ${form === 'one' ? 'week' : 'weeks'} before baseline`,
-    endpoint: (weeks) => `Endpoint: ${weeks} after baseline.`,
+    endpoint: (weeks) => `Main assessment: ${weeks} after baseline`,
     approximateWeeks: 'Weeks are approximate: the trials report the order and spacing of the sessions, not the week each fell on.',
+    courseNotes: 'About each kind of session',
     about: (amount) => `about ${amount}`,
     each: (duration) => `${duration} each`,
     lengthNotReported: (notReported) => `Length: ${notReported}`,
@@ -97,30 +96,29 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
   es: {
     phases: {
       preparation: 'Preparación',
-      dosing: 'Dosificación',
+      dosing: 'Sesiones con MDMA',
       integration: 'Integración',
-      endpoint: 'Evaluación final',
+      endpoint: 'Evaluación principal',
     },
     sessionCount: (count, form) => (form === 'one' ? `${count} sesión` : `${count} sesiones`),
-    summary: ({ sessions, time }) => `${sessions}; ${time} de sesión`,
-    summaryWithoutTime: ({ sessions }) => `${sessions}; duración de las sesiones no informada`,
+    timeInSessions: (time) => `Tiempo en sesiones: ${time}`,
+    timeNotReported: 'Duración de las sesiones no informada',
     unreportedLengths: (count, form) =>
-      form === 'one'
-        ? `, más ${count} sesión cuya duración no se informa`
-        : `, más ${count} sesiones cuya duración no se informa`,
+      form === 'one' ? ` (no se informa la duración de ${count} sesión)` : ` (no se informa la duración de ${count} sesiones)`,
     stepNumber: (number) => `Paso ${number}: `,
     week: (week, approximate) => (approximate ? `Hacia la semana ${week}` : `Semana ${week}`),
-    baselineWeek: (week) => `Semana ${week} (inicio)`,
-    beforeBaseline: (weeks, approximate) => `${approximate ? 'Aproximadamente ' : ''}${weeks} antes del inicio`,
+    baselineWeek: (week) => `Semana ${week} (evaluación basal)`,
+    beforeBaseline: (weeks, approximate) => `${approximate ? 'Aproximadamente ' : ''}${weeks} antes de la evaluación basal`,
     weeks: (weeks, form, approximate) => {
       if (approximate) return form === 'one' ? `Hacia la semana ${weeks}` : `Hacia las semanas ${weeks}`;
       return form === 'one' ? `Semana ${weeks}` : `Semanas ${weeks}`;
     },
     weeksBeforeBaseline: (weeks, form, approximate) =>
-      `${approximate ? 'Aproximadamente ' : ''}${weeks} ${form === 'one' ? 'semana' : 'semanas'} antes del inicio`,
-    endpoint: (weeks) => `Evaluación final: ${weeks} después del inicio.`,
+      `${approximate ? 'Aproximadamente ' : ''}${weeks} ${form === 'one' ? 'semana' : 'semanas'} antes de la evaluación basal`,
+    endpoint: (weeks) => `Evaluación principal: ${weeks} después de la evaluación basal`,
     approximateWeeks:
       'Las semanas son aproximadas: los ensayos indican el orden y la separación de las sesiones, no la semana de cada una.',
+    courseNotes: 'Sobre cada tipo de sesión',
     about: (amount) => `aproximadamente ${amount}`,
     each: (duration) => `${duration} cada una`,
     lengthNotReported: (notReported) => `Duración: ${notReported}`,
@@ -129,8 +127,9 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
     hideAll: 'Ocultar todos los pasos',
     stepsLabel: 'Pasos del tratamiento',
     phasesLabel: 'Fases del tratamiento',
-    done: 'Hecho',
+    done: 'Completado',
     current: 'Paso actual',
-    axisTitle: (approximate) => (approximate ? 'Semanas desde el inicio (aproximadas)' : 'Semanas desde el inicio'),
+    axisTitle: (approximate) =>
+      approximate ? 'Semanas desde la evaluación basal (aproximadas)' : 'Semanas desde la evaluación basal',
   },
 };

@@ -24,8 +24,6 @@ export interface StudyTableStrings {
   regionLabel: string;
   captionSourceBundled: string;
   captionSourceHost: string;
-  /** "Reviewed 21 November 2026." inside the caption. */
-  captionReviewed: (date: string) => string;
   sortableHint: string;
   /** What each row's details button opens, in the caption. */
   detailsHint: string;
@@ -79,7 +77,6 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     regionLabel: 'Table of studies',
     captionSourceBundled: 'Source: the trial reports and the pages listed under Sources.',
     captionSourceHost: 'Source: the studies and references supplied by this website.',
-    captionReviewed: (date) => `Reviewed ${date}.`,
     sortableHint: 'Columns with a button in their heading can be sorted.',
     detailsHint: 'Each study’s Details button shows its design, arms, outcome measures and results in full.',
     columns: {
@@ -97,7 +94,7 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     ascending: 'ascending',
     descending: 'descending',
     sorted: (column, direction) => `Sorted by ${column}, ${direction}`,
-    sortNotes: { study: 'by year', outcome: 'by MDMA arm' },
+    sortNotes: { study: 'by year', outcome: 'by MDMA arm, within each outcome type' },
     phase: (phase) => `Phase ${phase}`,
     details: 'Details',
     arms: 'Participants in each arm',
@@ -112,7 +109,7 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     footnotesTitle: 'Outcome terms',
     outcomeTermDefinitions: {
       response:
-        'symptoms improved enough to count as a clinical response, as defined by the study’s authors. Thresholds differ between studies, and each row gives the definition used. For Mithoefer et al. 2011, the threshold is not verified here: see the paper.',
+        'symptoms improved enough to count as a clinical response, as defined by the study’s authors. Thresholds differ between studies, and each row gives the definition used.',
       'no-longer-meeting-criteria':
         'at the timepoint given, the person no longer met the diagnostic criteria for PTSD on the study’s clinician-rated assessment. This is not remission, which needs fewer symptoms still.',
       remission:
@@ -143,7 +140,6 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     regionLabel: 'Tabla de estudios',
     captionSourceBundled: 'Fuente: los informes de los ensayos y las páginas enumeradas en Fuentes.',
     captionSourceHost: 'Fuente: los estudios y referencias que aporta este sitio web.',
-    captionReviewed: (date) => `Revisado el ${date}.`,
     sortableHint: 'Las columnas con un botón en su encabezado se pueden ordenar.',
     detailsHint: 'El botón Detalles de cada estudio muestra completos su diseño, sus grupos, sus variables y sus resultados.',
     columns: {
@@ -161,7 +157,7 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     ascending: 'ascendente',
     descending: 'descendente',
     sorted: (column, direction) => `Ordenado por ${column}, ${direction}`,
-    sortNotes: { study: 'por año', outcome: 'por el grupo MDMA' },
+    sortNotes: { study: 'por año', outcome: 'por el grupo MDMA, dentro de cada tipo de resultado' },
     phase: (phase) => `Fase ${phase}`,
     details: 'Detalles',
     arms: 'Participantes en cada grupo',
@@ -176,7 +172,7 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     footnotesTitle: 'Términos de resultado',
     outcomeTermDefinitions: {
       response:
-        'los síntomas mejoraron lo suficiente para contar como respuesta clínica, según la definición de los autores del estudio. El umbral cambia entre estudios, y cada fila indica la definición usada. En Mithoefer et al. 2011, el umbral no está verificado aquí: consulte el artículo.',
+        'los síntomas mejoraron lo suficiente para contar como respuesta clínica, según la definición de los autores del estudio. El umbral cambia entre estudios, y cada fila indica la definición usada.',
       'no-longer-meeting-criteria':
         'en el momento indicado, la persona ya no cumplía los criterios diagnósticos del TEPT en la evaluación clínica del estudio. No es lo mismo que la remisión, que exige todavía menos síntomas.',
       remission:
