@@ -10,7 +10,7 @@ export const escapeHtml = (text) =>
   String(text).replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character]);
 
 const formatDate = (isoDate) =>
-  new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 
 const richText = (content) =>
   content.map((inline) => (typeof inline === 'string' ? escapeHtml(inline) : `<a href="${escapeHtml(inline.href)}">${escapeHtml(inline.text)}</a>`)).join('');
@@ -114,7 +114,7 @@ function staticStudyTable(data, strings) {
     .map((term) => `<dt>${escapeHtml(strings.outcomeTerms[term])}</dt><dd>${escapeHtml(strings.outcomeTermDefinitions[term])}</dd>`)
     .join('')}</dl>`;
   return `<section class="studies"><table>
-    <caption>${escapeHtml(strings.captionTitle)} ${escapeHtml(strings.captionSourceBundled)} ${escapeHtml(strings.captionReviewed(formatDate(studies.lastReviewed)))}</caption>
+    <caption>${escapeHtml(strings.captionTitle)} ${escapeHtml(strings.captionSourceBundled)}</caption>
     <thead><tr>${columns.map((column) => `<th scope="col">${escapeHtml(strings.columns[column])}</th>`).join('')}</tr></thead>
     <tbody>${rows.join('\n')}</tbody>
   </table>${footnotes}${footer(data, studies.items.flatMap((study) => study.sources), studies)}</section>`;
@@ -139,8 +139,17 @@ function staticTimeline(data) {
         <p>${escapeHtml(step.summary)}</p>${blocks(step.details)}</li>`,
     )
     .join('\n');
+  const sessionSteps = sessions.items.filter((step) => step.phase !== 'endpoint');
+  const timed = sessionSteps.filter((step) => step.durationMinutes !== null);
+  const hours = timed.reduce((sum, step) => sum + step.durationMinutes, 0) / 60;
+  const unreported = sessionSteps.length - timed.length;
+  const summary = `<ul><li>${sessionSteps.length} sessions</li>
+    <li>Time in sessions: about ${hours} hours${unreported ? ` (the length of ${unreported} sessions is not reported)` : ''}</li>
+    <li>Main assessment: ${sessions.endpointWeek} weeks after baseline</li></ul>
+    <p>Weeks are approximate: the trials report the order and spacing of the sessions, not the week each fell on.</p>
+    <details><summary>About each kind of session</summary>${blocks(sessions.notes ?? [])}</details>`;
   const sourceIds = [...(sessions.sources ?? []), ...sessions.items.flatMap((step) => step.sources)];
-  return `<section class="timeline"><ol>${steps}</ol>${footer(data, sourceIds, sessions)}</section>`;
+  return `<section class="timeline">${summary}<ol>${steps}</ol>${footer(data, sourceIds, sessions)}</section>`;
 }
 
 function staticSafety(data) {
@@ -149,7 +158,9 @@ function staticSafety(data) {
     ? `<ul>${topic.contacts.map((contact) => `<li>${escapeHtml(contact.name)}: <a href="${escapeHtml(contact.href)}">${escapeHtml(contact.action)}</a></li>`).join('')}</ul>`
     : '';
   return `<aside class="callout" role="note" aria-labelledby="safety-heading">
-    <h3 id="safety-heading">${escapeHtml(topic.heading)}</h3>${blocks(topic.body)}${contacts}
+    <h3 id="safety-heading">${escapeHtml(topic.heading)}</h3>${blocks(topic.body)}${
+      topic.more?.length ? `<details><summary>${escapeHtml(topic.moreLabel ?? topic.heading)}</summary>${blocks(topic.more)}</details>` : ''
+    }${contacts}
     ${footer(data, topic.sources, data.safety)}</aside>`;
 }
 
