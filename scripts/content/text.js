@@ -42,14 +42,19 @@ export function contentText({ faq, studies, sessions, safety }) {
       .filter(([, text]) => typeof text === 'string' && text !== '')
       .map(([field, text]) => ({ where: `${study.id} ${field}`, text }));
   });
-  const sessionUnits = sessions.items.flatMap((step) => [
-    { where: `${step.id} name`, text: step.name },
-    { where: `${step.id} summary`, text: step.summary },
-    ...blockUnits(step.details, `${step.id} details`),
-  ]);
+  const sessionUnits = [
+    ...blockUnits(sessions.notes ?? [], 'course notes'),
+    ...sessions.items.flatMap((step) => [
+      { where: `${step.id} name`, text: step.name },
+      { where: `${step.id} summary`, text: step.summary },
+      ...blockUnits(step.details, `${step.id} details`),
+    ]),
+  ];
   const safetyUnits = safety.items.flatMap((topic) => [
     { where: `${topic.id} heading`, text: topic.heading },
     ...blockUnits(topic.body, `${topic.id} body`),
+    ...(topic.moreLabel ? [{ where: `${topic.id} more label`, text: topic.moreLabel }] : []),
+    ...blockUnits(topic.more ?? [], `${topic.id} more`),
     ...(topic.region ? [{ where: `${topic.id} region`, text: topic.region }] : []),
     ...(topic.contacts ?? []).flatMap((contact, index) => [
       { where: `${topic.id} contact ${index + 1}`, text: contact.name },
