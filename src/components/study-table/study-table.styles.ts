@@ -188,6 +188,7 @@ export const styles = css`
 
   .caption-detail {
     display: block;
+    max-width: 35em;
     color: var(--_muted);
     font-size: var(--_small);
   }
@@ -505,6 +506,7 @@ export const styles = css`
   }
 
   .footnote {
+    max-width: 35em;
     margin-block-end: var(--_space-xs);
   }
 
