@@ -2,7 +2,7 @@
 // validation (src/internal/host-data/schema.ts and the schema of each kind, with what only they import) replaced by
 // a stub that refuses all host data. The difference is the bytes the validation adds, gzip -9.
 //
-//   npm run build && node bench/host-data-cost.js
+//   npm run build && node bench/host-data-cost.js [mdma-faq ...]    (the scripts whose names contain one of the words; all by default)
 import { fileURLToPath } from 'node:url';
 import { scripts } from '../rollup.config.js';
 import { bundle, transferSizes } from './size.js';
@@ -27,7 +27,8 @@ const withoutValidation = {
 };
 
 const rows = [];
-for (const { input, file } of scripts) {
+const only = process.argv.slice(2);
+for (const { input, file } of scripts.filter(({ file }) => only.length === 0 || only.some((word) => file.includes(word)))) {
   const whole = transferSizes((await bundle(root, input, file)).code).gzip;
   const without = transferSizes((await bundle(root, input, file, [withoutValidation])).code).gzip;
   rows.push({ file, whole, without, validation: whole - without });
