@@ -267,37 +267,39 @@ const maxDepth = 12;
  * put in that envelope by `parseHostData`, before the schema runs, so that every problem's path starts at `items`.
  */
 export function hostDataSchema<Item extends { readonly id: string }>(item: Schema<unknown, Item>, limits: HostDataLimits): HostDataSchema<Item> {
-  const fields = record(envelope, 'an array of items or an object { items: [...] }');
-  const items = array(item);
+  const list = array(item);
+  const fields = record(
+    {
+      items: schema<unknown, Item[]>((value) => {
+        // Counted before any item is checked, so an oversized list costs no validation.
+        if (Array.isArray(value) && value.length > limits.maxItems) {
+          return fail(`has ${grouped(value.length)} items; at most ${grouped(limits.maxItems)} can be shown`);
+        }
+        const items = list(value);
+        if (items === invalid) return items;
+        // A duplicate id is reported on the later item's `id`.
+        const seen = new Map<string, number>();
+        let unique = true;
+        items.forEach(({ id }, index) => {
+          const first = seen.get(id);
+          if (first === undefined) seen.set(id, index);
+          else {
+            fail(`duplicate id (also used by item ${first})`, index, 'id');
+            unique = false;
+          }
+        });
+        return unique ? items : invalid;
+      }),
+      ...envelope,
+    },
+    'an array of items or an object { items: [...] }',
+  );
   return {
     limits,
-    schema(value) {
+    schema: (value) => {
       const output = fields(value);
-      if (!isObject(value)) return invalid;
-      const list = value.items;
-      path.push('items');
-      // Counted before any item is checked, so an oversized list costs no validation.
-      const checked =
-        Array.isArray(list) && list.length > limits.maxItems
-          ? fail(`has ${grouped(list.length)} items; at most ${grouped(limits.maxItems)} can be shown`)
-          : items(list);
-      path.pop();
-      if (output === invalid || checked === invalid) return invalid;
-      // A duplicate id is reported on the later item's `id`.
-      const seen = new Map<string, number>();
-      let unique = true;
-      checked.forEach(({ id }, index) => {
-        const first = seen.get(id);
-        if (first === undefined) seen.set(id, index);
-        else {
-          fail(`duplicate id (also used by item ${first})`, 'items', index, 'id');
-          unique = false;
-        }
-      });
-      if (!unique) return invalid;
       // Replacing the content with nothing would leave an empty widget on the page.
-      if (output.mode === 'replace' && checked.length === 0) return fail('is empty', 'items');
-      return Object.assign(output, { items: checked });
+      return output !== invalid && output.mode === 'replace' && output.items.length === 0 ? fail('is empty', 'items') : output;
     },
   };
 }
