@@ -116,16 +116,3 @@ export function toPlainData(input: unknown, limits: DataLimits): PlainData {
     return { success: false, path: [], problem: `cannot be read: ${describeError(problem)}` };
   }
 }
-
-/**
- * A copy of validated data (arrays, objects, and values that are neither) in objects that inherit nothing, so a field it
- * leaves out reads as undefined, never as something another script added to `Object.prototype`. Unlike `toPlainData`
- * it trusts its input: data the validator built from a plain copy, which it can read and which is finite.
- */
-export function detached<Value>(value: Value): Value {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(detached) as Value;
-  const copy = Object.create(inheritsNothing) as Record<string, unknown>;
-  for (const key of Object.keys(value)) copy[key] = detached((value as Record<string, unknown>)[key]);
-  return copy as Value;
-}

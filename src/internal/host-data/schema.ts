@@ -322,8 +322,7 @@ function idOf(data: unknown, index: number): string | undefined {
   const own = (value: unknown, key: string | number): unknown =>
     typeof value === 'object' && value !== null ? (Object.getOwnPropertyDescriptor(value, key) as { value?: unknown } | undefined)?.value : undefined;
   try {
-    const items = Array.isArray(data) ? data : own(data, 'items');
-    const id = own(Array.isArray(items) ? own(items, index) : undefined, 'id');
+    const id = own(own(Array.isArray(data) ? data : own(data, 'items'), index), 'id');
     return typeof id === 'string' ? id : undefined;
   } catch {
     return undefined;
@@ -351,22 +350,23 @@ export type HostDataResult<Item> =
  */
 export function parseHostData<Item>({ schema, limits }: HostDataSchema<Item>, input: unknown): HostDataResult<Item> {
   const plain = toPlainData(input, { ...limits, maxDepth });
-  if (!plain.success) {
-    // A plain array is the items: its paths start with an index.
-    const path = typeof plain.path[0] === 'number' ? ['items', ...plain.path] : plain.path;
-    return { success: false, problems: `${place(path, input)}: ${plain.problem}` };
-  }
-  // The envelope of a plain array of items holds nothing else, not even a prototype.
-  const data = Array.isArray(plain.value) ? Object.assign(Object.create(null) as object, { items: plain.value }) : plain.value;
+  let data = input;
   problems = [];
   path.length = 0;
-  let output;
-  try {
-    output = schema(data);
-  } catch (cause) {
-    return { success: false, problems: `the data could not be checked on this page (${describeError(cause)})` };
+  if (plain.success) {
+    // The envelope of a plain array of items holds nothing else, not even a prototype.
+    data = Array.isArray(plain.value) ? Object.assign(Object.create(null) as object, { items: plain.value }) : plain.value;
+    let output;
+    try {
+      output = schema(data);
+    } catch (cause) {
+      return { success: false, problems: `the data could not be checked on this page (${describeError(cause)})` };
+    }
+    if (output !== invalid) return { success: true, output };
+  } else {
+    // A plain array is the items: its paths start with an index.
+    problems.push({ path: typeof plain.path[0] === 'number' ? ['items', ...plain.path] : plain.path, message: plain.problem });
   }
-  if (output !== invalid) return { success: true, output };
   const listed = problems.slice(0, problemLimit).map(({ path, message }) => `${place(path, data)}: ${message}`);
   const more = problems.length - listed.length;
   return { success: false, problems: listed.join('; ') + (more > 0 ? `; and ${more} more problem${more === 1 ? '' : 's'}` : '') };
