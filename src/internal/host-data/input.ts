@@ -5,11 +5,14 @@
  */
 import type { faqItem } from './faq.js';
 import type { safetyTopic } from './safety.js';
-import type { block, HostDataInput, InputOf, richText } from './schema.js';
+import type { block, HostDataInput, richText, Schema } from './schema.js';
 import type { sessionStep } from './sessions.js';
 import type { outcome, study } from './studies.js';
 
 export type { HostDataInput } from './schema.js';
+
+/** What a page may write for `S` (kept here, not exported: users meet only the types below). */
+type InputOf<S> = S extends Schema<infer In, unknown> ? In : never;
 
 /** Inline content: a string is one run of text. */
 export type RichTextInput = InputOf<typeof richText>;

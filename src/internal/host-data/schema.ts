@@ -43,8 +43,10 @@ export interface Optional<In, Out, Defaulted extends boolean> extends Schema<In 
   readonly [optionality]: Defaulted;
 }
 
-export type InputOf<S> = S extends Schema<infer In, unknown> ? In : never;
-export type OutputOf<S> = S extends Schema<unknown, infer Out> ? Out : never;
+// Helper types stay in this module: the public input types (`input.ts`) must not lead a user to types that the
+// package root does not export.
+type InputOf<S> = S extends Schema<infer In, unknown> ? In : never;
+type OutputOf<S> = S extends Schema<unknown, infer Out> ? Out : never;
 
 /** The problems found so far, and the path of the value being checked (copied into a problem only when one is found). */
 let problems: Array<{ readonly path: DataPath; readonly message: string }> = [];
@@ -120,10 +122,10 @@ type Entries = Readonly<Record<string, Schema<unknown, unknown>>>;
 type OptionalKey<E> = { [K in keyof E]: E[K] extends { readonly [optionality]: boolean } ? K : never }[keyof E];
 type DefaultedKey<E> = { [K in keyof E]: E[K] extends { readonly [optionality]: true } ? K : never }[keyof E];
 type Flat<T> = { [K in keyof T]: T[K] } & {};
-export type RecordInput<E> = Flat<
+type RecordInput<E> = Flat<
   { readonly [K in Exclude<keyof E, OptionalKey<E>>]: InputOf<E[K]> } & { readonly [K in OptionalKey<E>]?: InputOf<E[K]> }
 >;
-export type RecordOutput<E> = Flat<
+type RecordOutput<E> = Flat<
   { readonly [K in Exclude<keyof E, Exclude<OptionalKey<E>, DefaultedKey<E>>>]: OutputOf<E[K]> } & {
     readonly [K in Exclude<OptionalKey<E>, DefaultedKey<E>>]?: OutputOf<E[K]>;
   }
