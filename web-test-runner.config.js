@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveConsumerBuilds } from './test/consumers/harness.js';
 import { prerenderPath } from './scripts/prerender-endpoint.js';
+import { builtSize } from './bench/ceilings.js';
 
 /** Pages under test/fixtures/strict/ are served as a hospital portal would: strict CSP and Trusted Types. */
 export const strictPolicy =
@@ -238,6 +239,21 @@ function propertyRunsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('gzip-size', { file })`: the gzip -9 size of a built script such as `dist/cdn/mdma-faq.js`, as
+ * `{ bytes, isBuild }` (undefined when it is missing), measured in Node as the bench and `npm run size:ratchet` measure
+ * it: a browser's CompressionStream uses another level, and each engine its own compressor.
+ */
+function gzipSizePlugin() {
+  return {
+    name: 'gzip-size',
+    executeCommand({ command, payload }) {
+      if (command !== 'gzip-size') return undefined;
+      return builtSize(String(payload?.file)) ?? null;
+    },
+  };
+}
+
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -302,6 +318,7 @@ export default {
     screenshotComparison(),
     consumerAppsPlugin(),
     propertyRunsPlugin(),
+    gzipSizePlugin(),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
   ],
   browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean),

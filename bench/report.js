@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { widgetTags } from './pages.js';
 
 /**
- * The targets. Sizes are per script (`size.scripts[].target`, gzip -9, from test/size-budget.test.ts); the ratios are
+ * The targets. Sizes are per script (`size.scripts[].target`, gzip -9, from bench/size-targets.json); the ratios are
  * medians measured side by side in one run against the static page with the same content.
  */
 export const targets = {

@@ -14,9 +14,8 @@ function explain(cause) {
   if (/already exists/.test(text) && /lit-html/.test(text)) {
     return (
       prefix +
-      'it already has a Trusted Types policy named "lit-html" (another copy of Lit), and its Content-Security-Policy ' +
-      "allows only one. Add 'allow-duplicates' to the trusted-types directive (trusted-types lit-html " +
-      "'allow-duplicates'), or import mdma-therapy-widgets through the bundler that builds your Lit, so that both share one. (" +
+      'its Trusted Types policy "lit-html" exists already (another Lit). Add \'allow-duplicates\' to trusted-types, or ' +
+      'bundle mdma-therapy-widgets with your Lit. (' +
       text +
       ')'
     );
@@ -25,9 +24,8 @@ function explain(cause) {
     // Firefox says the same whether the name is missing from the list or already taken.
     return (
       prefix +
-      'its Content-Security-Policy does not allow the Trusted Types policy "lit-html" that they need. Add lit-html to the ' +
-      "trusted-types directive, next to the names already there; if the page uses Lit itself (and so has a lit-html policy " +
-      "already), add 'allow-duplicates' too, or import mdma-therapy-widgets through the bundler that builds your Lit. (" +
+      'add lit-html to the trusted-types directive of its Content-Security-Policy (and \'allow-duplicates\' if the page ' +
+      'has its own Lit). (' +
       text +
       ')'
     );
@@ -35,8 +33,7 @@ function explain(cause) {
   if (/not extensible|read.only|frozen|Cannot assign|Cannot add property/i.test(text)) {
     return (
       prefix +
-      'a built-in object was frozen before the script ran, and Lit needs to add Symbol.metadata to Symbol. Load ' +
-      'this script before the page freezes its built-ins (before lockdown() or Object.freeze(Symbol)). (' +
+      'Lit needs to add Symbol.metadata, but Symbol is frozen: load this script before lockdown() or Object.freeze(Symbol). (' +
       text +
       ')'
     );
@@ -56,8 +53,8 @@ export function loadGuard(file, version) {
       'try {',
       `  var loaded = (globalThis[Symbol.for("mdma-therapy-widgets/scripts")] ??= {});`,
       `  if (loaded[${name}] !== undefined) {`,
-      `    console.warn("[mdma-therapy-widgets] this script (" + ${name} + ") is included more than once on this page: mdma-therapy-widgets " +`,
-      '      loaded[' + name + '] + " is already loaded, and that first copy is used. Remove the extra script tag.");',
+      `    console.warn("[mdma-therapy-widgets] " + ${name} + " is included more than once; the first copy (version " +`,
+      '      loaded[' + name + '] + ") is used. Remove the extra script tag.");',
       '    return;',
       '  }',
       `  loaded[${name}] = ${JSON.stringify(version)};`,

@@ -27,30 +27,28 @@ export function defineElement(tag: string, element: CustomElementConstructor, de
     if (widgetThere !== undefined) {
       warn(
         tag,
-        `this name is already used for <${widgetThere}> on this page, so <${defaultTag}> was not registered under it. ` +
-          `Choose another name for it, e.g. MdmaWidgets.define({ '${defaultTag}': 'my-${defaultTag}' }).`,
+        `name taken by <${widgetThere}>, so <${defaultTag}> was not registered under it; pick another: ` +
+          `MdmaWidgets.define({ '${defaultTag}': 'my-${defaultTag}' }).`,
       );
       return false;
     }
     if (existing?.[libraryMark]) {
       warn(
         tag,
-        'this tag is already defined by another copy of mdma-therapy-widgets: the script is included more than once on ' +
-          'this page. The first copy is used; remove the extra script tag.',
+        'already defined by another copy of mdma-therapy-widgets (a script included twice); the first copy is used.',
       );
       return false;
     }
     if (existing) {
       warn(
         tag,
-        'this tag is already defined by another script on this page, so this widget was not registered. ' +
-          `To use it under another name, call MdmaWidgets.define({ '${defaultTag}': 'my-${defaultTag}' }) ` +
-          `(or, with a bundler, defineWidgets from 'mdma-therapy-widgets/define.js').`,
+        `already defined by another script, so the widget was not registered; rename it: MdmaWidgets.define({ '${defaultTag}': ` +
+          `'my-${defaultTag}' }) (or defineWidgets from 'mdma-therapy-widgets/define.js').`,
       );
       return false;
     }
     if (!validTagName.test(tag)) {
-      warn(tag, `"${tag}" is not a valid custom element name (lowercase, with a hyphen); the widget was not registered.`);
+      warn(tag, `"${tag}" is not a valid element name (lowercase, with a hyphen); not registered.`);
       return false;
     }
     // A constructor can be registered only once, so every registration gets its own subclass.

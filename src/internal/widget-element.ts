@@ -208,9 +208,8 @@ export abstract class WidgetElement extends LitElement {
     if (isReviewDue(review, day)) {
       this.messages.warnOncePerPage(
         `review-due ${review.nextReview}`,
-        `content shown on this page was due for review on ${review.nextReview}, so readers are told it may be out of date. ` +
-          `This is mdma-therapy-widgets ${version}: a newer version may have updated content (see its CHANGELOG). ` +
-          'Content the page supplies itself is judged by its own nextReview date: check it and update the date.',
+        `content was due for review on ${review.nextReview}; readers are told it may be out of date. mdma-therapy-widgets ` +
+          `${version}: a newer version may have updated content (see its CHANGELOG); host content goes by its own nextReview.`,
       );
     }
     return renderReviewNotice(review, this.language, day);

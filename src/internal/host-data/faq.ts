@@ -1,13 +1,15 @@
-import * as v from 'valibot';
 import type { FaqItem } from '../../data/types.js';
-import { blocks, hostDataSchema, itemId, nonEmpty, record, sourceIds } from './schema.js';
+import { blocks, hostDataSchema, itemId, nonEmpty, record, sourceIds, type Schema } from './schema.js';
 
-const faqItem: v.GenericSchema<unknown, FaqItem> = record({
+/** A question and its answer. */
+export const faqItem = record({
+  /** Unique among the questions shown; used in deep links (`#<id>`) and the `questions` attribute. */
   id: itemId,
   question: nonEmpty,
   answer: blocks,
+  /** Ids of bundled sources. */
   sources: sourceIds,
 });
 
 /** Host questions for `<mdma-faq>`: at most 200, so that the widget renders them all within about a second. */
-export const faqSchema = hostDataSchema(faqItem, { maxItems: 200, maxValues: 20_000, maxCharacters: 500_000 });
+export const faqSchema = hostDataSchema(faqItem satisfies Schema<unknown, FaqItem>, { maxItems: 200, maxValues: 20_000, maxCharacters: 500_000 });

@@ -51,7 +51,14 @@ export function toPlainData(input: unknown, limits: DataLimits): PlainData {
   const path: Array<string | number> = [];
   const stop = (problem: string, where: DataPath = path) => new Stop([...where], problem);
   const tooLarge = (what: string) => stop(`is too large: more than ${what}`, []);
-  const unreadable = (what: string, cause: unknown) => stop(`cannot be read: ${what} threw ${describeError(cause)}`);
+  /** `get()`, or a stop saying that `what` threw. */
+  function read<Value>(what: string, get: () => Value): Value {
+    try {
+      return get();
+    } catch (cause) {
+      throw stop(`cannot be read: ${what} threw ${describeError(cause)}`);
+    }
+  }
 
   function copy(value: unknown, depth: number): unknown {
     values += 1;
@@ -70,24 +77,13 @@ export function toPlainData(input: unknown, limits: DataLimits): PlainData {
       throw stop(`is nested more than ${limits.maxDepth} levels deep`);
     }
     ancestors.push(value);
-    let isArray: boolean;
-    try {
-      isArray = Array.isArray(value);
-    } catch (cause) {
-      throw unreadable('checking whether it is an array', cause);
-    }
-    const copied = isArray ? copyArray(value as unknown[], depth) : copyRecord(value as Record<string, unknown>, depth);
+    const copied = read('checking whether it is an array', () => Array.isArray(value)) ? copyArray(value as unknown[], depth) : copyRecord(value as Record<string, unknown>, depth);
     ancestors.pop();
     return copied;
   }
 
   function copyArray(array: unknown[], depth: number): unknown[] {
-    let length: unknown;
-    try {
-      length = array.length;
-    } catch (cause) {
-      throw unreadable('its length', cause);
-    }
+    const length: unknown = read('its length', () => array.length);
     if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) {
       throw stop('cannot be read: its length is not a whole number');
     }
@@ -95,35 +91,18 @@ export function toPlainData(input: unknown, limits: DataLimits): PlainData {
     const items: unknown[] = [];
     for (let index = 0; index < length; index += 1) {
       path.push(index);
-      let item: unknown;
-      try {
-        item = array[index];
-      } catch (cause) {
-        throw unreadable('reading it', cause);
-      }
-      items.push(copy(item, depth + 1));
+      items.push(copy(read('reading it', () => array[index]), depth + 1));
       path.pop();
     }
     return items;
   }
 
   function copyRecord(record: Record<string, unknown>, depth: number): Record<string, unknown> {
-    let keys: string[];
-    try {
-      keys = Object.keys(record);
-    } catch (cause) {
-      throw unreadable('listing its fields', cause);
-    }
+    const keys = read('listing its fields', () => Object.keys(record));
     const plain = Object.create(inheritsNothing) as Record<string, unknown>;
     for (const key of keys) {
       path.push(key);
-      let field: unknown;
-      try {
-        field = record[key];
-      } catch (cause) {
-        throw unreadable('its getter', cause);
-      }
-      plain[key] = copy(field, depth + 1);
+      plain[key] = copy(read('its getter', () => record[key]), depth + 1);
       path.pop();
     }
     return plain;
@@ -136,17 +115,4 @@ export function toPlainData(input: unknown, limits: DataLimits): PlainData {
     // The engine's own limits (a stack overflow): reported like the data's.
     return { success: false, path: [], problem: `cannot be read: ${describeError(problem)}` };
   }
-}
-
-/**
- * A copy of validated data (arrays, objects, and values that are neither) in objects that inherit nothing, so a field it
- * leaves out reads as undefined, never as something another script added to `Object.prototype`. Unlike `toPlainData`
- * it trusts its input: data the validator built from a plain copy, which it can read and which is finite.
- */
-export function detached<Value>(value: Value): Value {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(detached) as Value;
-  const copy = Object.create(inheritsNothing) as Record<string, unknown>;
-  for (const key of Object.keys(value)) copy[key] = detached((value as Record<string, unknown>)[key]);
-  return copy as Value;
 }

@@ -1,52 +1,51 @@
-import * as v from 'valibot';
 import type { Study } from '../../data/types.js';
-import { count, hostDataSchema, itemId, nonEmpty, percent, record, sourceId, sourceIds, text } from './schema.js';
+import { array, count, hostDataSchema, itemId, nonEmpty, nullable, optional, percent, picklist, record, sourceId, sourceIds, text, type Schema } from './schema.js';
 
-const study: v.GenericSchema<unknown, Study> = record({
+/** An outcome percentage for the MDMA arm against the comparator; `null`: "Not reported". */
+export const outcome = record({
+  term: picklist(['response', 'no-longer-meeting-criteria', 'remission'], 'must be "response", "no-longer-meeting-criteria" or "remission"'),
+  definition: nonEmpty,
+  timepoint: nonEmpty,
+  mdmaPercent: nullable(percent),
+  comparatorPercent: nullable(percent),
+  mdmaCount: optional(text),
+  comparatorCount: optional(text),
+});
+
+/** A study: a row of the study table. */
+export const study = record({
   id: itemId,
   name: nonEmpty,
   year: count,
+  /** The bundled source id of the paper itself. */
   sourceId,
   design: nonEmpty,
-  phase: v.picklist([1, 2, 3, 4], 'must be a trial phase from 1 to 4'),
+  phase: picklist([1, 2, 3, 4], 'must be a trial phase from 1 to 4'),
   condition: nonEmpty,
-  participants: v.optional(v.nullable(count), null),
-  arms: v.optional(v.array(record({ label: nonEmpty, participants: count }))),
+  /** Participants randomised; `null` or absent: "Not reported". */
+  participants: optional(nullable(count), null),
+  arms: optional(array(record({ label: nonEmpty, participants: count }))),
   comparator: nonEmpty,
   primaryOutcome: record({ measure: nonEmpty, timepoint: nonEmpty }),
   headlineResult: nonEmpty,
-  outcome: v.optional(
-    v.nullable(
-      record({
-        term: v.picklist(
-          ['response', 'no-longer-meeting-criteria', 'remission'],
-          'must be "response", "no-longer-meeting-criteria" or "remission"',
-        ),
-        definition: nonEmpty,
-        timepoint: nonEmpty,
-        mdmaPercent: v.nullable(percent),
-        comparatorPercent: v.nullable(percent),
-        mdmaCount: v.optional(text),
-        comparatorCount: v.optional(text),
-      }),
-    ),
-    null,
-  ),
-  effectSize: v.optional(v.nullable(text), null),
+  /** The percentages shown and drawn; `null` or absent: none reported. */
+  outcome: optional(nullable(outcome), null),
+  effectSize: optional(nullable(text), null),
   findings: text,
+  /** Ids of bundled sources. */
   sources: sourceIds,
-  // Optional: a host study without short forms shows its full text in the summary row.
-  short: v.optional(
-    v.object({
-      condition: v.optional(nonEmpty),
-      design: v.optional(nonEmpty),
-      comparator: v.optional(nonEmpty),
-      primaryOutcome: v.optional(nonEmpty),
-      result: v.optional(nonEmpty),
-      outcomeTimepoint: v.optional(nonEmpty),
+  /** Short forms for the summary row; a host study without them shows its full text there. */
+  short: optional(
+    record({
+      condition: optional(nonEmpty),
+      design: optional(nonEmpty),
+      comparator: optional(nonEmpty),
+      primaryOutcome: optional(nonEmpty),
+      result: optional(nonEmpty),
+      outcomeTimepoint: optional(nonEmpty),
     }),
   ),
 });
 
 /** Host studies for `<study-table>`: at most 10,000 (the table renders one page at a time). */
-export const studiesSchema = hostDataSchema(study, { maxItems: 10_000, maxValues: 500_000, maxCharacters: 20_000_000 });
+export const studiesSchema = hostDataSchema(study satisfies Schema<unknown, Study>, { maxItems: 10_000, maxValues: 500_000, maxCharacters: 20_000_000 });
