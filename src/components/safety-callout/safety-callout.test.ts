@@ -417,6 +417,23 @@ describe('<safety-callout>', () => {
       expect(headingOf(calloutOf(element)).textContent).to.equal('Information: Screening comes first');
     });
 
+    it('puts a host topic’s "more" behind its own "More about …" disclosure, as text', async () => {
+      const clinicTopic = {
+        id: 'clinic-screening',
+        severity: 'information',
+        heading: 'Screening comes first',
+        body: ['Every patient is screened.'],
+        moreLabel: 'More about <b>screening</b>',
+        more: ['It takes <i>two</i> visits.'],
+      };
+      const element = await calloutWithHostData({ mode: 'extend', items: [clinicTopic] }, 'clinic-screening');
+      const more = calloutOf(element).querySelector<HTMLDetailsElement>('details.more')!;
+      expect(more.querySelector('summary')!.textContent!.trim()).to.equal('More about <b>screening</b>');
+      expect(more.querySelector('.more-content')!.textContent!.trim()).to.equal('It takes <i>two</i> visits.');
+      expect(more.querySelector('b, i')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
     it('renders markup in host data as inert text', async () => {
       const markup = '<img src=x onerror=alert(1)>';
       const element = await calloutWithHostData([{ ...ukCrisisSupport, heading: markup, body: [markup] }]);

@@ -7,12 +7,16 @@ export const safetyTopic = record({
   id: itemId,
   severity: picklist(['information', 'warning', 'urgent'], 'must be "information", "warning" or "urgent"'),
   heading: nonEmpty,
+  /** What is always shown: at most about 60 words in 3 sentences, the most important first. */
   body: blocks,
+  /** The rest, behind a disclosure named by `moreLabel` ("More about …"). */
+  more: optional(blocks),
+  moreLabel: optional(text),
   /** Ids of bundled sources. */
   sources: sourceIds,
-  /** True where the content goes beyond its sources (labelled "Added content"). */
+  /** Accepted from host data written for 0.2; not shown (provenance shows in the citations). */
   addedContent: optional(boolean, false),
-  /** The date the statement is true as of (`YYYY-MM-DD`). */
+  /** Accepted from host data written for 0.2 (`YYYY-MM-DD`); not shown (the footer gives the review date). */
   asOf: optional(isoDate),
   /** Crisis contacts: `tel:`, `sms:`, `http:` or `https:` links. */
   contacts: optional(
