@@ -90,9 +90,26 @@ function readableTypes() {
         );
       };
 
+      /**
+       * The literals of an alias written as a union of literals, in the order written: the checker's own order follows
+       * the order in which it first met each literal, which can change from one build to the next.
+       */
+      const writtenLiterals = (node) => {
+        const symbol = checker.getSymbolAtLocation(node.typeName);
+        const alias = symbol && (symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+        const declared = alias?.declarations?.find(ts.isTypeAliasDeclaration)?.type;
+        const members = declared && ts.isUnionTypeNode(declared) ? declared.types : [];
+        if (members.length === 0 || !members.every((member) => ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal))) {
+          return undefined;
+        }
+        return members.map((member) => `'${member.literal.text}'`);
+      };
+
       const readable = (declaration) => {
         const written = ts.isUnionTypeNode(declaration.type) ? declaration.type.types : [declaration.type];
         const parts = written.flatMap((node) => {
+          const literals = ts.isTypeReferenceNode(node) ? writtenLiterals(node) : undefined;
+          if (literals) return literals;
           const type = ts.isTypeReferenceNode(node) ? checker.getTypeFromTypeNode(node) : undefined;
           const members = type?.isUnion() ? type.types : type ? [type] : [];
           if (members.length > 0 && members.every((member) => member.isLiteral())) {

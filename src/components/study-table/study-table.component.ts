@@ -129,7 +129,7 @@ export class StudyTable extends WidgetElement {
    */
   @property() columns?: string | readonly StudyColumn[] | undefined;
 
-  /** The column sorted at first: `study` (by year), `phase`, `condition`, `participants`, `comparator` or `outcome` (by the MDMA arm). */
+  /** The column sorted at first: `study` (by year), `phase`, `condition`, `participants`, `comparator` or `outcome` (by the MDMA arm, within each outcome type). */
   @property() sort?: SortableColumn | undefined;
 
   /** Direction of the initial sort: `ascending` (default) or `descending`. */
