@@ -15,6 +15,7 @@ import { combineReviews, type ShownReview } from '../../internal/review.js';
 import { renderBlocks } from '../../internal/rich-text.js';
 import { safetyCalloutStrings, type SafetyCalloutStrings } from '../../internal/strings/safety-callout.js';
 import { isSafeContactHref } from '../../internal/url.js';
+import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
 import styles from './safety-callout.styles.js';
 
@@ -71,7 +72,8 @@ const icons: Record<Severity, SVGTemplateResult> = {
  * @csspart label - The level in words with its icon, above the heading.
  * @csspart icon - The level's icon.
  * @csspart heading - The heading.
- * @csspart body - The message.
+ * @csspart body - The message: what is always shown, then the rest behind "More about …".
+ * @csspart more - The "More about …" disclosure (a native `<details>`: it opens before and without the script).
  * @csspart contacts - The crisis contacts, where the topic has them.
  * @csspart footer - Sources and the date the message was reviewed, in small print.
  * @csspart sources-toggle - "Sources (N)", which opens a list of four sources or more; shorter lists are always shown.
@@ -92,7 +94,7 @@ const icons: Record<Severity, SVGTemplateResult> = {
  * @cssprop [--mdma-font-family=inherit] - Font.
  */
 export class SafetyCallout extends WidgetElement {
-  static override styles = [WidgetElement.styles, styles];
+  static override styles = [WidgetElement.styles, disclosureStyles, styles];
   static override bibliography = safetySources;
 
   /** The topic or topics to show, space- or comma-separated: `clinical-setting` (default), `adulteration`, `regulatory-status`, `health-risks`, `crisis-support`, or a host topic's id. */
@@ -240,7 +242,7 @@ export class SafetyCallout extends WidgetElement {
     return html`${bundledTopics.has(topic) && topic.contacts?.length ? html`<p class="region-note">${strings.unitedStatesNote}</p>` : nothing}
       <div class="content" lang=${ifDefined(language)}>${renderBlocks(topic.body)}</div>
       ${topic.more?.length
-        ? html`<details class="more" part="more" lang=${ifDefined(language)}>
+        ? html`<details class="disclosure more" part="more" lang=${ifDefined(language)}>
             <summary class="more-label">${topic.moreLabel ?? topic.heading}</summary>
             <div class="more-content">${renderBlocks(topic.more)}</div>
           </details>`

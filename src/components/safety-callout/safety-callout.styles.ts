@@ -120,22 +120,6 @@ export default css`
     font-weight: bold;
   }
 
-  /* "More about …": a native disclosure, so it opens with a click, Enter or Space before and without the script. */
-  .more {
-    margin: var(--_space-s) 0;
-  }
-
-  .more-label {
-    width: fit-content;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-
-  .more-content {
-    margin-top: var(--_space-s);
-  }
 
   .footer {
     overflow-wrap: anywhere;

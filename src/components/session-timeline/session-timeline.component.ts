@@ -17,6 +17,7 @@ import { reflectedText } from '../../internal/options.js';
 import { renderBlocks } from '../../internal/rich-text.js';
 import { commonStrings } from '../../internal/strings/common.js';
 import { sessionTimelineStrings, type SessionTimelineStrings } from '../../internal/strings/session-timeline.js';
+import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
 import { axisLayout, courseOf, isSession, sessionPhases, weekRuns, type Course, type TimelineStep } from './course.js';
 import styles from './session-timeline.styles.js';
@@ -42,10 +43,11 @@ type StepState = 'done' | 'current' | 'upcoming';
  * @summary The course of MDMA-assisted therapy in the phase 3 trials, step by step: preparation, dosing and
  * integration sessions and the 18-week endpoint, with how long each session lasts and the week it falls in.
  *
- * A summary line gives the number of sessions, the weeks they span and the time spent in sessions. A week axis
- * (a picture, hidden from assistive technology) places each session on the course; it is drawn horizontally when the
- * element is wide and vertically when it is narrow, or as `orientation` says. The ordered list below it is the
- * accessible content: each step has its name, phase, week and length, and opens to say what happens.
+ * A short summary gives the number of sessions, the time spent in them and when the main assessment was; what the
+ * sessions of each kind share is said once, under "About each kind of session". A week axis (a picture, hidden from
+ * assistive technology) places each session on the course; it is drawn horizontally when the element is wide and
+ * vertically when it is narrow, or as `orientation` says. The ordered list below it is the accessible content: each
+ * step has its name, phase, week and length, and a step with text of its own opens to show it.
  *
  * Host data (the `data` property, a `<script type="application/json">` child, or a provider's `sessions`) is a
  * list of steps in the bundled shape, or `{ items, mode, language, lastReviewed }`. `mode: "replace"` (the default)
@@ -57,7 +59,8 @@ type StepState = 'done' | 'current' | 'upcoming';
  * crosses shadow roots, so a host can count opens with its own analytics; the element itself sends nothing anywhere.
  *
  * @csspart base - The wrapper around the whole timeline.
- * @csspart summary - The summary line on top.
+ * @csspart summary - The course at a glance: sessions, time in sessions and the main assessment, with the notes below it.
+ * @csspart course-notes - "About each kind of session": what the sessions of each kind share, said once (a native `<details>`).
  * @csspart axis - The week axis (a picture).
  * @csspart show-all - The "Show all steps" / "Hide all steps" button.
  * @csspart steps - The ordered list of steps.
@@ -83,7 +86,7 @@ type StepState = 'done' | 'current' | 'upcoming';
  * @cssprop [--mdma-font-family=inherit] - Font.
  */
 export class SessionTimeline extends WidgetElement {
-  static override styles = [WidgetElement.styles, styles];
+  static override styles = [WidgetElement.styles, disclosureStyles, styles];
   static override bibliography = sessionSources;
 
   /** The step the reader is at (a step id, e.g. `dosing-2`): marked as current, the steps before it as done. */
@@ -272,7 +275,7 @@ export class SessionTimeline extends WidgetElement {
       </ul>
       ${this.#approximate ? html`<p class="approximate">${strings.approximateWeeks}</p>` : nothing}
       ${notes && notes.blocks.length > 0
-        ? html`<details class="course-notes" part="course-notes">
+        ? html`<details class="disclosure course-notes" part="course-notes">
             <summary>${strings.courseNotes}</summary>
             <div class="course-notes-content" lang=${ifDefined(notes.language)}>${renderBlocks(notes.blocks)}</div>
           </details>`

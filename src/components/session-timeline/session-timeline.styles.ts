@@ -235,18 +235,6 @@ export default css`
     font-size: var(--_small);
   }
 
-  .course-notes {
-    margin-block-start: var(--_space-s);
-  }
-
-  .course-notes > summary {
-    width: fit-content;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-
   /* Each phase has its own shape, on the axis and in the list, so phases never rest on colour alone. */
   .phase-icon {
     display: inline-block;
