@@ -143,7 +143,7 @@ describe('<safety-callout>', () => {
       summary.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => !more.open, 'Enter closes it');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await waitUntil(() => more.open, 'Space opens it');
       await expect(element).to.be.accessible();
     });
