@@ -334,7 +334,7 @@ describe('strict TypeScript page', function () {
       'element about-this-article true; document about-this-article question; window about-this-article',
     );
     const timeline = await rendered(page, '#timeline');
-    await press(timeline.shadowRoot!.querySelector<HTMLElement>('[data-step="preparation-1"] [part~="step-toggle"]'), 'Enter');
-    await until(() => outputText(page, 'heard').endsWith('step preparation-1'), 'the step toggle did not reach the window');
+    await press(timeline.shadowRoot!.querySelector<HTMLElement>('[data-step="dosing-1"] [part~="step-toggle"]'), 'Enter');
+    await until(() => outputText(page, 'heard').endsWith('step dosing-1'), 'the step toggle did not reach the window');
   });
 });
