@@ -251,7 +251,7 @@ export const faq: Dataset<FaqItem> = {
         ),
         p(
           'The trials excluded people with some heart, liver and psychiatric conditions, because these effects could be dangerous for them. ' +
-            'In healthy volunteers, MDMA raised blood pressure above 160 mmHg in a third of people, and the risks are likely higher with heart disease.',
+            'In healthy volunteers, MDMA raised systolic blood pressure above 160 mmHg in a third of people, and the risks are likely higher with heart disease.',
         ),
         p(
           'People can be vulnerable during sessions. In August 2024 the journal Psychopharmacology retracted three papers from the phase 2 research. ' +
