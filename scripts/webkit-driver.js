@@ -11,7 +11,32 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 const driverPath = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-/** Runs test pages one at a time: with more, the launcher loads them in iframes, which WebKitWebDriver cannot address. */
+/**
+ * How long one WebDriver command may take. webdriverio waits two minutes, then fails with UND_ERR_HEADERS_TIMEOUT, which
+ * it does not retry; the launcher tries such a command once more, and a command that fails twice fails its test file.
+ */
+const commandTimeout = 45_000;
+
+/** Errors of a driver that did not answer in time or dropped the connection: worth one more try. */
+const driverCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_SOCKET', 'ETIMEDOUT', 'ECONNRESET']);
+const isDriverTimeout = (error) => driverCodes.has(error?.code) || driverCodes.has(error?.cause?.code) || error?.name === 'TimeoutError';
+
+/** `command()`, tried a second time if the driver timed out on the first. */
+async function retriedOnce(what, command) {
+  try {
+    return await command();
+  } catch (error) {
+    if (!isDriverTimeout(error)) throw error;
+    console.warn(`WebKitWebDriver did not answer (${error.code ?? error.cause?.code ?? error.name}) ${what}; trying again.`);
+    return command();
+  }
+}
+
+/**
+ * Runs test pages one at a time: with more, the launcher loads them in iframes, which WebKitWebDriver cannot address.
+ * Every WebDriver command is awaited and tried twice at most if the driver times out: the base launcher starts a page
+ * without awaiting its navigation, so a driver time-out there was an unhandled rejection, which stops the whole run.
+ */
 class WebKitLauncher extends WebdriverLauncher {
   concurrency = 1;
   #options;
@@ -50,6 +75,43 @@ class WebKitLauncher extends WebdriverLauncher {
   async stop() {
     await super.stop();
     this.#stopProcesses();
+  }
+
+  async startSession(id, url) {
+    await retriedOnce('starting the session', () => this.ensureManagerInitialized());
+    await retriedOnce(`opening ${url}`, () => this.driverManager.startSession(id, url));
+  }
+
+  stopSession(id) {
+    return retriedOnce('collecting the results', () => super.stopSession(id));
+  }
+
+  sendKeys(id, keys) {
+    return retriedOnce('sending keys', () => super.sendKeys(id, keys));
+  }
+
+  sendMouseMove(id, x, y) {
+    return retriedOnce('moving the mouse', () => super.sendMouseMove(id, x, y));
+  }
+
+  sendMouseClick(id, x, y, button) {
+    return retriedOnce('clicking', () => super.sendMouseClick(id, x, y, button));
+  }
+
+  sendMouseDown(id, button) {
+    return retriedOnce('pressing a mouse button', () => super.sendMouseDown(id, button));
+  }
+
+  sendMouseUp(id, button) {
+    return retriedOnce('releasing a mouse button', () => super.sendMouseUp(id, button));
+  }
+
+  resetMouse(id) {
+    return retriedOnce('resetting the mouse', () => super.resetMouse(id));
+  }
+
+  takeScreenshot(id, locator) {
+    return retriedOnce('taking a screenshot', () => super.takeScreenshot(id, locator));
   }
 
   /** Starts Xvfb, which writes the number of the display it chose to file descriptor 3. */
@@ -128,6 +190,9 @@ export function webkitLauncher() {
   return new WebKitLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
+    connectionRetryTimeout: commandTimeout,
+    // The launcher's own single retry, above, is the only one: webdriverio's would wait for a hung driver three more times.
+    connectionRetryCount: 0,
     capabilities: {
       browserName: 'MiniBrowser',
       // Without it webdriverio asks for WebDriver BiDi (webSocketUrl), which WebKitWebDriver refuses.
