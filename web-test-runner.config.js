@@ -1,8 +1,10 @@
-// Browser tests: every src/**/*.test.ts and test/**/*.test.ts runs in three engines from Debian's packages: Chromium and
-// Firefox ESR headless, and WebKit (WebKitGTK's MiniBrowser under WebKitWebDriver, see scripts/webkit-driver.js).
+// Browser tests: src/**/*.test.ts and test/**/*.test.ts, in three engines from Debian's packages: Chromium and Firefox ESR
+// headless, and WebKit (WebKitGTK's MiniBrowser under WebKitWebDriver, see scripts/webkit-driver.js). What a widget does
+// in a page runs in all three; the files listed in `engineIndependent` run once.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import puppeteer from 'puppeteer-core';
@@ -10,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveConsumerBuilds } from './test/consumers/harness.js';
 import { prerenderPath } from './scripts/prerender-endpoint.js';
+import { timingReporter } from './scripts/test-timings.js';
 
 /** Pages under test/fixtures/strict/ are served as a hospital portal would: strict CSP and Trusted Types. */
 export const strictPolicy =
@@ -187,20 +190,27 @@ function runConsumerApps(onStart) {
 
 /**
  * `executeServerCommand('consumer-apps')`: packs the package and installs, type-checks and builds the consumer apps of
- * test/consumers/, once per run, then answers `{ done: true, results }`. A command must answer within 20 seconds, so
+ * test/consumers/, once per run (from the server's start when test/consumers.test.ts is in the run), then answers
+ * `{ done: true, results }`. A command must answer within 20 seconds, so
  * until the work is done each call waits up to 10 seconds and answers `{ done: false }`; the test asks again.
  */
-function consumerAppsPlugin() {
+function consumerAppsPlugin({ startWithServer }) {
   let work;
   let harness;
+  const start = () =>
+    (work ??= runConsumerApps((started) => (harness = started)).then(
+      (results) => ({ done: true, results }),
+      (error) => ({ done: true, error: String(error?.stack ?? error) }),
+    ));
   return {
     name: 'consumer-apps',
+    serverStart() {
+      // The apps take a minute or more to build: when their test is in the run, they build while the other files run.
+      if (startWithServer) start();
+    },
     async executeCommand({ command }) {
       if (command !== 'consumer-apps') return undefined;
-      work ??= runConsumerApps((started) => (harness = started)).then(
-        (results) => ({ done: true, results }),
-        (error) => ({ done: true, error: String(error?.stack ?? error) }),
-      );
+      start();
       let timer;
       const notYet = new Promise((resolve) => {
         timer = setTimeout(() => resolve({ done: false }), 10000);
@@ -284,15 +294,74 @@ const firefox = chromeLauncher({
 
 // Imported only when asked for: other runs load no WebDriver client and start no display or driver.
 const webkit = engines.includes('webkit') && (await import('./scripts/webkit-driver.js')).webkitLauncher();
+const browsers = [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean);
+
+const allFiles = ['src/**/*.test.ts', 'test/**/*.test.ts'];
+
+/**
+ * Test files whose subject is the same in every engine: the bundled data and its validation, plain functions of the
+ * widgets (rows, course, review dates), the built package and what the build writes (manifest, sizes, the benchmark's
+ * reference pages), the consumer apps and the embed builder, whose keyboard and hydration paths the widgets' own tests
+ * cover in every engine. They run once, in Chromium (or the first engine asked for); the rest runs in every engine.
+ */
+const engineIndependent = [
+  'src/data/data.test.ts',
+  'src/internal/host-data/input.test.ts',
+  'src/internal/host-data/plain-data.test.ts',
+  'src/internal/host-data/schema.test.ts',
+  'src/internal/review.test.ts',
+  'src/components/study-table/study-rows.test.ts',
+  'src/components/session-timeline/course.test.ts',
+  'test/manifest.test.ts',
+  'test/size-budget.test.ts',
+  'test/bench-reference.test.ts',
+  'test/consumers.test.ts',
+  'test/builder.test.ts',
+];
+
+/** The test files named on the command line (`npx web-test-runner test/builder.test.ts`), if any. */
+function filesOnCommandLine(args) {
+  const takesValue = new Set(['--root-dir', '--concurrent-browsers', '--concurrency', '--config', '--port', '--groups', '--group']);
+  const files = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (arg === '--files' || arg === '--browsers' || arg === '--esbuild-target') {
+      const listed = [];
+      while (index + 1 < args.length && !args[index + 1].startsWith('-')) listed.push(args[(index += 1)]);
+      if (arg === '--files') files.push(...listed);
+    } else if (arg.startsWith('-')) {
+      if (takesValue.has(arg)) index += 1;
+    } else {
+      files.push(arg);
+    }
+  }
+  return files;
+}
+
+// Files named on the command line run in every engine asked for (`BROWSERS=chromium` for one): the runner would run a
+// group's files as well as those named.
+const namedFiles = filesOnCommandLine(process.argv.slice(2));
+const onceIn = browsers.includes(chromium) ? chromium : browsers[0];
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: namedFiles.length > 0 ? allFiles : [...allFiles, ...engineIndependent.map((file) => `!${file}`)],
+  groups: namedFiles.length > 0 ? [] : [{ name: 'engine-independent', files: engineIndependent, browsers: [onceIn] }],
   nodeResolve: { exportConditions: ['production', 'browser', 'default'] },
   hostname: '127.0.0.1',
   rootDir: '.',
   concurrency: 2,
+  // All three engines at once: much of a test page's time is spent waiting (for a driver, a frame, the server), and
+  // with two at a time WebKit, the slowest, started only when Chromium had finished.
+  concurrentBrowsers: 3,
+  // A test fails after 10 s: a check that waits for something gives up sooner, with its own message.
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 10 * 60 * 1000,
+  // WebKit's driver may take two tries of 45 s to open a page (scripts/webkit-driver.js): the page fails only after both.
+  browserStartTimeout: 2 * 60 * 1000,
+  // A test page that stops answering fails after this; the consumer apps' file (about a minute) is the longest.
+  testsFinishTimeout: 4 * 60 * 1000,
+  // A value a failed assertion compared that cannot be copied (an element) must not keep the page from reporting.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script src="/test/failure-values.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   // The consumer apps' builds, at /consumers/<app>/; the embed builder's pre-rendering endpoint.
   middleware: [strictHeaders, serveConsumerBuilds('/consumers/'), prerenderEndpoint],
   plugins: [
@@ -300,9 +369,10 @@ export default {
     accessibilityTreePlugin(),
     serverRenderPlugin(),
     screenshotComparison(),
-    consumerAppsPlugin(),
+    consumerAppsPlugin({ startWithServer: namedFiles.length === 0 || namedFiles.some((file) => file.includes('consumers')) }),
     propertyRunsPlugin(),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
   ],
-  browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean),
+  reporters: [defaultReporter(), timingReporter()],
+  browsers,
 };
