@@ -1,6 +1,6 @@
 // WebKit for the browser tests: Debian's WebKitGTK MiniBrowser, driven by WebKitWebDriver (apt packages
-// webkit2gtk-driver and xvfb). The launcher starts the driver, and a virtual X display when there is none, only when the
-// runner initialises it, and stops both when the run ends.
+// webkit2gtk-driver and xvfb). The launcher starts the drivers, and virtual X displays when there is none, only when the
+// runner initialises it, and stops them when the run ends.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
@@ -33,12 +33,16 @@ async function retriedOnce(what, command) {
 }
 
 /**
- * Runs test pages one at a time: with more, the launcher loads them in iframes, which WebKitWebDriver cannot address.
- * Every WebDriver command is awaited and tried twice at most if the driver times out: the base launcher starts a page
- * without awaiting its navigation, so a driver time-out there was an unhandled rejection, which stops the whole run.
+ * One MiniBrowser with its own driver (and its own virtual display, when there is no display), running test pages one
+ * at a time: with more, the launcher loads them in iframes, which WebKitWebDriver cannot address; and one driver holds
+ * one session. Every WebDriver command is awaited and tried twice at most if the driver times out: the base launcher
+ * starts a page without awaiting its navigation, so a driver time-out there was an unhandled rejection, which stopped
+ * the whole run.
  */
-class WebKitLauncher extends WebdriverLauncher {
+class WebKitLane extends WebdriverLauncher {
   concurrency = 1;
+  /** The id of the test page this lane is running, if any. */
+  runs;
   #options;
   #processes = [];
   #profile;
@@ -185,9 +189,112 @@ function waitForPort(port, child, name) {
   });
 }
 
-/** The WebKit engine for @web/test-runner. */
-export function webkitLauncher() {
-  return new WebKitLauncher({
+/**
+ * WebKit for the runner: test pages in several lanes at once, each its own MiniBrowser, driver and display (a window
+ * that shares a display with another may not have the focus, which the keyboard tests need). With a display of the
+ * machine's own (DISPLAY set), one lane.
+ */
+class WebKitLauncher {
+  name = 'WebKit';
+  type = 'webdriver';
+  concurrency;
+  #lanes;
+  #laneOf = new Map();
+
+  constructor(lanes) {
+    this.#lanes = lanes;
+    this.concurrency = lanes.length;
+  }
+
+  async initialize(config, testFiles) {
+    for (const lane of this.#lanes) await lane.initialize(config, testFiles);
+  }
+
+  async stop() {
+    await Promise.all(this.#lanes.map((lane) => lane.stop()));
+  }
+
+  async startSession(id, url) {
+    const lane = this.#lanes.find((candidate) => candidate.runs === undefined);
+    if (!lane) throw new Error('every WebKit lane is busy');
+    lane.runs = id;
+    this.#laneOf.set(id, lane);
+    try {
+      await lane.startSession(id, url);
+    } catch (error) {
+      this.#free(id);
+      throw error;
+    }
+  }
+
+  isActive(id) {
+    return this.#laneOf.get(id)?.isActive(id) ?? false;
+  }
+
+  getBrowserUrl(id) {
+    return this.#lane(id).getBrowserUrl(id);
+  }
+
+  async stopSession(id) {
+    try {
+      return await this.#lane(id).stopSession(id);
+    } finally {
+      this.#free(id);
+    }
+  }
+
+  startDebugSession(id, url) {
+    return this.#lanes[0].startDebugSession(id, url);
+  }
+
+  sendKeys(id, keys) {
+    return this.#lane(id).sendKeys(id, keys);
+  }
+
+  sendMouseMove(id, x, y) {
+    return this.#lane(id).sendMouseMove(id, x, y);
+  }
+
+  sendMouseClick(id, x, y, button) {
+    return this.#lane(id).sendMouseClick(id, x, y, button);
+  }
+
+  sendMouseDown(id, button) {
+    return this.#lane(id).sendMouseDown(id, button);
+  }
+
+  sendMouseUp(id, button) {
+    return this.#lane(id).sendMouseUp(id, button);
+  }
+
+  resetMouse(id) {
+    return this.#lane(id).resetMouse(id);
+  }
+
+  takeScreenshot(id, locator) {
+    return this.#lane(id).takeScreenshot(id, locator);
+  }
+
+  #lane(id) {
+    const lane = this.#laneOf.get(id);
+    if (!lane) throw new Error(`no WebKit lane runs test page ${id}`);
+    return lane;
+  }
+
+  #free(id) {
+    const lane = this.#laneOf.get(id);
+    if (lane?.runs === id) lane.runs = undefined;
+    this.#laneOf.delete(id);
+  }
+}
+
+/** The WebKit engine for @web/test-runner: two lanes on virtual displays, one on the machine's own display. */
+export function webkitLauncher({ lanes = process.env.DISPLAY ? 1 : 2 } = {}) {
+  return new WebKitLauncher(Array.from({ length: lanes }, () => webkitLane()));
+}
+
+function webkitLane() {
+  return new WebKitLane({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
     connectionRetryTimeout: commandTimeout,
