@@ -301,8 +301,9 @@ const allFiles = ['src/**/*.test.ts', 'test/**/*.test.ts'];
 /**
  * Test files whose subject is the same in every engine: the bundled data and its validation, plain functions of the
  * widgets (rows, course, review dates), the built package and what the build writes (manifest, sizes, the benchmark's
- * reference pages), the consumer apps and the embed builder, whose keyboard and hydration paths the widgets' own tests
- * cover in every engine. They run once, in Chromium (or the first engine asked for); the rest runs in every engine.
+ * reference pages), the consumer apps, the embed builder and the Storybook catalogue, whose pages only put together
+ * what the widgets' own tests check in every engine (keyboard, hydration, rendering, axe). They run once, in Chromium
+ * (or the first engine asked for); the rest runs in every engine.
  */
 const engineIndependent = [
   'src/data/data.test.ts',
@@ -317,6 +318,7 @@ const engineIndependent = [
   'test/bench-reference.test.ts',
   'test/consumers.test.ts',
   'test/builder.test.ts',
+  'test/stories.test.ts',
 ];
 
 /** The test files named on the command line (`npx web-test-runner test/builder.test.ts`), if any. */
