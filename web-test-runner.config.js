@@ -296,7 +296,23 @@ const firefox = chromeLauncher({
 const webkit = engines.includes('webkit') && (await import('./scripts/webkit-driver.js')).webkitLauncher();
 const browsers = [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean);
 
-const allFiles = ['src/**/*.test.ts', 'test/**/*.test.ts'];
+/**
+ * The longest test files (see the slowest files the run lists at its end), started first: each engine runs a few pages
+ * at a time, and a long file started last would keep the run going alone.
+ */
+const slowFirst = [
+  'src/components/study-table/study-table.layout.test.ts',
+  'test/accessibility.test.ts',
+  'test/stories.test.ts',
+  'src/components/mdma-faq/mdma-faq.test.ts',
+  'src/components/study-table/study-table.test.ts',
+  'test/hostile-properties.test.ts',
+  'test/builder.test.ts',
+  'src/components/session-timeline/session-timeline.test.ts',
+  'src/components/safety-callout/safety-callout.test.ts',
+  'test/property-based.test.ts',
+];
+const allFiles = [...slowFirst, 'src/**/*.test.ts', 'test/**/*.test.ts'];
 
 /**
  * Test files whose subject is the same in every engine: the bundled data and its validation, plain functions of the
@@ -344,10 +360,11 @@ function filesOnCommandLine(args) {
 // group's files as well as those named.
 const namedFiles = filesOnCommandLine(process.argv.slice(2));
 const onceIn = browsers.includes(chromium) ? chromium : browsers[0];
+const onceFiles = [...slowFirst.filter((file) => engineIndependent.includes(file)), ...engineIndependent];
 
 export default {
   files: namedFiles.length > 0 ? allFiles : [...allFiles, ...engineIndependent.map((file) => `!${file}`)],
-  groups: namedFiles.length > 0 ? [] : [{ name: 'engine-independent', files: engineIndependent, browsers: [onceIn] }],
+  groups: namedFiles.length > 0 ? [] : [{ name: 'engine-independent', files: onceFiles, browsers: [onceIn] }],
   nodeResolve: { exportConditions: ['production', 'browser', 'default'] },
   hostname: '127.0.0.1',
   rootDir: '.',
@@ -355,8 +372,9 @@ export default {
   // All three engines at once: much of a test page's time is spent waiting (for a driver, a frame, the server), and
   // with two at a time WebKit, the slowest, started only when Chromium had finished.
   concurrentBrowsers: 3,
-  // A test fails after 10 s: a check that waits for something gives up sooner, with its own message.
-  testFramework: { config: { timeout: 10000 } },
+  // A failed assertion fails the test at once (test/failure-values.js makes sure the page reports it); a test that never
+  // finishes fails after 20 s. Two axe runs over a whole table take more than 10 s in WebKit on a busy machine.
+  testFramework: { config: { timeout: 20000 } },
   // WebKit's driver may take two tries of 45 s to open a page (scripts/webkit-driver.js): the page fails only after both.
   browserStartTimeout: 2 * 60 * 1000,
   // A test page that stops answering fails after this; the consumer apps' file (about a minute) is the longest.
