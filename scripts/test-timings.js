@@ -11,9 +11,11 @@ export function timingReporter({ count = 8 } = {}) {
   let rootDir = process.cwd();
   let logger;
   return {
-    start({ config, sessions }) {
+    start({ config, sessions, startTime }) {
       rootDir = config.rootDir ?? rootDir;
       logger = config.logger;
+      // The first pages start before reporters do: they started with the run.
+      for (const session of sessions.all()) if (session.status !== 'SCHEDULED') started.set(session.id, startTime ?? Date.now());
       sessions.on('session-status-updated', (session) => {
         if (session.status === 'INITIALIZING' && !started.has(session.id)) started.set(session.id, Date.now());
         if (session.status === 'FINISHED' && started.has(session.id)) finished.set(session.id, { session, at: Date.now() });
