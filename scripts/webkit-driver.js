@@ -19,7 +19,12 @@ const commandTimeout = 45_000;
 
 /** Errors of a driver that did not answer in time or dropped the connection: worth one more try. */
 const driverCodes = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_SOCKET', 'ETIMEDOUT', 'ECONNRESET']);
-const isDriverTimeout = (error) => driverCodes.has(error?.code) || driverCodes.has(error?.cause?.code) || error?.name === 'TimeoutError';
+const isDriverTimeout = (error) =>
+  driverCodes.has(error?.code) ||
+  driverCodes.has(error?.cause?.code) ||
+  error?.name === 'TimeoutError' ||
+  // Starting a session wraps the driver's error in a plain one, keeping only its message.
+  /Request timed out|Request failed with error code (UND_ERR_\w+|ETIMEDOUT|ECONNRESET)/.test(String(error?.message));
 
 /** `command()`, tried a second time if the driver timed out on the first. */
 async function retriedOnce(what, command) {
@@ -27,7 +32,7 @@ async function retriedOnce(what, command) {
     return await command();
   } catch (error) {
     if (!isDriverTimeout(error)) throw error;
-    console.warn(`WebKitWebDriver did not answer (${error.code ?? error.cause?.code ?? error.name}) ${what}; trying again.`);
+    console.warn(`WebKitWebDriver did not answer ${what} (${error.code ?? error.cause?.code ?? error.message}); trying again.`);
     return command();
   }
 }
