@@ -68,13 +68,15 @@ class WebKitLane extends WebdriverLauncher {
       XDG_CACHE_HOME: this.#profile,
       XDG_DATA_HOME: this.#profile,
       XDG_CONFIG_HOME: this.#profile,
-      // A virtual display has no GPU: composited layers would be drawn by a software OpenGL, a third of WebKit's time in
-      // the axe-heavy files. Layout, which the tests check, is the same either way (screenshots are Chromium's).
-      WEBKIT_DISABLE_COMPOSITING_MODE: '1',
     };
     try {
       // MiniBrowser has no headless mode: it needs an X display.
-      if (!env.DISPLAY) env.DISPLAY = await this.#startVirtualDisplay();
+      if (!env.DISPLAY) {
+        env.DISPLAY = await this.#startVirtualDisplay();
+        // A virtual display has no GPU: composited layers would be drawn by a software OpenGL, a third of WebKit's time
+        // in the axe-heavy files. Layout, which the tests check, is the same either way (screenshots are Chromium's).
+        env.WEBKIT_DISABLE_COMPOSITING_MODE = '1';
+      }
       const port = await freePort();
       const driver = this.#track(spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'pipe'] }));
       await waitForPort(port, driver, 'WebKitWebDriver');
