@@ -1,8 +1,10 @@
-// Browser tests: every src/**/*.test.ts and test/**/*.test.ts runs in three engines from Debian's packages: Chromium and
-// Firefox ESR headless, and WebKit (WebKitGTK's MiniBrowser under WebKitWebDriver, see scripts/webkit-driver.js).
+// Browser tests: src/**/*.test.ts and test/**/*.test.ts, in three engines from Debian's packages: Chromium and Firefox ESR
+// headless, and WebKit (WebKitGTK's MiniBrowser under WebKitWebDriver, see scripts/webkit-driver.js). What a widget does
+// in a page runs in all three; the files listed in `engineIndependent` run once.
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import puppeteer from 'puppeteer-core';
@@ -11,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { serveConsumerBuilds } from './test/consumers/harness.js';
 import { prerenderPath } from './scripts/prerender-endpoint.js';
 import { builtSize } from './bench/ceilings.js';
+import { timingReporter } from './scripts/test-timings.js';
 
 /** Pages under test/fixtures/strict/ are served as a hospital portal would: strict CSP and Trusted Types. */
 export const strictPolicy =
@@ -188,20 +191,27 @@ function runConsumerApps(onStart) {
 
 /**
  * `executeServerCommand('consumer-apps')`: packs the package and installs, type-checks and builds the consumer apps of
- * test/consumers/, once per run, then answers `{ done: true, results }`. A command must answer within 20 seconds, so
+ * test/consumers/, once per run (from the server's start when test/consumers.test.ts is in the run), then answers
+ * `{ done: true, results }`. A command must answer within 20 seconds, so
  * until the work is done each call waits up to 10 seconds and answers `{ done: false }`; the test asks again.
  */
-function consumerAppsPlugin() {
+function consumerAppsPlugin({ startWithServer }) {
   let work;
   let harness;
+  const start = () =>
+    (work ??= runConsumerApps((started) => (harness = started)).then(
+      (results) => ({ done: true, results }),
+      (error) => ({ done: true, error: String(error?.stack ?? error) }),
+    ));
   return {
     name: 'consumer-apps',
+    serverStart() {
+      // The apps take a minute or more to build: when their test is in the run, they build while the other files run.
+      if (startWithServer) start();
+    },
     async executeCommand({ command }) {
       if (command !== 'consumer-apps') return undefined;
-      work ??= runConsumerApps((started) => (harness = started)).then(
-        (results) => ({ done: true, results }),
-        (error) => ({ done: true, error: String(error?.stack ?? error) }),
-      );
+      start();
       let timer;
       const notYet = new Promise((resolve) => {
         timer = setTimeout(() => resolve({ done: false }), 10000);
@@ -300,15 +310,95 @@ const firefox = chromeLauncher({
 
 // Imported only when asked for: other runs load no WebDriver client and start no display or driver.
 const webkit = engines.includes('webkit') && (await import('./scripts/webkit-driver.js')).webkitLauncher();
+const browsers = [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean);
+
+/**
+ * The longest test files (see the slowest files the run lists at its end), started first: each engine runs a few pages
+ * at a time, and a long file started last would keep the run going alone.
+ */
+const slowFirst = [
+  'src/components/study-table/study-table.layout.test.ts',
+  'test/accessibility.test.ts',
+  'test/stories.test.ts',
+  'src/components/mdma-faq/mdma-faq.test.ts',
+  'src/components/study-table/study-table.test.ts',
+  'test/hostile-properties.test.ts',
+  'test/builder.test.ts',
+  'src/components/session-timeline/session-timeline.test.ts',
+  'src/components/safety-callout/safety-callout.test.ts',
+  'test/property-based.test.ts',
+];
+const allFiles = [...slowFirst, 'src/**/*.test.ts', 'test/**/*.test.ts'];
+
+/**
+ * Test files whose subject is the same in every engine: the bundled data and its validation, plain functions of the
+ * widgets (rows, course, review dates), the built package and what the build writes (manifest, sizes, the benchmark's
+ * reference pages), the consumer apps, the embed builder and the Storybook catalogue, whose pages only put together
+ * what the widgets' own tests check in every engine (keyboard, hydration, rendering, axe). They run once, in Chromium
+ * (or the first engine asked for); the rest runs in every engine.
+ */
+const engineIndependent = [
+  'src/data/data.test.ts',
+  'src/internal/host-data/input.test.ts',
+  'src/internal/host-data/plain-data.test.ts',
+  'src/internal/host-data/schema.test.ts',
+  'src/internal/review.test.ts',
+  'src/components/study-table/study-rows.test.ts',
+  'src/components/session-timeline/course.test.ts',
+  'test/manifest.test.ts',
+  'test/size-budget.test.ts',
+  'test/bench-reference.test.ts',
+  'test/consumers.test.ts',
+  'test/builder.test.ts',
+  'test/stories.test.ts',
+];
+
+/** The test files named on the command line (`npx web-test-runner test/builder.test.ts`), if any. */
+function filesOnCommandLine(args) {
+  const takesValue = new Set(['--root-dir', '--concurrent-browsers', '--concurrency', '--config', '--port', '--groups', '--group']);
+  const files = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index];
+    if (arg === '--files' || arg === '--browsers' || arg === '--esbuild-target') {
+      const listed = [];
+      while (index + 1 < args.length && !args[index + 1].startsWith('-')) listed.push(args[(index += 1)]);
+      if (arg === '--files') files.push(...listed);
+    } else if (arg.startsWith('-')) {
+      if (takesValue.has(arg)) index += 1;
+    } else {
+      files.push(arg);
+    }
+  }
+  return files;
+}
+
+// Files named on the command line run in every engine asked for (`BROWSERS=chromium` for one): the runner would run a
+// group's files as well as those named.
+const namedFiles = filesOnCommandLine(process.argv.slice(2));
+const onceIn = browsers.includes(chromium) ? chromium : browsers[0];
+const onceFiles = [...slowFirst.filter((file) => engineIndependent.includes(file)), ...engineIndependent];
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: namedFiles.length > 0 ? allFiles : [...allFiles, ...engineIndependent.map((file) => `!${file}`)],
+  groups: namedFiles.length > 0 ? [] : [{ name: 'engine-independent', files: onceFiles, browsers: [onceIn] }],
   nodeResolve: { exportConditions: ['production', 'browser', 'default'] },
   hostname: '127.0.0.1',
   rootDir: '.',
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 10 * 60 * 1000,
+  // All three engines at once: much of a test page's time is spent waiting (for a driver, a frame, the server), and
+  // with two at a time WebKit, the slowest, started only when Chromium had finished.
+  concurrentBrowsers: 3,
+  // A failed assertion fails the test at once (test/failure-values.js makes sure the page reports it); a test that never
+  // finishes fails after 20 s. Two axe runs over a whole table take more than 10 s in WebKit on a busy machine.
+  testFramework: { config: { timeout: 20000 } },
+  // WebKit's driver may take two tries of 45 s to open a page (scripts/webkit-driver.js): the page fails only after both.
+  browserStartTimeout: 2 * 60 * 1000,
+  // A test page that stops answering fails after this. On a machine shared with other runs, WebKit's longest file (the
+  // table at every column width) has taken over four minutes.
+  testsFinishTimeout: 8 * 60 * 1000,
+  // A value a failed assertion compared that cannot be copied (an element) must not keep the page from reporting.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script src="/test/failure-values.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   // The consumer apps' builds, at /consumers/<app>/; the embed builder's pre-rendering endpoint.
   middleware: [strictHeaders, serveConsumerBuilds('/consumers/'), prerenderEndpoint],
   plugins: [
@@ -316,10 +406,11 @@ export default {
     accessibilityTreePlugin(),
     serverRenderPlugin(),
     screenshotComparison(),
-    consumerAppsPlugin(),
+    consumerAppsPlugin({ startWithServer: namedFiles.length === 0 || namedFiles.some((file) => file.includes('consumers')) }),
     propertyRunsPlugin(),
     gzipSizePlugin(),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
   ],
-  browsers: [engines.includes('chromium') && chromium, engines.includes('firefox') && firefox, webkit].filter(Boolean),
+  reporters: [defaultReporter(), timingReporter()],
+  browsers,
 };

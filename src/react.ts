@@ -8,6 +8,7 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+import type { NoEvents } from './frameworks.js';
 import { MdmaFaq as MdmaFaqElement, type MdmaFaqEventMap } from './components/mdma-faq/mdma-faq.js';
 import { MdmaWidgetsProvider as MdmaWidgetsProviderElement } from './components/mdma-widgets-provider/mdma-widgets-provider.js';
 import { SafetyCallout as SafetyCalloutElement } from './components/safety-callout/safety-callout.js';
@@ -17,21 +18,41 @@ import {
 } from './components/session-timeline/session-timeline.js';
 import { StudyTable as StudyTableElement, type StudyTableEventMap } from './components/study-table/study-table.js';
 
+/** `study-table-toggle` → `StudyTableToggle`. */
+type PascalCase<Name extends string> = Name extends `${infer Word}-${infer Rest}` ? `${Capitalize<Word>}${PascalCase<Rest>}` : Capitalize<Name>;
+
+/** Every event of an element under its handler prop, `onStudyTableToggle` for `study-table-toggle`, and nothing else. */
+type Handlers<EventMap> = { readonly [Type in keyof EventMap & string as `on${PascalCase<Type>}`]: Type };
+
+/** The same, typed as `@lit/react` takes it, so each handler receives its event's type. */
+type HeardEvents<EventMap> = {
+  readonly [Type in keyof EventMap & string as `on${PascalCase<Type>}`]: EventMap[Type] extends Event ? EventName<EventMap[Type]> : never;
+};
+
+/**
+ * The `events` option of a component: the type asks for every event in the element's event map, each under its own
+ * name, so an event added to an element and not to its component fails to compile instead of never reaching React 18.
+ */
+const heard = <EventMap>(events: Handlers<EventMap>): HeardEvents<EventMap> => events as unknown as HeardEvents<EventMap>;
+
 /** `<mdma-faq>`: questions and answers. `onMdmaFaqToggle` hears `mdma-faq-toggle`. */
 export const MdmaFaq = createComponent({
   react: React,
   tagName: 'mdma-faq',
   elementClass: MdmaFaqElement,
-  events: { onMdmaFaqToggle: 'mdma-faq-toggle' as EventName<MdmaFaqEventMap['mdma-faq-toggle']> },
+  events: heard<MdmaFaqEventMap>({ onMdmaFaqToggle: 'mdma-faq-toggle' }),
   displayName: 'MdmaFaq',
 });
 
-/** `<study-table>`: the clinical studies. `onStudyTableSort` hears `study-table-sort`. */
+/**
+ * `<study-table>`: the clinical studies. `onStudyTableSort` hears `study-table-sort`; `onStudyTableToggle` hears
+ * `study-table-toggle`.
+ */
 export const StudyTable = createComponent({
   react: React,
   tagName: 'study-table',
   elementClass: StudyTableElement,
-  events: { onStudyTableSort: 'study-table-sort' as EventName<StudyTableEventMap['study-table-sort']> },
+  events: heard<StudyTableEventMap>({ onStudyTableSort: 'study-table-sort', onStudyTableToggle: 'study-table-toggle' }),
   displayName: 'StudyTable',
 });
 
@@ -40,7 +61,7 @@ export const SessionTimeline = createComponent({
   react: React,
   tagName: 'session-timeline',
   elementClass: SessionTimelineElement,
-  events: { onSessionTimelineToggle: 'session-timeline-toggle' as EventName<SessionTimelineEventMap['session-timeline-toggle']> },
+  events: heard<SessionTimelineEventMap>({ onSessionTimelineToggle: 'session-timeline-toggle' }),
   displayName: 'SessionTimeline',
 });
 
@@ -49,6 +70,7 @@ export const SafetyCallout = createComponent({
   react: React,
   tagName: 'safety-callout',
   elementClass: SafetyCalloutElement,
+  events: heard<NoEvents>({}),
   displayName: 'SafetyCallout',
 });
 
@@ -57,5 +79,6 @@ export const MdmaWidgetsProvider = createComponent({
   react: React,
   tagName: 'mdma-widgets-provider',
   elementClass: MdmaWidgetsProviderElement,
+  events: heard<NoEvents>({}),
   displayName: 'MdmaWidgetsProvider',
 });

@@ -308,7 +308,12 @@ describe('the embed builder', () => {
     expect(scriptTagsIn(await builder.snippet())[0]?.src).to.equal('/mdma-therapy-widgets/cdn/mdma-faq.js');
     await typeInto(folder, '/static/w');
     expect(scriptTagsIn(await builder.snippet())[0]?.src).to.equal('/static/w/cdn/mdma-faq.js');
-    expect(builder.window.location.search).to.include('cdn=self').and.include('folder=');
+    const address = builder.window.location;
+    await waitUntil(
+      () => /[?&]cdn=self(&|$)/.test(address.search) && address.search.includes('folder='),
+      'the builder did not keep cdn=self and the folder in the address',
+      patience,
+    );
 
     // The same snippet, served from the test server's own copy of dist/, renders the FAQ.
     folder.value = `${location.origin}/dist/`;
@@ -444,7 +449,13 @@ describe('the embed builder', () => {
         },
       ]);
       expect(builder.control('#snippet-size').textContent).to.match(/The widget’s HTML: [\d.]+ KB, [\d.]+ KB gzipped/);
-      expect(builder.window.location.search).to.include('embed=prerendered');
+      // The builder keeps the choice in the page's address as it writes the snippet; waited for, not read at once.
+      const address = builder.window.location;
+      await waitUntil(
+        () => address.search.includes('embed=prerendered'),
+        'the builder did not keep embed=prerendered in the address',
+        patience,
+      );
     });
 
     it('shows its content with scripting off, and hydrates in place at the first click with it on', async () => {

@@ -264,6 +264,10 @@ describe('React 18 app, through the @lit/react components', function () {
     const table = await rendered(page, '#studies');
     await press(table.shadowRoot!.querySelector<HTMLElement>('th[data-column="outcome"] [part~="sort-button"]'), 'Enter');
     await until(() => outputText(page, 'study-sorts') === 'outcome ascending', 'the sort did not reach React');
+    // Every event of every element has its prop (the component's type asks for each): the details too.
+    const firstStudy = table.shadowRoot!.querySelector<HTMLElement>('tbody tr[data-id]')!.dataset['id'];
+    await press(table.shadowRoot!.querySelector<HTMLElement>('tbody tr[data-id] [part~="details-button"]'), 'Enter');
+    await until(() => outputText(page, 'study-details') === `${firstStudy} opened`, 'the details toggle did not reach React');
     expect(unexpectedMessages(page)).to.deep.equal([]);
   });
 });

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 
 /** The language in effect is the element's own `lang`, else its nearest ancestor's (through shadow roots), else the page's. */
@@ -10,6 +10,20 @@ type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 function footerLanguage(element: Element): 'en' | 'es' | undefined {
   const title = element.shadowRoot?.querySelector('.footer-title')?.textContent?.trim() ?? '';
   return /^Fuentes\b/.test(title) ? 'es' : /^Sources\b/.test(title) ? 'en' : undefined;
+}
+
+/**
+ * Resolves once the next `lang` change in the document has been delivered to every mutation observer: observers are
+ * told in the order they were created, so the widgets' own, created when the first widget connected, have been told.
+ */
+function langChangesDelivered(): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  });
 }
 
 async function speaks(element: Widget, language: 'en' | 'es'): Promise<void> {
@@ -82,9 +96,12 @@ describe('language changes after the first render', () => {
       updates += 1;
       original.call(this, changed);
     };
+    const delivered = langChangesDelivered();
     container.setAttribute('lang', 'en');
     document.documentElement.lang = 'de';
-    await aTimeout(50);
+    // Once the widgets have heard of the changes, any update they asked for is done when updateComplete resolves.
+    await delivered;
+    await element.updateComplete;
     expect(updates).to.equal(0);
     expect(footerLanguage(element)).to.equal('es');
   });

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { MdmaFaq } from '../src/components/mdma-faq/mdma-faq.js';
 import type { MdmaWidgetsProvider } from '../src/components/mdma-widgets-provider/mdma-widgets-provider.js';
@@ -19,6 +19,20 @@ function countUpdates(element: Widget): () => number {
     original.call(this, changed);
   };
   return () => updates;
+}
+
+/**
+ * Resolves once the next change under `targets` has been delivered to every mutation observer: observers are told in
+ * the order they were created, so the library's own, created before this one, have been told by then.
+ */
+function changesDelivered(...targets: Node[]): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    for (const target of targets) observer.observe(target, { attributes: true, childList: true, characterData: true, subtree: true });
+  });
 }
 
 /** Counts JSON.parse calls while `action` runs. */
@@ -65,8 +79,10 @@ describe('host data: property, JSON child, provider', () => {
     const updates = countUpdates(table);
     provider.requestUpdate();
     await provider.updateComplete;
+    const delivered = changesDelivered(provider);
     provider.setAttribute('lang', 'en');
-    await aTimeout(20);
+    await delivered;
+    await table.updateComplete;
     expect(updates()).to.equal(0);
     provider.theme = 'light';
     await provider.updateComplete;
@@ -179,9 +195,10 @@ describe('disconnecting', () => {
 
     const updates = countUpdates(element);
     const parses = await parsesDuring(async () => {
+      const delivered = changesDelivered(element, document.documentElement);
       element.querySelector('script')!.textContent = '[{ "id": "late", "question": "Late?", "answer": ["A."] }]';
       document.documentElement.lang = 'es';
-      await aTimeout(30);
+      await delivered;
       document.documentElement.lang = 'en';
       await nextFrame();
     });

@@ -22,7 +22,9 @@ export function intlLocale(lang: string): string {
 }
 
 function fastLocale(lang: string): FastLocale | undefined {
-  return fastLocales[lang.toLowerCase()];
+  // Own keys only: `lang="constructor"` must not find Object.prototype's.
+  const key = lang.toLowerCase();
+  return Object.hasOwn(fastLocales, key) ? fastLocales[key] : undefined;
 }
 
 // Formatters built on demand, one per locale and options.

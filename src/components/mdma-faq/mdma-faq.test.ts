@@ -457,6 +457,11 @@ describe('<mdma-faq>', () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
       const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
       expect(root(element).querySelector(`label[for="${input.id}"]`)!.textContent!.trim()).to.equal('Search the questions');
+      // The hint is the box's description, so a screen reader reads it on reaching the box, not only when browsing past it.
+      const described = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+      expect(described.map((id) => root(element).getElementById(id)?.textContent?.trim())).to.deep.equal([
+        'The list shows only the questions and answers that contain every word you type.',
+      ]);
       expect(status(element).getAttribute('role')).to.equal('status');
       expect(status(element).textContent!.trim()).to.equal('');
 

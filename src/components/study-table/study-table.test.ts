@@ -562,6 +562,13 @@ describe('<study-table>', () => {
       const previous = shadow(element).querySelector<HTMLButtonElement>('.page-button.previous')!;
       const next = shadow(element).querySelector<HTMLButtonElement>('.page-button.next')!;
       expect(previous.getAttribute('aria-disabled')).to.equal('true');
+      // The first page's "Previous" stays focused and does nothing: the same studies, never an empty page.
+      previous.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(shadow(element).activeElement === previous, 'Previous keeps the focus').to.equal(true);
+      expect(shownIds(element)).to.deep.equal(bundledIds.slice(0, 4));
+      expect(status.textContent).to.match(/Studies 1 to 4 of 6\s+Page 1 of 2/);
       next.focus();
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;

@@ -149,6 +149,27 @@ const badCases: readonly BadCase[] = [
     run: () => validateFaqItems([{ ...goodFaq(), id: '   ' }]),
     mentions: ['item 0', 'field "id"', 'must not be empty'],
   },
+  // The attributes that choose items separate ids by spaces or commas, and the FAQ puts ids in links.
+  {
+    name: 'a question id with a space',
+    run: () => validateFaqItems([{ ...goodFaq(), id: 'host question' }]),
+    mentions: ['item 0 (id "host question")', 'field "id"', 'must not contain spaces or commas'],
+  },
+  {
+    name: 'a study id with a comma',
+    run: () => validateStudies([{ ...goodStudy(), id: 'host,study' }]),
+    mentions: ['item 0 (id "host,study")', 'field "id"', 'must not contain spaces or commas'],
+  },
+  {
+    name: 'a step id with a tab',
+    run: () => validateSessionSteps([{ ...goodStep(), id: 'dosing\t1' }]),
+    mentions: ['item 0', 'field "id"', 'must not contain spaces or commas'],
+  },
+  {
+    name: 'a topic id with a no-break space',
+    run: () => validateSafetyTopics([{ ...goodTopic(), id: 'crisis\u00a0support' }]),
+    mentions: ['item 0', 'field "id"', 'must not contain spaces or commas'],
+  },
   {
     name: 'an empty heading',
     run: () => validateSafetyTopics([{ ...goodTopic(), heading: '' }]),

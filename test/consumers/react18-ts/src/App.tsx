@@ -1,6 +1,6 @@
 // A clinic's page in React 18, which sets every prop on a custom element as an attribute and cannot listen to its
 // events: the components of `mdma-therapy-widgets/react.js` set properties and take typed event handlers.
-import type { FaqData, StudyTableSortDetail } from 'mdma-therapy-widgets';
+import type { FaqData, StudyTableSortDetail, StudyTableToggleDetail } from 'mdma-therapy-widgets';
 import { MdmaFaq, MdmaWidgetsProvider, SafetyCallout, SessionTimeline, StudyTable } from 'mdma-therapy-widgets/react.js';
 import { useState } from 'react';
 
@@ -13,6 +13,7 @@ const clinicQuestions: FaqData = {
 export function App() {
   const [toggles, setToggles] = useState<string[]>([]);
   const [sorts, setSorts] = useState<StudyTableSortDetail[]>([]);
+  const [details, setDetails] = useState<StudyTableToggleDetail[]>([]);
   return (
     <main>
       <h1>MDMA-assisted therapy at our clinic</h1>
@@ -27,9 +28,19 @@ export function App() {
       <p>
         Answers toggled: <output id="faq-toggles">{toggles.join('; ')}</output>
       </p>
-      <StudyTable id="studies" phase={[3]} sortDirection="descending" sort="participants" onStudyTableSort={(event) => setSorts((list) => [...list, event.detail])} />
+      <StudyTable
+        id="studies"
+        phase={[3]}
+        sortDirection="descending"
+        sort="participants"
+        onStudyTableSort={(event) => setSorts((list) => [...list, event.detail])}
+        onStudyTableToggle={(event) => setDetails((list) => [...list, event.detail])}
+      />
       <p>
         Sorted by: <output id="study-sorts">{sorts.map(({ column, direction }) => `${column} ${direction}`).join('; ')}</output>
+      </p>
+      <p>
+        Details opened and closed: <output id="study-details">{details.map(({ id, open }) => `${id} ${open ? 'opened' : 'closed'}`).join('; ')}</output>
       </p>
       <MdmaWidgetsProvider theme="dark">
         <SessionTimeline id="timeline" compact />
