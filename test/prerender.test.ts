@@ -26,11 +26,25 @@ async function serverRender(tag: Tag, attributes: Record<string, string | boolea
 
 const deferredScript = `<script defer src="${scriptUrl}"></script>`;
 
-/** Records layout shifts in the frame from the start, so a hydration that moves anything is caught. */
+/**
+ * Records layout shifts in the frame from the start, so a hydration that moves anything is caught, with what moved
+ * (`window.__layoutShifts`: the value, the time and the nodes that moved), for a failure to say.
+ */
 const layoutShiftRecorder = `<script>
   window.__layoutShift = 0;
-  new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value; })
-    .observe({ type: 'layout-shift', buffered: true });
+  window.__layoutShifts = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      window.__layoutShift += entry.value;
+      const moved = (entry.sources || []).map((source) => {
+        const node = source.node;
+        const name = node ? (node.nodeType === 1 ? node.localName + (node.className ? '.' + String(node.className).split(' ')[0] : '') : '#' + node.nodeName) : '?';
+        return name + ' ' + JSON.stringify([source.previousRect.y, source.currentRect.y]);
+      });
+      window.__layoutShifts.push(entry.value.toFixed(4) + ' at ' + Math.round(entry.startTime) + ' ms: ' + moved.join(', '));
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
 </script>`;
 
 const shown = (element: Element) => {
@@ -148,7 +162,8 @@ describe('pre-rendered embeds', () => {
         await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
         expect(before.filter((node) => !node.isConnected).map((node) => node.localName)).to.deep.equal([]);
         expect(textOf(element)).to.equal(text);
-        expect((page.window as unknown as { __layoutShift: number }).__layoutShift).to.equal(0);
+        const shifts = page.window as unknown as { __layoutShift: number; __layoutShifts: string[] };
+        expect(shifts.__layoutShift, shifts.__layoutShifts.join('; ')).to.equal(0);
         expect(page.errors).to.deep.equal([]);
         expect(page.warnings).to.deep.equal([]);
       });
