@@ -3,7 +3,7 @@
  * the widgets keep working where they can, and where they cannot, the page gets one clear console message and never
  * an uncaught error.
  */
-import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { defineWidgets } from '../src/define.js';
 import { consoleDuring } from './console.js';
@@ -22,6 +22,11 @@ async function emptyFrame(): Promise<HTMLIFrameElement> {
   document.body.append(frame);
   await loaded;
   return frame;
+}
+
+/** The embedded page's next painted frame: by then a rejection the script left unhandled has been reported. */
+function settled(page: EmbeddedPage): Promise<void> {
+  return new Promise((resolve) => page.window.requestAnimationFrame(() => page.window.setTimeout(resolve)));
 }
 
 /** Frames of the page, waited for one by one, so that observers and rendering get their turns. */
@@ -172,7 +177,8 @@ describe('the classic script on a page that cannot run it as is', () => {
 
   it('on a page that froze Symbol: one error saying what to change, nothing thrown', async () => {
     page = await embed({ head: `<script>Object.freeze(Symbol);</script><script src="${scriptUrl}"></script>`, body: '<mdma-faq></mdma-faq>' });
-    await aTimeout(50);
+    await waitUntil(() => page!.window.customElements.get('mdma-faq') || page!.errors.length > 0, 'the script should register or report');
+    await settled(page);
     const uncaught = page.errors.filter((error) => error.startsWith('uncaught') || error.startsWith('unhandled'));
     expect(uncaught).to.deep.equal([]);
     if (page.window.customElements.get('mdma-faq')) {
@@ -198,7 +204,8 @@ describe('Trusted Types', () => {
   it('on a page whose policy does not name lit-html: one error saying what to add, nothing thrown', async function () {
     if (!('trustedTypes' in window)) this.skip(); // Trusted Types exist in Chromium only.
     page = await lockedDown("require-trusted-types-for 'script'; trusted-types page-policy", `<script src="${scriptUrl}"></script>`);
-    await aTimeout(50);
+    await waitUntil(() => page!.errors.length > 0, 'the script should report');
+    await settled(page);
     expect(page.errors.filter((error) => !error.startsWith('[mdma-therapy-widgets]'))).to.deep.equal([]);
     expect(page.errors).to.have.length(1);
     expect(page.errors[0]).to.include('trusted-types').and.include('lit-html');
@@ -210,7 +217,8 @@ describe('Trusted Types', () => {
       "require-trusted-types-for 'script'; trusted-types lit-html",
       `<script>trustedTypes.createPolicy('lit-html', { createHTML: (html) => html });</script><script src="${scriptUrl}"></script>`,
     );
-    await aTimeout(50);
+    await waitUntil(() => page!.errors.length > 0, 'the script should report');
+    await settled(page);
     expect(page.errors.filter((error) => !error.startsWith('[mdma-therapy-widgets]'))).to.deep.equal([]);
     expect(page.errors).to.have.length(1);
     expect(page.errors[0]).to.include("'allow-duplicates'");
