@@ -11,9 +11,9 @@ import { safetyCalloutStrings } from '../internal/strings/safety-callout.js';
 import { sessionTimelineStrings } from '../internal/strings/session-timeline.js';
 import { studyTableStrings } from '../internal/strings/study-table.js';
 import { citationText } from '../internal/citation.js';
+import { formatDate } from '../internal/format.js';
 import { isSafeHref } from '../internal/url.js';
 import { faq, getSource, regulatoryReviewDates, reviewDates, safety, sessions, sources, studies } from './index.js';
-import { longDate } from './sources.js';
 import type { Block, Dataset, Inline, Study } from './types.js';
 
 const datasets: Record<string, Dataset<unknown>> = { sources, faq, studies, sessions, safety };
@@ -712,9 +712,9 @@ describe('bundled data: regulatory text is complete and dated (audit item 4)', (
     ].join(' ');
 
   it('writes dates out as readers see them', () => {
-    expect(longDate('2026-11-28')).to.equal('28 November 2026');
-    expect(longDate('2026-12-28')).to.equal('28 December 2026');
-    expect(longDate('2024-06-04')).to.equal('4 June 2024');
+    expect(formatDate('2026-11-28', 'en')).to.equal('28 November 2026');
+    expect(formatDate('2026-12-28', 'en')).to.equal('28 December 2026');
+    expect(formatDate('2024-06-04', 'en')).to.equal('4 June 2024');
   });
 
   it('adds Executive Order 14401 with what it does not do', () => {
@@ -761,7 +761,7 @@ describe('bundled data: regulatory text is complete and dated (audit item 4)', (
     expect(topicText('regulatory-status')).to.contain('The latest source found is from June 2026');
     const text = allRegulatoryText();
     for (const date of [regulatoryReviewDates.lastReviewed, regulatoryReviewDates.nextReview, reviewDates.lastReviewed]) {
-      expect(text, date).to.not.contain(longDate(date));
+      expect(text, date).to.not.contain(formatDate(date, 'en'));
     }
     expect(text).to.not.contain('when this was last checked, on');
     // Undated or over-certain status claims from before the audit.
@@ -846,7 +846,7 @@ describe('bundled data: sources are described as what they are (audit item 5)', 
       expect(isIsoDate(source.accessed ?? ''), source.id).to.equal(true);
       expect(source.accessed! <= reviewDates.lastReviewed, source.id).to.equal(true);
       expect(source.year, source.id).to.equal(Number(source.accessed!.slice(0, 4)));
-      expect(source.note, source.id).to.contain(`accessed ${longDate(source.accessed!)}`);
+      expect(source.note, source.id).to.contain(`accessed ${formatDate(source.accessed!, 'en')}`);
       expect(source.doi, source.id).to.equal(undefined);
     }
   });

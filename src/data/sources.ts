@@ -18,27 +18,6 @@ export const regulatoryReviewDates: ReviewDates = {
   nextReview: '2027-01-07',
 };
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-/** "28 November 2026": an ISO date written out in English, for the bundled (English) text. */
-export function longDate(date: IsoDate): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
-}
-
 /*
  * Every citation, each its own constant: a data module lists the ones it cites (`faqSources`, ...), so a script that
  * embeds one widget carries only the sources that widget cites.

@@ -243,7 +243,7 @@ export class SafetyCallout extends WidgetElement {
       <div class="content" lang=${ifDefined(language)}>${renderBlocks(topic.body)}</div>
       ${topic.more?.length
         ? html`<details class="disclosure more" part="more" lang=${ifDefined(language)}>
-            <summary class="more-label">${topic.moreLabel ?? topic.heading}</summary>
+            <summary>${topic.moreLabel ?? topic.heading}</summary>
             <div class="more-content">${renderBlocks(topic.more)}</div>
           </details>`
         : nothing}

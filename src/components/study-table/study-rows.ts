@@ -116,7 +116,7 @@ export function filterRows(all: readonly StudyRow[], filter: RowFilter): { rows:
  * The kind of outcome a study's figures are: its term, and whether a comparison group was measured too. Figures of
  * different kinds (a response rate, an uncontrolled follow-up) are never ranked against each other.
  */
-export function outcomeKind(study: Study): string | null {
+function outcomeKind(study: Study): string | null {
   const { outcome } = study;
   if (!outcome) return null;
   return `${outcome.term} ${outcome.comparatorPercent === null ? 'uncontrolled' : 'controlled'}`;
