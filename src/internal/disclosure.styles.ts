@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * A native disclosure ("More about …", "About each kind of session"): its summary reads as a link, and it opens with a
- * click, Enter or Space before and without the script. Only the widgets that have one include these rules.
+ * click, Enter or Space before and without the script, and prints open. Only the widgets that have one include these
+ * rules.
  */
 export const disclosureStyles = css`
   .disclosure {
@@ -23,5 +24,19 @@ export const disclosureStyles = css`
 
   .disclosure > summary + * {
     margin-block-start: var(--_space-s);
+  }
+
+  /* On paper nothing can be opened: the rest is printed under its label (where the engine can style a closed disclosure's content). */
+  @media print {
+    .disclosure::details-content {
+      content-visibility: visible;
+    }
+
+    .disclosure > summary {
+      list-style: none;
+      color: inherit;
+      font-weight: bold;
+      text-decoration: none;
+    }
   }
 `;

@@ -529,6 +529,10 @@ describe('<safety-callout>', () => {
       const labelColour = getComputedStyle(callouts(element)[2].querySelector('.label')!).color;
       expect(labelColour).to.equal(printed[2].color);
       expect(calloutOf(element).querySelector('.footer .reviewed')!.getClientRects().length).to.be.greaterThan(0);
+      // Nothing can be opened on paper: what is behind "More about …" prints under its label.
+      const more = calloutOf(element).querySelector<HTMLDetailsElement>('details.more')!;
+      expect(more.open).to.equal(false);
+      expect(more.querySelector<HTMLElement>('.more-content')!.checkVisibility()).to.equal(true);
     });
 
     it('draws every boundary as a solid border, which forced colours keep, and recolours it with system colours', async () => {

@@ -472,7 +472,9 @@ describe('<session-timeline>', () => {
         expect(isShown(panel.querySelector('p')!)).to.equal(true);
       }
       expect(isShown(query(element, '.show-all'))).to.equal(false);
+      expect(isShown(query(element, '.course-notes-content p'))).to.equal(true);
       await emulateMediaOrSkip(this, { media: 'screen' });
+      expect(isShown(query(element, '.course-notes-content p'))).to.equal(false);
       expect(isShown(panelOf(stepItem(element, 'dosing-1')).querySelector('p')!)).to.equal(false);
     });
   });
