@@ -87,9 +87,11 @@ export const themeStyles = css`
     box-sizing: inherit;
   }
 
-  /* Prose lines of at most about 70 characters, at any width (an average character is about half an em). */
-  .widget :is(p, li, dd) {
-    max-width: 35em;
+  /* Prose lines of at most about 70 characters on screen, at any width (an average character is about half an em); paper keeps its own column. */
+  @media screen {
+    .widget :is(p, li, dd) {
+      max-width: 35em;
+    }
   }
 
   a {
