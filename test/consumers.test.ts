@@ -153,6 +153,14 @@ describe('apps that install the packed package', () => {
       expect(results.apps[app]!.built, 'dist/index.html').to.equal(true);
     });
   }
+
+  for (const app of ['vue3', 'strict-ts']) {
+    it(`${app}: uses no React, and the package brings it none (react, react-dom, @lit/react, @types/react)`, () => {
+      const check = results.apps[app]?.steps.find((step) => step.name === 'no React package installed');
+      if (!check) expect.fail(`${app} was not checked for React packages`);
+      expect(check.ok, check.output).to.equal(true);
+    });
+  }
 });
 
 describe('React 19 app', function () {

@@ -256,10 +256,32 @@ async function install(target) {
   return installed;
 }
 
-/** How each app is checked, after `npm ci`: its own `npm run build` (type-check, then Vite), and for the strict page
- * also the TypeScript this repository builds with, as a user on an older compiler would. */
+/** The apps that use no React: installing the package must bring them none of these. */
+const appsWithoutReact = ['vue3', 'strict-ts'];
+const reactPackages = ['react', 'react-dom', '@lit/react', '@types/react', '@types/react-dom'];
+
+/** The React packages the app's lockfile installs (at any depth), and those in its node_modules. */
+function checkNoReact(target) {
+  const lock = JSON.parse(readFileSync(join(target, 'package-lock.json'), 'utf8'));
+  const locked = Object.keys(lock.packages ?? {}).filter((path) => reactPackages.some((name) => path.endsWith(`node_modules/${name}`)));
+  const installed = reactPackages.filter((name) => existsSync(join(target, 'node_modules', name)));
+  const found = [...new Set([...locked, ...installed.map((name) => `node_modules/${name}`)])];
+  return {
+    name: 'no React package installed',
+    command: `package-lock.json and node_modules: ${reactPackages.join(', ')}`,
+    ok: found.length === 0,
+    seconds: 0,
+    output: found.length === 0 ? '' : `installed: ${found.join(', ')}`,
+  };
+}
+
+/** How each app is checked, after `npm ci`: for an app without React, that none of React's packages came with the
+ * package; its own `npm run build` (type-check, then Vite); and for the strict page also the TypeScript this repository
+ * builds with, as a user on an older compiler would. */
 function checks(app, target) {
-  const steps = [() => run('type-check and build', 'npm', ['run', 'build'], target)];
+  const steps = [];
+  if (appsWithoutReact.includes(app)) steps.push(() => checkNoReact(target));
+  steps.push(() => run('type-check and build', 'npm', ['run', 'build'], target));
   if (app === 'strict-ts') {
     const ownTypeScript = join(root, 'node_modules', 'typescript');
     const { version } = JSON.parse(readFileSync(join(ownTypeScript, 'package.json'), 'utf8'));
