@@ -1,7 +1,8 @@
 /**
  * React components for the elements, made with `@lit/react`: for React 18, which sets every prop as an attribute
  * and cannot listen to custom events, and for anyone who prefers typed components to tags. Importing this module
- * registers the elements under their default names. React 19 users can also write the tags themselves.
+ * registers the elements under their default names. React 19 users can also write the tags themselves. It needs `react`
+ * and `@lit/react`, optional peer dependencies of the package that its users install (`npm install @lit/react`).
  *
  *   import { MdmaFaq } from 'mdma-therapy-widgets/react.js';
  *   <MdmaFaq searchable headingLevel={2} data={questions} onMdmaFaqToggle={(event) => count(event.detail.id)} />
