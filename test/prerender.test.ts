@@ -27,25 +27,42 @@ async function serverRender(tag: Tag, attributes: Record<string, string | boolea
 const deferredScript = `<script defer src="${scriptUrl}"></script>`;
 
 /**
- * Records layout shifts in the frame from the start, so a hydration that moves anything is caught, with what moved
- * (`window.__layoutShifts`: the value, the time and the nodes that moved), for a failure to say.
+ * Records layout shifts in the frame from the start, each with its time and what moved (`window.__layoutShifts`), and
+ * the time the parser finished (`window.__parsedAt`), so that a hydration that moves anything is caught and a failure
+ * says what moved and when.
  */
 const layoutShiftRecorder = `<script>
-  window.__layoutShift = 0;
   window.__layoutShifts = [];
+  document.addEventListener('DOMContentLoaded', () => { window.__parsedAt = performance.now(); });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.hadRecentInput) continue;
-      window.__layoutShift += entry.value;
       const moved = (entry.sources || []).map((source) => {
         const node = source.node;
         const name = node ? (node.nodeType === 1 ? node.localName + (node.className ? '.' + String(node.className).split(' ')[0] : '') : '#' + node.nodeName) : '?';
         return name + ' ' + JSON.stringify([source.previousRect.y, source.currentRect.y]);
       });
-      window.__layoutShifts.push(entry.value.toFixed(4) + ' at ' + Math.round(entry.startTime) + ' ms: ' + moved.join(', '));
+      window.__layoutShifts.push({ value: entry.value, startTime: entry.startTime, text: entry.value.toFixed(4) + ' at ' + Math.round(entry.startTime) + ' ms: ' + moved.join(', ') });
     }
   }).observe({ type: 'layout-shift', buffered: true });
 </script>`;
+
+interface RecordedShift {
+  readonly value: number;
+  readonly startTime: number;
+  readonly text: string;
+}
+
+/**
+ * The layout shifts once the parser had finished: what hydration (which waits for the deferred script, which runs
+ * after parsing) could cause. Before that, on a busy machine, a frame can be painted while the page is half parsed,
+ * and the table's columns then widen as its later rows arrive: that is the page loading, not hydration.
+ */
+function shiftsAfterParsing(frame: Window): RecordedShift[] {
+  const recorded = frame as unknown as { __layoutShifts: RecordedShift[]; __parsedAt?: number };
+  const parsedAt = recorded.__parsedAt ?? 0;
+  return recorded.__layoutShifts.filter((shift) => shift.startTime >= parsedAt);
+}
 
 const shown = (element: Element) => {
   element.getBoundingClientRect();
@@ -162,8 +179,8 @@ describe('pre-rendered embeds', () => {
         await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
         expect(before.filter((node) => !node.isConnected).map((node) => node.localName)).to.deep.equal([]);
         expect(textOf(element)).to.equal(text);
-        const shifts = page.window as unknown as { __layoutShift: number; __layoutShifts: string[] };
-        expect(shifts.__layoutShift, shifts.__layoutShifts.join('; ')).to.equal(0);
+        const shifts = shiftsAfterParsing(page.window);
+        expect(shifts.map((shift) => shift.text)).to.deep.equal([]);
         expect(page.errors).to.deep.equal([]);
         expect(page.warnings).to.deep.equal([]);
       });
