@@ -31,6 +31,16 @@ function blockText(blocks: readonly Block[]): string {
     .join(' ');
 }
 
+/** The bundled question with this id; a test that names one the FAQ lacks fails instead of reading an empty answer. */
+function faqItem(id: string) {
+  const found = faq.items.find((item) => item.id === id);
+  if (!found) throw new Error(`no FAQ item ${id}`);
+  return found;
+}
+
+/** A bundled answer's text. */
+const faqAnswer = (id: string) => blockText(faqItem(id).answer);
+
 /** A safety topic's whole text: what is always shown and what is behind "More about …". */
 function topicBlocks(topic: { readonly body: readonly Block[]; readonly more?: readonly Block[] } | undefined): readonly Block[] {
   return [...(topic?.body ?? []), ...(topic?.more ?? [])];
@@ -496,7 +506,6 @@ describe('bundled data: what must not ship', () => {
 });
 
 describe('bundled data: FAQ and safety content', () => {
-  const answer = (id: string) => blockText(faq.items.find((item) => item.id === id)?.answer ?? []);
 
   it('covers the article’s questions and the added ones', () => {
     const ids = faq.items.map((item) => item.id);
@@ -521,16 +530,16 @@ describe('bundled data: FAQ and safety content', () => {
   });
 
   it('states the corrected facts', () => {
-    expect(answer('how-long-does-treatment-take')).to.contain('9 integration sessions');
-    expect(answer('how-long-does-treatment-take')).to.contain('3 preparation sessions');
-    expect(answer('how-long-does-treatment-take')).to.contain('18 weeks');
-    expect(answer('is-it-fda-approved')).to.contain('9 August 2024');
-    expect(answer('is-it-only-for-ptsd')).to.contain('not statistically significant');
-    expect(answer('do-the-effects-last')).to.contain('retracted');
-    expect(answer('what-dose-is-used')).to.contain('80 mg or 120 mg');
-    expect(answer('what-dose-is-used')).to.contain('75 to 125 mg');
-    expect(answer('how-does-it-work')).to.contain('oxytocin');
-    expect(answer('where-is-it-available')).to.contain('1 July 2023');
+    expect(faqAnswer('how-long-does-treatment-take')).to.contain('9 integration sessions');
+    expect(faqAnswer('how-long-does-treatment-take')).to.contain('3 preparation sessions');
+    expect(faqAnswer('how-long-does-treatment-take')).to.contain('18 weeks');
+    expect(faqAnswer('is-it-fda-approved')).to.contain('9 August 2024');
+    expect(faqAnswer('is-it-only-for-ptsd')).to.contain('not statistically significant');
+    expect(faqAnswer('do-the-effects-last')).to.contain('retracted');
+    expect(faqAnswer('what-dose-is-used')).to.contain('80 mg or 120 mg');
+    expect(faqAnswer('what-dose-is-used')).to.contain('75 to 125 mg');
+    expect(faqAnswer('how-does-it-work')).to.contain('oxytocin');
+    expect(faqAnswer('where-is-it-available')).to.contain('1 July 2023');
   });
 
   it('has exactly the five safety topics', () => {
@@ -601,15 +610,9 @@ describe('bundled data: review cadence (regulatory content is checked monthly)',
 });
 
 describe('bundled data: corrections from the November 2026 audit', () => {
-  const faqItem = (id: string) => {
-    const found = faq.items.find((item) => item.id === id);
-    if (!found) throw new Error(`no FAQ item ${id}`);
-    return found;
-  };
-  const answer = (id: string) => blockText(faqItem(id).answer);
 
   it('says who the phase 3 trials excluded, not who they included, citing the trial papers', () => {
-    const text = answer('who-is-it-not-for');
+    const text = faqAnswer('who-is-it-not-for');
     expect(text).to.not.contain('They included people with');
     expect(text.toLowerCase()).to.not.match(/\bincluded people with/);
     expect(text).to.contain('The phase 3 trials (MAPP1 and MAPP2) excluded people with');
@@ -625,7 +628,7 @@ describe('bundled data: corrections from the November 2026 audit', () => {
     const safetyText = blockText(topicBlocks(topic));
     expect(safetyText).to.contain('excluded people with');
     for (const condition of ['uncontrolled high blood pressure', 'symptomatic liver disease', 'bipolar I disorder', 'pregnancy or breastfeeding']) {
-      expect(answer('who-is-it-not-for'), condition).to.contain(condition);
+      expect(faqAnswer('who-is-it-not-for'), condition).to.contain(condition);
       expect(safetyText, condition).to.contain(condition);
     }
   });
@@ -687,7 +690,7 @@ describe('bundled data: the timeline shows schematic weeks as approximate (audit
   });
 
   it('does not claim the course of 15 sessions took 12 weeks', () => {
-    const text = blockText(faq.items.find((item) => item.id === 'how-long-does-treatment-take')?.answer ?? []);
+    const text = faqAnswer('how-long-does-treatment-take');
     expect(text).to.not.contain('about 12 weeks and had 15 sessions');
     for (const sentence of text.split(/(?<=[.:])\s+/)) {
       if (sentence.includes('12 weeks')) expect(sentence, sentence).to.not.contain('15');
@@ -699,15 +702,14 @@ describe('bundled data: the timeline shows schematic weeks as approximate (audit
 });
 
 describe('bundled data: regulatory text is complete and dated (audit item 4)', () => {
-  const faqText = (id: string) => blockText(faq.items.find((item) => item.id === id)?.answer ?? []);
   const topicText = (id: string) => blockText(topicBlocks(safety.items.find((item) => item.id === id)));
   const regulatoryTexts = () => ({
-    'is-it-fda-approved': faqText('is-it-fda-approved'),
+    'is-it-fda-approved': faqAnswer('is-it-fda-approved'),
     'regulatory-status': topicText('regulatory-status'),
   });
   const allRegulatoryText = () =>
     [
-      ...REGULATORY_FAQ_IDS.map((id) => faqText(id)),
+      ...REGULATORY_FAQ_IDS.map((id) => faqAnswer(id)),
       ...REGULATORY_SAFETY_IDS.map((id) => topicText(id)),
     ].join(' ');
 
@@ -724,7 +726,7 @@ describe('bundled data: regulatory text is complete and dated (audit item 4)', (
       expect(text, id).to.contain('Right to Try');
       expect(text, id).to.contain('does not itself approve any drug or reschedule any substance');
     }
-    expect(faqText('where-is-it-available')).to.contain('does not itself approve any drug or reschedule any substance');
+    expect(faqAnswer('where-is-it-available')).to.contain('does not itself approve any drug or reschedule any substance');
   });
 
   it('adds the 24 April 2026 priority vouchers, none to MDMA, with what a voucher does not do', () => {
@@ -734,7 +736,7 @@ describe('bundled data: regulatory text is complete and dated (audit item 4)', (
       expect(text, id).to.match(/None went to MDMA/i);
       expect(text, id).to.contain('it does not approve a drug and does not lower the evidence standard');
     }
-    const approved = faqText('is-it-fda-approved');
+    const approved = faqAnswer('is-it-fda-approved');
     for (const programme of ['Compass Pathways', 'Usona Institute', 'Transcend Therapeutics', 'methylone']) {
       expect(approved, programme).to.contain(programme);
     }
@@ -756,7 +758,7 @@ describe('bundled data: regulatory text is complete and dated (audit item 4)', (
 
   it('says how far the sources reach in every status statement, and leaves the check date to the footer', () => {
     for (const id of ['what-is-mdma-assisted-therapy', 'is-it-fda-approved', 'where-is-it-available']) {
-      expect(faqText(id), id).to.contain('the latest source found is from June 2026');
+      expect(faqAnswer(id), id).to.contain('the latest source found is from June 2026');
     }
     expect(topicText('regulatory-status')).to.contain('The latest source found is from June 2026');
     const text = allRegulatoryText();
@@ -994,12 +996,6 @@ describe('bundled data: the crisis contacts say which country they serve (audit 
 });
 
 describe('bundled data: corrections from the December 2026 audit', () => {
-  const faqItem = (id: string) => {
-    const found = faq.items.find((item) => item.id === id);
-    if (!found) throw new Error(`no FAQ item ${id}`);
-    return found;
-  };
-  const answer = (id: string) => blockText(faqItem(id).answer);
   const topic = (id: string) => safety.items.find((item) => item.id === id)!;
   const topicText = (id: string) => blockText(topicBlocks(topic(id)));
   /** Every text readers see of the bundled content and the interface strings (source titles and author lists are quoted as published, left out). */
@@ -1020,20 +1016,20 @@ describe('bundled data: corrections from the December 2026 audit', () => {
   const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
   it('says the trials excluded people because the effects could be dangerous for them, citing the methods and Vizeli & Liechti 2017 (8.1)', () => {
-    expect(answer('is-it-safe')).to.contain('because these effects could be dangerous for them');
-    expect(answer('is-it-safe')).to.not.contain('so less is known about the risks for them');
+    expect(faqAnswer('is-it-safe')).to.contain('because these effects could be dangerous for them');
+    expect(faqAnswer('is-it-safe')).to.not.contain('so less is known about the risks for them');
     expect(faqItem('is-it-safe').sources).to.include.members(['mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'vizeli-liechti-2017']);
     expect(topicText('health-risks')).to.contain('because these effects could be dangerous for them');
   });
 
   it('never confines overheating to use outside medical settings (8.2)', () => {
     expect(/outside (a )?medical settings?, MDMA can cause/i.test(readerText())).to.equal(false);
-    expect(answer('is-it-the-same-as-ecstasy')).to.contain('raises body temperature, and overheating can be dangerous');
+    expect(faqAnswer('is-it-the-same-as-ecstasy')).to.contain('raises body temperature, and overheating can be dangerous');
     expect(topicText('health-risks')).to.contain('overheating can be dangerous');
   });
 
   it('cites the retractions and says what they concerned (8.3)', () => {
-    const text = answer('is-it-safe');
+    const text = faqAnswer('is-it-safe');
     expect(text).to.contain('Psychopharmacology retracted three papers');
     expect(text).to.contain('conflicts of interest');
     expect(text).to.not.contain('citing protocol violations amounting to unethical conduct at one trial site that had not been disclosed');
@@ -1044,7 +1040,7 @@ describe('bundled data: corrections from the December 2026 audit', () => {
   });
 
   it('words the Executive Order as the Federal Register does, and calls the awards national priority vouchers (8.5)', () => {
-    for (const text of [answer('is-it-fda-approved'), topicText('regulatory-status')]) {
+    for (const text of [faqAnswer('is-it-fda-approved'), topicText('regulatory-status')]) {
       expect(text).to.contain('appropriate psychedelic drugs that hold Breakthrough Therapy designation');
       expect(text).to.contain('held Breakthrough Therapy designation since 2017');
     }
@@ -1054,17 +1050,17 @@ describe('bundled data: corrections from the December 2026 audit', () => {
   it('heads the regulatory callout with what was found and how far the sources reach, and keeps the REMS condition (8.6)', () => {
     expect(topic('regulatory-status').heading).to.equal('No FDA approval found; latest source June 2026');
     expect(readerText().includes('when last checked')).to.equal(false);
-    for (const text of [answer('is-it-fda-approved'), topicText('regulatory-status')]) {
+    for (const text of [faqAnswer('is-it-fda-approved'), topicText('regulatory-status')]) {
       const benefitRisk = sentences(text).find((sentence) => sentence.includes('1–10'));
       expect(benefitRisk, text.slice(0, 40)).to.contain('with the risk-management plan the FDA proposed');
     }
   });
 
   it('states the study facts exactly (8.7)', () => {
-    expect(answer('what-did-the-trials-find')).to.contain('76% of the 25 people assessed');
+    expect(faqAnswer('what-did-the-trials-find')).to.contain('76% of the 25 people assessed');
     expect(/the first randomi[sz]ed/i.test(readerText())).to.equal(false);
     expect(study('mithoefer-2011').findings).to.contain('The first completed randomized controlled trial');
-    expect(answer('what-are-the-benefits')).to.contain('In both trials, functional impairment');
+    expect(faqAnswer('what-are-the-benefits')).to.contain('In both trials, functional impairment');
     expect(readerText().includes('In the second trial, functional impairment'), 'In the second trial, functional impairment').to.equal(false);
     expect(readerText().includes('quoted in the article'), 'quoted in the article').to.equal(false);
     expect(readerText().includes('prolonged the effects'), 'prolonged the effects').to.equal(false);
