@@ -156,8 +156,8 @@ describe('events', () => {
       const seen: Array<{ open: boolean; rendered: boolean }> = [];
       const listener = (event: Event) => {
         const element = event.target as MdmaFaq;
-        const button = element.shadowRoot!.getElementById(`toggle:${id}`);
-        seen.push({ open: (event as CustomEvent<{ open: boolean }>).detail.open, rendered: button?.getAttribute('aria-expanded') === 'true' });
+        const disclosure = element.shadowRoot!.querySelector<HTMLDetailsElement>(`details[data-id="${id}"]`);
+        seen.push({ open: (event as CustomEvent<{ open: boolean }>).detail.open, rendered: disclosure?.open === true });
       };
       document.addEventListener('mdma-faq-toggle', listener);
       await fixture(html`<mdma-faq></mdma-faq>`);

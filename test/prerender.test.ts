@@ -115,7 +115,10 @@ describe('pre-rendered embeds', () => {
         for (const control of root.querySelectorAll('.search, .show-all, .copy, .controls, .toggle-cell, .tools, .disclosure-chevron')) {
           expect(shown(control), control.className).to.equal(false);
         }
-        for (const list of root.querySelectorAll('ol.sources')) expect(shown(list), 'a list of sources').to.equal(true);
+        // A list of sources is shown, or behind a "Sources (N)" that opens without the script.
+        for (const list of root.querySelectorAll('ol.sources')) {
+          expect(shown(list) || list.parentElement!.localName === 'details', 'a list of sources').to.equal(true);
+        }
       });
     }
 
@@ -126,11 +129,27 @@ describe('pre-rendered embeds', () => {
       for (const row of details) expect(shown(row), row.id).to.equal(true);
     });
 
-    it('<mdma-faq> shows every answer', async () => {
-      const root = (await withoutScripts(await fragment('mdma-faq'))).querySelector('mdma-faq')!.shadowRoot!;
-      const answers = Array.from(root.querySelectorAll('.answer'));
-      expect(answers).to.have.length(faq.items.length);
-      for (const answer of answers) expect(shown(answer), answer.id).to.equal(true);
+    it('<mdma-faq> shows every question, and opens and closes its answer with a click or Enter', async () => {
+      const doc = await withoutScripts(await fragment('mdma-faq'));
+      const root = doc.querySelector('mdma-faq')!.shadowRoot!;
+      const items = Array.from(root.querySelectorAll<HTMLDetailsElement>('details.item'));
+      expect(items).to.have.length(faq.items.length);
+      expect(items.map((item) => item.querySelector('.question')!.textContent!.trim())).to.deep.equal(faq.items.map((item) => item.question));
+      const [first, second] = items;
+      const answer = first!.querySelector('.answer')!;
+      expect(shown(answer)).to.equal(false);
+      first!.querySelector('summary')!.click();
+      expect(shown(answer), 'a click opens it').to.equal(true);
+      first!.querySelector('summary')!.click();
+      expect(shown(answer), 'a second click closes it').to.equal(false);
+      doc.defaultView!.focus();
+      second!.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(second!.open, 'Enter opens it').to.equal(true);
+      // "Sources (N)" opens the same way.
+      const sources = root.querySelector<HTMLDetailsElement>('.footer-sources')!;
+      sources.querySelector('summary')!.click();
+      expect(shown(sources.querySelector('ol.sources')!)).to.equal(true);
     });
 
     it('<session-timeline> shows every step, and its axis drawn to scale', async () => {
@@ -153,14 +172,14 @@ describe('pre-rendered embeds', () => {
       await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
       expect(hydrated(element)).to.equal(false);
       const before = nodesOf(element);
-      const toggles = () => Array.from(element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle'));
+      const toggles = () => Array.from(element.shadowRoot!.querySelectorAll<HTMLElement>('summary.toggle'));
       const first = toggles()[0]!;
       const toggled = new Promise<Event>((resolve) => element.addEventListener('mdma-faq-toggle', resolve, { once: true }));
       await click(page, first);
       await toggled;
       expect(hydrated(element)).to.equal(true);
-      expect(first.getAttribute('aria-expanded')).to.equal('true');
-      expect(shown(element.shadowRoot!.getElementById(first.getAttribute('aria-controls')!)!)).to.equal(true);
+      expect((first.parentElement as HTMLDetailsElement).open).to.equal(true);
+      expect(shown(first.nextElementSibling!)).to.equal(true);
       // The nodes are the pre-rendered ones, and there is one copy of the content.
       for (const node of before) expect(node.isConnected, node.localName).to.equal(true);
       expect(toggles()).to.have.length(faq.items.length);
@@ -206,12 +225,41 @@ describe('pre-rendered embeds', () => {
       page = await embed({ head: interactionOnly, body: `${await fragment('mdma-faq')}${deferredScript}` });
       const element = page.document.querySelector('mdma-faq')!;
       await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
-      const second = element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')[1]!;
+      const second = element.shadowRoot!.querySelectorAll<HTMLElement>('summary.toggle')[1]!;
       page.frame.focus();
       second.focus();
       expect(hydrated(element)).to.equal(true);
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => second.getAttribute('aria-expanded') === 'true', 'Enter should open the question');
+      await waitUntil(() => (second.parentElement as HTMLDetailsElement).open, 'Enter should open the question');
+    });
+
+    it('keeps open what the reader opened while the script was late, and adds its controls only when it arrives', async () => {
+      page = await embed({ head: interactionOnly, body: `<h1>A post</h1>${await fragment('mdma-faq')}` });
+      const element = page.document.querySelector('mdma-faq')!;
+      const items = Array.from(element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.item'));
+      // No script yet: nothing that only the script could serve is there, and the questions work.
+      expect(element.shadowRoot!.querySelector('.show-all, .search, .copy')).to.equal(null);
+      await click(page, items[1]!.querySelector('summary')!);
+      expect(items[1]!.open, 'a click before the script opens the question').to.equal(true);
+      page.frame.focus();
+      items[2]!.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(items[2]!.open, 'Enter before the script opens the question').to.equal(true);
+      // The script arrives, and hydrates at the next interaction.
+      const script = page.document.createElement('script');
+      script.src = scriptUrl;
+      page.document.body.append(script);
+      await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
+      items[0]!.querySelector('summary')!.focus();
+      expect(hydrated(element)).to.equal(true);
+      await waitUntil(() => element.shadowRoot!.querySelector('.show-all'), 'the script adds "Show all answers"');
+      expect(items.map((item) => item.open)).to.deep.equal(faq.items.map((_, index) => index === 1 || index === 2));
+      expect(items.every((item) => item.isConnected)).to.equal(true);
+      // The widget knows what is open: closing one reports it.
+      const toggled = new Promise<Event>((resolve) => element.addEventListener('mdma-faq-toggle', resolve, { once: true }));
+      await click(page, items[1]!.querySelector('summary')!);
+      expect(((await toggled) as CustomEvent).detail).to.deep.equal({ id: faq.items[1]!.id, open: false, trigger: 'question' });
+      expect(page.errors).to.deep.equal([]);
     });
 
     it('hydrates a widget in view once the page is idle, and leaves one out of view until it is scrolled to', async () => {
@@ -249,7 +297,7 @@ describe('pre-rendered embeds', () => {
       await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
       const headings = Array.from(element.shadowRoot!.querySelectorAll('.question'));
       expect(new Set(headings.map((heading) => heading.localName))).to.deep.equal(new Set(['h2']));
-      element.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.focus();
+      element.shadowRoot!.querySelector<HTMLElement>('summary.toggle')!.focus();
       expect(hydrated(element)).to.equal(true);
       await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
       await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
@@ -262,11 +310,15 @@ describe('pre-rendered embeds', () => {
       page = await embed({ head: interactionOnly, body: `<div lang="es">${await fragment('mdma-faq')}</div>${deferredScript}` });
       const element = page.document.querySelector('mdma-faq')!;
       await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
-      const showAll = element.shadowRoot!.querySelector('.show-all')!;
-      expect(showAll.textContent!.trim()).to.equal('Show all answers');
-      element.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.focus();
-      await waitUntil(() => showAll.textContent!.trim() === 'Mostrar todas las respuestas', 'the FAQ should switch to Spanish');
-      expect(showAll.isConnected).to.equal(true);
+      const question = element.shadowRoot!.querySelector('.question')!;
+      // "Show all answers" only the script can serve: it is added after hydration, in the page's language.
+      expect(element.shadowRoot!.querySelector('.show-all')).to.equal(null);
+      element.shadowRoot!.querySelector<HTMLElement>('summary.toggle')!.focus();
+      await waitUntil(
+        () => element.shadowRoot!.querySelector('.show-all')?.textContent!.trim() === 'Mostrar todas las respuestas',
+        'the FAQ should add its controls in Spanish',
+      );
+      expect(question.isConnected).to.equal(true);
       expect(page.errors).to.deep.equal([]);
     });
 
@@ -281,7 +333,7 @@ describe('pre-rendered embeds', () => {
       const element = page.document.querySelector('mdma-faq')!;
       expect(Boolean(element.shadowRoot!.querySelector('.review-due'))).to.equal(false);
       const question = element.shadowRoot!.querySelector('.question-text')!;
-      element.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.focus();
+      element.shadowRoot!.querySelector<HTMLElement>('summary.toggle')!.focus();
       await waitUntil(() => element.shadowRoot!.querySelector('.review-due'), 'the review notice should appear after hydration');
       expect(question.isConnected).to.equal(true);
       expect(question.textContent).to.equal('Where is the clinic?');

@@ -1,34 +1,5 @@
-import {
-  canadaGazetteSap2022,
-  deaDrugScheduling,
-  dunlap2018,
-  eo144012026,
-  fdaCompleteResponseLetters,
-  fdaPriorityVouchers2026,
-  fophLimitedMedicalUse,
-  jerome2020Retracted,
-  kirkpatrick2014Oxytocin,
-  advisoryCommitteeVotes2024,
-  maps2024NdaAccepted,
-  mapsBbcMapp1Summary,
-  mapsMapp1,
-  mapsMapp2,
-  mapsPhase3Program,
-  mitchell2021Mapp1,
-  mitchell2023Mapp2,
-  mithoefer2011,
-  mithoefer2018,
-  mithoefer2019Retracted,
-  nidaMdmaResearchReport,
-  nswHealthMdma,
-  otalora2018,
-  regulatoryReviewDates,
-  reviewDates,
-  tgaReschedulingQa,
-  vizeliLiechti2017,
-  wolfson2020,
-} from './sources.js';
-import type { Block, Dataset, FaqItem, Inline, RichText, Source } from './types.js';
+import { regulatoryReviewDates, reviewDates } from './sources.js';
+import type { Block, Dataset, FaqItem, Inline, RichText } from './types.js';
 
 const p = (...content: Inline[]): Block => ({ type: 'paragraph', content });
 const list = (...items: readonly (string | RichText)[]): Block => ({
@@ -402,32 +373,4 @@ export const faq: Dataset<FaqItem> = {
   ],
 };
 
-/** Every source the FAQ cites, in the order first cited: its citations, and the ids host data may cite alongside it. */
-export const faqSources: readonly Source[] = [
-  mitchell2021Mapp1,
-  mitchell2023Mapp2,
-  fdaCompleteResponseLetters,
-  tgaReschedulingQa,
-  dunlap2018,
-  nidaMdmaResearchReport,
-  kirkpatrick2014Oxytocin,
-  vizeliLiechti2017,
-  mapsMapp1,
-  mapsBbcMapp1Summary,
-  mithoefer2011,
-  otalora2018,
-  wolfson2020,
-  nswHealthMdma,
-  mapsMapp2,
-  mithoefer2018,
-  jerome2020Retracted,
-  mithoefer2019Retracted,
-  deaDrugScheduling,
-  mapsPhase3Program,
-  maps2024NdaAccepted,
-  advisoryCommitteeVotes2024,
-  eo144012026,
-  fdaPriorityVouchers2026,
-  fophLimitedMedicalUse,
-  canadaGazetteSap2022,
-];
+export { faqSources } from './faq-sources.js';

@@ -1,12 +1,12 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
-import { citationLanguage, citationText, citedSources } from './citation.js';
+import { citedSources } from './citation.js';
 import { formatDate, formatNumber } from './format.js';
 import { localize } from './localize.js';
 import { isReviewDue, type ShownReview } from './review.js';
 import { commonStrings } from './strings/common.js';
-import { isSafeHref } from './url.js';
+import { citationListHtml } from './markup.js';
+import { staticMarkup } from './static-markup.js';
 
 /**
  * A list of this many sources or more is closed behind "Sources (N)" under the content: longer than that it outgrows
@@ -14,21 +14,9 @@ import { isSafeHref } from './url.js';
  */
 export const collapsedSourceCount = 4;
 
-function renderCitation(source: Source): TemplateResult {
-  const text = citationText(source);
-  return html`<li>
-    ${isSafeHref(source.url) ? html`<a href=${source.url}>${text}</a>` : text}${source.note ? ` (${source.note})` : nothing}
-  </li>`;
-}
-
-/**
- * `sources` as a list of linked citations, marked as English, so that on a page in another language a screen reader
- * reads it in an English voice.
- */
-function renderSourceList(sources: readonly Source[], className: string, id?: string): TemplateResult {
-  return html`<ol class=${className} id=${ifDefined(id)} lang=${citationLanguage}>
-    ${sources.map(renderCitation)}
-  </ol>`;
+/** `sources` as a list of linked citations: markup, parsed once for every widget that shows the same list. */
+function renderSourceList(sources: readonly Source[], className: string): TemplateResult {
+  return staticMarkup(citationListHtml(sources, className));
 }
 
 /** The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. */
@@ -42,74 +30,46 @@ export interface SourcesFooterOptions {
   readonly sourceIds: Iterable<string>;
   readonly review: ShownReview;
   readonly lang: string;
-  /** Names this footer's list, unique within the shadow root (a widget with several footers gives each its own). */
-  readonly key?: string;
   /** Closes the list however short it is: for content that cites its sources beside each part already. */
   readonly alwaysCollapsed?: boolean;
 }
 
 /**
  * The footer under a widget's content: its sources, then when the content was reviewed and when it is due again, in
- * small print. A long list of sources is a disclosure, "Sources (N)", closed until the reader opens it; the review
- * dates stay in view. Keeps which lists the reader opened; renders purely, so it runs on a server too.
+ * small print. A long list of sources is a native disclosure, "Sources (N)", closed until the reader opens it (with or
+ * without the script); the review dates stay in view. Renders purely, so it runs on a server too.
  */
-export class SourcesFooter {
-  readonly #host: ReactiveControllerHost;
-  #open: ReadonlySet<string> = new Set();
-
-  /** It has no part in the host's lifecycle: it only asks for an update when the reader opens or closes a list. */
-  constructor(host: ReactiveControllerHost) {
-    this.#host = host;
+export function renderSourcesFooter(options: SourcesFooterOptions): TemplateResult {
+  const { review, lang, alwaysCollapsed = false } = options;
+  const strings = localize(commonStrings, lang);
+  const sources = citedSources(options.sourceIds);
+  const { lastReviewed, nextReview } = review;
+  let list: TemplateResult | typeof nothing = nothing;
+  if (sources.length > 0 && (alwaysCollapsed || sources.length >= collapsedSourceCount)) {
+    list = html`<details class="footer-sources">
+      <summary class="link-button sources-toggle" part="sources-toggle">
+        <span>${strings.sourcesCount(formatNumber(sources.length, lang))}</span
+        ><span class="disclosure-chevron" aria-hidden="true"></span>
+      </summary>
+      ${renderSourceList(sources, 'sources')}
+    </details>`;
+  } else if (sources.length > 0) {
+    list = html`<p class="footer-title">${strings.sources}</p>
+      ${renderSourceList(sources, 'sources')}`;
   }
-
-  #toggle(key: string): void {
-    const next = new Set(this.#open);
-    if (!next.delete(key)) next.add(key);
-    this.#open = next;
-    this.#host.requestUpdate();
-  }
-
-  render(options: SourcesFooterOptions): TemplateResult {
-    const { review, lang, key = 'sources', alwaysCollapsed = false } = options;
-    const strings = localize(commonStrings, lang);
-    const sources = citedSources(options.sourceIds);
-    const { lastReviewed, nextReview } = review;
-    const collapsible = sources.length > 0 && (alwaysCollapsed || sources.length >= collapsedSourceCount);
-    const open = !collapsible || this.#open.has(key);
-    const listId = `${key}-list`;
-    let title: TemplateResult | typeof nothing = nothing;
-    if (collapsible) {
-      title = html`<p class="footer-title">
-        <button
-          type="button"
-          class="link-button sources-toggle"
-          part="sources-toggle"
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${listId}
-          @click=${() => this.#toggle(key)}
-        >
-          <span>${strings.sourcesCount(formatNumber(sources.length, lang))}</span
-          ><span class="disclosure-chevron" aria-hidden="true"></span>
-        </button>
-      </p>`;
-    } else if (sources.length > 0) {
-      title = html`<p class="footer-title">${strings.sources}</p>`;
-    }
-    return html`<div class="footer" part="footer">
-      ${title}
-      ${sources.length > 0 ? renderSourceList(sources, open ? 'sources' : 'sources closed', listId) : nothing}
-      ${lastReviewed || nextReview
-        ? html`<div class="review-dates">
-            ${lastReviewed
-              ? html`<p class="reviewed"><time datetime=${lastReviewed}>${strings.reviewed(formatDate(lastReviewed, lang))}</time></p>`
-              : nothing}
-            ${nextReview
-              ? html`<p class="next-review"><time datetime=${nextReview}>${strings.nextReview(formatDate(nextReview, lang))}</time></p>`
-              : nothing}
-          </div>`
-        : nothing}
-    </div>`;
-  }
+  return html`<div class="footer" part="footer">
+    ${list}
+    ${lastReviewed || nextReview
+      ? html`<div class="review-dates">
+          ${lastReviewed
+            ? html`<p class="reviewed"><time datetime=${lastReviewed}>${strings.reviewed(formatDate(lastReviewed, lang))}</time></p>`
+            : nothing}
+          ${nextReview
+            ? html`<p class="next-review"><time datetime=${nextReview}>${strings.nextReview(formatDate(nextReview, lang))}</time></p>`
+            : nothing}
+        </div>`
+      : nothing}
+  </div>`;
 }
 
 /** Tells readers, above the content, that it is past its next review date and may be out of date; nothing before that. */

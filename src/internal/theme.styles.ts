@@ -180,11 +180,16 @@ export const themeStyles = css`
     text-decoration-thickness: 0.15em;
   }
 
-  /* "Sources (N)": a long list of sources opens from its title. */
+  /* "Sources (N)": a long list of sources is a native disclosure, which opens before and without the script. */
   .sources-toggle {
     gap: var(--_space-s);
+    width: fit-content;
     padding: var(--_space-xs) 0;
-    text-align: start;
+    list-style: none;
+  }
+
+  .sources-toggle::-webkit-details-marker {
+    display: none;
   }
 
   /* A chevron drawn with borders: it stays visible in forced-colours mode and turns with its control's state. */
@@ -199,16 +204,10 @@ export const themeStyles = css`
     transition: transform 0.15s ease-out;
   }
 
-  [aria-expanded='true'] > .disclosure-chevron {
+  [aria-expanded='true'] > .disclosure-chevron,
+  [open] > summary > .disclosure-chevron {
     margin-block: 0.2em 0;
     transform: rotate(-135deg);
-  }
-
-  /* Left out on screen only: a closed list of sources prints. */
-  @media not print {
-    .sources.closed {
-      display: none;
-    }
   }
 
   .review-dates {
@@ -266,22 +265,12 @@ export const themeStyles = css`
     }
   }
 
-  /* Pre-rendered, with scripting off: the sources listed, without the button that would open them. */
-  @media (scripting: none) {
-    .sources.closed {
-      display: block;
-    }
-
-    .sources-toggle {
-      pointer-events: none;
-    }
-
-    .sources-toggle .disclosure-chevron {
-      display: none;
-    }
-  }
-
   @media print {
+    /* A closed list of sources prints (where the engine can style a closed disclosure's content). */
+    .footer-sources::details-content {
+      content-visibility: visible;
+    }
+
     .widget {
       color: #000;
       background: none;

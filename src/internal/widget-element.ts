@@ -13,7 +13,7 @@ import { ConsoleMessages } from './messages.js';
 import { readOption, readText, readTokens, reflectedText } from './options.js';
 import { isReviewDue, type ShownReview } from './review.js';
 import { type Theme, themes, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
-import { renderReviewNotice, SourcesFooter, type SourcesFooterOptions } from './sources-footer.js';
+import { renderReviewNotice, renderSourcesFooter, type SourcesFooterOptions } from './sources-footer.js';
 import { themeStyles } from './theme.styles.js';
 
 /** A heading level as an attribute gives it (`"3"`, `"auto"`) or a property (`3`). */
@@ -58,7 +58,6 @@ export abstract class WidgetElement extends LitElement {
   }
 
   readonly #localize = new LocalizeController(this);
-  readonly #footer = new SourcesFooter(this);
   readonly #hydration = new DeferredHydration(this, () => this.performUpdate());
   readonly #place = new PagePlaceController(this);
   /** True from finding a pre-rendered shadow root until the first update, which must render what the server did. */
@@ -73,6 +72,14 @@ export abstract class WidgetElement extends LitElement {
    */
   protected get hydrating(): boolean {
     return this.#hydrating;
+  }
+
+  /**
+   * Whether the controls only the script can serve (search, sort, "Show all", "Copy link") are shown: in a page, once
+   * hydrated. A server, and hydration of what it wrote, leave them out: nothing looks usable before it is.
+   */
+  protected get enhanced(): boolean {
+    return !this.#hydrating && this.isConnected === true;
   }
 
   /** The BCP 47 language in effect here: the element's own `lang`, its nearest ancestor's, or the page's. */
@@ -217,13 +224,13 @@ export abstract class WidgetElement extends LitElement {
 
   /**
    * The sources and the review dates in small print, under the widget. A long list of sources (or any list, with
-   * `alwaysCollapsed`) is closed behind "Sources (N)"; give each footer of a widget its own `key`.
+   * `alwaysCollapsed`) is closed behind "Sources (N)".
    */
   protected renderFooter(
     sourceIds: Iterable<string>,
     review: ShownReview,
-    options: Pick<SourcesFooterOptions, 'key' | 'alwaysCollapsed'> = {},
+    options: Pick<SourcesFooterOptions, 'alwaysCollapsed'> = {},
   ): TemplateResult {
-    return this.#footer.render({ ...options, sourceIds, review, lang: this.language });
+    return renderSourcesFooter({ ...options, sourceIds, review, lang: this.language });
   }
 }

@@ -2,19 +2,23 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { faq as bundledFaq, faqSources } from '../../data/faq.js';
-import type { FaqItem } from '../../data/types.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { faqSources } from '../../data/faq-sources.js';
+// The questions beside their sources, so that the compressor finds what they share (the sources' ids).
+import { faqMarkup as bundledFaq } from './faq.markup.js';
+import type { FaqItem, ReviewDates } from '../../data/types.js';
 import { formatNumber } from '../../internal/format.js';
-import { headingTag } from '../../internal/heading.js';
+import { headingTag, type HeadingLevel } from '../../internal/heading.js';
 import { moveAccordionFocus } from '../../internal/keys.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
 import { faqSchema } from '../../internal/host-data/faq.js';
 import type { FaqData } from '../../internal/host-data/input.js';
 import { localize } from '../../internal/localize.js';
 import { attribute, quote, quoteList } from '../../internal/log.js';
+import { markupText, type FaqMarkup } from '../../internal/markup.js';
 import { blocksToText, renderBlocks } from '../../internal/rich-text.js';
 import { renderCitationList } from '../../internal/sources-footer.js';
+import { staticMarkup } from '../../internal/static-markup.js';
 import { commonStrings } from '../../internal/strings/common.js';
 import { faqStrings, type FaqStrings } from '../../internal/strings/mdma-faq.js';
 import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
@@ -37,9 +41,16 @@ export interface MdmaFaqEventMap {
   'mdma-faq-toggle': CustomEvent<FaqToggleDetail>;
 }
 
-/** A question as shown: the item, the language of its content (undefined: the page's), and its text for search. */
+/**
+ * A question as shown: a bundled one as markup, or a host's as data (rendered as text), with the language of its
+ * content (undefined: the page's) and its text for search.
+ */
 interface ShownQuestion {
-  readonly item: FaqItem;
+  readonly id: string;
+  readonly sources: readonly string[];
+  readonly review: ReviewDates | undefined;
+  readonly bundled?: FaqMarkup;
+  readonly host?: FaqItem;
   readonly lang: string | undefined;
   readonly searchText: string;
 }
@@ -48,13 +59,6 @@ interface ShownQuestion {
 type CopyResult =
   | { readonly id: string; readonly copied: true }
   | { readonly id: string; readonly copied: false; readonly url: string };
-
-/**
- * The ids of a question's parts. A role and a colon go first, so they never equal another question's part, whatever
- * ids the page chose ("a" and "a-toggle"), nor the search box's.
- */
-const toggleId = (id: string) => `toggle:${id}`;
-const answerId = (id: string) => `answer:${id}`;
 
 /** Lower case without accents, so "dosis" finds "Dosis" and "efectos" finds "efectós". */
 function searchable(text: string): string {
@@ -132,7 +136,7 @@ export class MdmaFaq extends WidgetElement {
   /** Host questions: an array of FAQ items, or `{ items, mode: 'replace' | 'extend', language, lastReviewed, nextReview }`. */
   @property({ attribute: false }) data?: FaqData | undefined;
 
-  /** Ids of the open answers. */
+  /** Ids of the open answers, as the widget last knew them: the reader's own toggles reach it as `toggle` events. */
   @state() private openIds: ReadonlySet<string> = new Set();
 
   /** The reader's search text. */
@@ -146,9 +150,9 @@ export class MdmaFaq extends WidgetElement {
   /** A question id from the URL hash, waiting for its question to be shown. */
   @state() private linkedId?: string;
 
-  /** The questions in the chosen order, and those the search leaves. Both set in `willUpdate`. */
+  /** The questions in the chosen order, and the ids of those the search leaves. Both set in `willUpdate`. */
   #questions: readonly ShownQuestion[] = [];
-  #visible: readonly ShownQuestion[] = [];
+  #visible: ReadonlySet<string> = new Set();
   readonly #hostData = new HostDataController<FaqItem>(
     this,
     'faq',
@@ -156,13 +160,18 @@ export class MdmaFaq extends WidgetElement {
     { property: () => this.data, provider: () => this.settings?.data?.faq },
     this.messages,
   );
+  /** The answers open at start (the `open` attribute): written into the markup, as the server writes them. */
+  #initialOpen: ReadonlySet<string> = new Set();
   /** The ids `open` was last applied to: host data arriving later re-applies it, unless the reader has chosen since. */
   #initialOpenKey?: string;
   #readerHasToggled = false;
+  /** Answers the widget opened or closed itself (Show all, a deep link, exclusive): set on their disclosures after the render. */
+  #changed = new Set<string>();
   #scrollTarget?: { readonly id: string; readonly focus: boolean };
   /** Whether the linked question should take focus once shown: yes after a hash change, not on page load. */
   #linkFocus = false;
-  #searchTexts = new WeakMap<FaqItem, string>();
+  /** Questions the reader clicked (or pressed Enter or Space on) whose disclosure has yet to report its toggle. */
+  #clicked = new Set<string>();
   /** Toggles made while rendering (a deep link opening its question), announced once the render is done. */
   #pendingToggles: FaqToggleDetail[] = [];
 
@@ -181,61 +190,77 @@ export class MdmaFaq extends WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#questions = this.#chooseQuestions();
-    const ids = this.#questions.map(({ item }) => item.id);
+    const ids = this.#questions.map(({ id }) => id);
     const idsKey = ids.join(' ');
 
     if (changed.has('open') || (!this.#readerHasToggled && idsKey !== this.#initialOpenKey)) {
-      this.openIds = this.#initialOpenIds(ids);
+      this.#initialOpen = this.#initialOpenIds(ids);
+      this.openIds = this.#initialOpen;
       this.#initialOpenKey = idsKey;
+      for (const id of ids) this.#changed.add(id);
     } else if (changed.has('exclusive') && this.exclusive && this.openIds.size > 1) {
       this.openIds = new Set(ids.filter((id) => this.openIds.has(id)).slice(0, 1));
+      for (const id of ids) this.#changed.add(id);
     }
 
     // A pre-rendered FAQ hydrates as the server rendered it, with no question open from the URL; the next update opens it.
     if (this.linkedId !== undefined && !this.hydrating && ids.includes(this.linkedId)) this.#openLinkedQuestion(this.linkedId);
 
     const words = searchable(this.query).split(/\s+/).filter(Boolean);
-    this.#visible = this.#questions.filter(({ searchText }) => words.every((word) => searchText.includes(word)));
+    this.#visible = new Set(this.#questions.filter(({ searchText }) => words.every((word) => searchText.includes(word))).map(({ id }) => id));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    const hydrated = this.hydrating;
     super.updated(changed);
+    const disclosures = this.#disclosures();
+    if (hydrated) {
+      // What the reader opened or closed before the script arrived stays as they left it.
+      this.openIds = new Set(disclosures.filter((details) => details.open).map((details) => details.dataset['id']!));
+    } else {
+      for (const details of disclosures) {
+        const id = details.dataset['id']!;
+        if (this.#changed.has(id)) details.open = this.openIds.has(id);
+      }
+    }
+    this.#changed.clear();
     const toggles = this.#pendingToggles;
     this.#pendingToggles = [];
     this.#announce(toggles);
     const target = this.#scrollTarget;
     if (!target) return;
     this.#scrollTarget = undefined;
-    const item = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.item')).find((element) => element.dataset['id'] === target.id);
+    const item = disclosures.find((details) => details.dataset['id'] === target.id);
     item?.scrollIntoView({ block: 'start' });
     // Following an in-page link moves the reader there; Tab should then continue from the question, as it would natively.
-    if (target.focus) this.#toggleButton(target.id)?.focus({ preventScroll: true });
+    if (target.focus) item?.querySelector('summary')?.focus({ preventScroll: true });
+  }
+
+  #disclosures(): HTMLDetailsElement[] {
+    return Array.from(this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.item'));
   }
 
   /** The bundled questions, or the host's replacing or extending them, narrowed and ordered by `questions`. */
   #chooseQuestions(): ShownQuestion[] {
     const host = this.#hostData.items;
-    const bundled = bundledFaq.items.map((item) => this.#shown(item, bundledFaq.language));
+    const bundled = bundledFaq.items.map((item) => this.#shown(item, undefined, bundledFaq.language));
     let all: ShownQuestion[];
     if (!host) {
       all = bundled;
     } else {
-      const hosted = host.items.map((item) => this.#shown(item, host.language));
+      const hosted = host.items.map((item) => this.#shown(undefined, item, host.language));
       if (host.mode === 'replace') {
         all = hosted;
       } else {
         // A host item with a bundled id takes that question's place; the others follow the bundled ones.
-        const hostedById = new Map(hosted.map((question) => [question.item.id, question]));
-        const bundledIds = new Set(bundledFaq.items.map((item) => item.id));
-        all = [
-          ...bundled.map((question) => hostedById.get(question.item.id) ?? question),
-          ...hosted.filter(({ item }) => !bundledIds.has(item.id)),
-        ];
+        const hostedById = new Map(hosted.map((question) => [question.id, question]));
+        const bundledIds = new Set(bundledFaq.items.map(({ id }) => id));
+        all = [...bundled.map((question) => hostedById.get(question.id) ?? question), ...hosted.filter(({ id }) => !bundledIds.has(id))];
       }
     }
     const chosen = this.tokens('questions', this.questions);
     if (chosen.length === 0) return all;
-    const byId = new Map(all.map((question) => [question.item.id, question]));
+    const byId = new Map(all.map((question) => [question.id, question]));
     const known = chosen.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
     const unknown = chosen.filter((id) => !byId.has(id));
     if (unknown.length > 0) {
@@ -247,13 +272,10 @@ export class MdmaFaq extends WidgetElement {
     return known.length === 0 ? all : known;
   }
 
-  #shown(item: FaqItem, lang: string | undefined): ShownQuestion {
-    let searchText = this.#searchTexts.get(item);
-    if (searchText === undefined) {
-      searchText = searchable(`${item.question}\n${blocksToText(item.answer)}`);
-      this.#searchTexts.set(item, searchText);
-    }
-    return { item, lang, searchText };
+  #shown(bundled: FaqMarkup | undefined, host: FaqItem | undefined, lang: string | undefined): ShownQuestion {
+    const { id, sources, review } = (bundled ?? host)!;
+    const text = bundled ? markupText(`${bundled.question}\n${bundled.answer}`) : `${host!.question}\n${blocksToText(host!.answer)}`;
+    return { id, sources, review, bundled, host, lang, searchText: searchable(text) };
   }
 
   /** The answers the `open` attribute asks for, among `ids`. */
@@ -308,12 +330,14 @@ export class MdmaFaq extends WidgetElement {
       for (const other of this.openIds) {
         if (other === id) continue;
         next.delete(other);
+        this.#changed.add(other);
         changes.push({ id: other, open: false, trigger });
       }
     }
     if (open !== this.openIds.has(id)) {
       if (open) next.add(id);
       else next.delete(id);
+      this.#changed.add(id);
       changes.push({ id, open, trigger });
     }
     this.openIds = next;
@@ -322,10 +346,6 @@ export class MdmaFaq extends WidgetElement {
 
   #announce(changes: readonly FaqToggleDetail[]): void {
     for (const detail of changes) this.emit<FaqToggleDetail>('mdma-faq-toggle', detail);
-  }
-
-  #toggleButton(id: string): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`#${CSS.escape(toggleId(id))}`);
   }
 
   /** The page's address, if it is on the web (http or https): a blob:, file: or about:srcdoc page has none to share. */
@@ -350,15 +370,29 @@ export class MdmaFaq extends WidgetElement {
     this.#followHash(true);
   };
 
-  #handleToggle(id: string): void {
+  /**
+   * A disclosure opened or closed: by the reader (a click, Enter or Space on its question, before or after the script
+   * arrived), by the browser's find-in-page, or by the widget itself, which has already announced its own changes.
+   */
+  #handleDisclosureToggle(event: Event): void {
+    const details = event.currentTarget as HTMLDetailsElement;
+    const id = details.dataset['id']!;
+    const open = details.open;
+    const clicked = this.#clicked.delete(id);
+    if (open === this.openIds.has(id)) return;
     this.#readerHasToggled = true;
-    this.#announce(this.#setOpen(id, !this.openIds.has(id), 'question'));
+    const next = new Set(this.openIds);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.openIds = next;
+    // Only the browser's find-in-page (or a text fragment link) opens a question nobody clicked.
+    this.#announce([{ id, open, trigger: open && !clicked ? 'find' : 'question' }]);
   }
 
-  /** The browser's find-in-page (or a text fragment link) found text in a closed answer: open it. */
-  #handleBeforeMatch(id: string): void {
-    this.#readerHasToggled = true;
-    this.#announce(this.#setOpen(id, true, 'find'));
+  #handleQuestionClick(event: Event): void {
+    const summary = (event.target as Element).closest('summary');
+    const id = (summary?.parentElement as HTMLElement | null)?.dataset['id'];
+    if (id !== undefined) this.#clicked.add(id);
   }
 
   #handleShowAll(): void {
@@ -366,18 +400,19 @@ export class MdmaFaq extends WidgetElement {
     const open = !this.#allVisibleOpen();
     const next = new Set(this.openIds);
     const changes: FaqToggleDetail[] = [];
-    for (const { item } of this.#visible) {
-      if (next.has(item.id) === open) continue;
-      if (open) next.add(item.id);
-      else next.delete(item.id);
-      changes.push({ id: item.id, open, trigger: 'all' });
+    for (const id of this.#visible) {
+      if (next.has(id) === open) continue;
+      if (open) next.add(id);
+      else next.delete(id);
+      this.#changed.add(id);
+      changes.push({ id, open, trigger: 'all' });
     }
     this.openIds = next;
     this.#announce(changes);
   }
 
   #handleQuestionKeydown(event: KeyboardEvent): void {
-    moveAccordionFocus(event, Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.toggle')));
+    moveAccordionFocus(event, Array.from(this.renderRoot.querySelectorAll<HTMLElement>('details.item:not([hidden]) > summary')));
   }
 
   #handleSearchInput(event: InputEvent): void {
@@ -397,11 +432,11 @@ export class MdmaFaq extends WidgetElement {
   }
 
   #allVisibleOpen(): boolean {
-    return this.#visible.length > 0 && this.#visible.every(({ item }) => this.openIds.has(item.id));
+    return this.#visible.size > 0 && [...this.#visible].every((id) => this.openIds.has(id));
   }
 
   #renderSearch(strings: FaqStrings): TemplateResult {
-    const count = this.#visible.length;
+    const count = this.#visible.size;
     const query = this.query.trim();
     let status = '';
     if (query !== '') status = count === 0 ? strings.noMatches(query) : strings.matches(count, formatNumber(count, this.language));
@@ -425,7 +460,7 @@ export class MdmaFaq extends WidgetElement {
 
   /** Its label says what pressing it does; an expanded state too would be read as "Hide all answers, expanded". */
   #renderShowAll(strings: FaqStrings): TemplateResult | typeof nothing {
-    if (this.exclusive || this.#visible.length === 0) return nothing;
+    if (this.exclusive || this.#visible.size === 0) return nothing;
     const allOpen = this.#allVisibleOpen();
     return html`<button type="button" class="show-all" part="show-all" @click=${this.#handleShowAll}>
       ${allOpen ? strings.hideAll : strings.showAll}
@@ -439,72 +474,74 @@ export class MdmaFaq extends WidgetElement {
     return html`${strings.copyFailed} <a href=${result.url}>${result.url}</a>`;
   }
 
-  /** The works this answer cites, under it; the footer lists every answer's sources together. */
-  #renderAnswerSources(item: FaqItem): TemplateResult | typeof nothing {
-    const list = renderCitationList(item.sources, 'answer-sources');
-    if (list === nothing) return nothing;
-    return html`<div class="answer-citations" part="answer-sources">
-      <p class="answer-sources-title">${localize(commonStrings, this.language).sources}</p>
-      ${list}
-    </div>`;
+  /** "Copy link" under an answer: added by the script, on a page with a web address. */
+  #renderCopyLink(question: ShownQuestion, strings: FaqStrings): TemplateResult | typeof nothing {
+    if (!this.enhanced || !this.linkable) return nothing;
+    const { id, lang } = question;
+    const text = question.host?.question ?? markupText(question.bundled!.question);
+    return html`<p class="copy">
+      <button type="button" class="copy-link" part="copy-link" @click=${() => this.#handleCopyLink(id)}>
+        ${strings.copyLink}<span class="visually-hidden"> ${strings.copyLinkTarget} <span lang=${ifDefined(lang)}>${text}</span></span>
+      </button>
+      <span class="copy-status" role="status">${this.#renderCopyStatus(id, strings)}</span>
+    </p>`;
   }
 
-  #renderQuestion({ item, lang }: ShownQuestion, heading: StaticValue, strings: FaqStrings): TemplateResult {
-    const open = this.openIds.has(item.id);
-    return html`<div class="item ${open ? 'open' : ''}" part="item" data-id=${item.id}>
-      ${staticHtml`<${heading} class="question" part="question">
-        <button
-          type="button"
-          class="toggle"
-          part="toggle"
-          id=${toggleId(item.id)}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${answerId(item.id)}
-          @click=${() => this.#handleToggle(item.id)}
-        >
-          <span class="question-text" lang=${ifDefined(lang)}>${item.question}</span>
-          <span class="chevron" aria-hidden="true"></span>
-        </button>
-      </${heading}>`}
-      <div
-        class="answer"
-        part="answer"
-        id=${answerId(item.id)}
-        hidden=${open ? nothing : 'until-found'}
-        @beforematch=${() => this.#handleBeforeMatch(item.id)}
-      >
-        <div class="answer-body" lang=${ifDefined(lang)}>${renderBlocks(item.answer)}</div>
-        ${this.#renderAnswerSources(item)}
-        ${this.linkable || this.hydrating
-          ? html`<p class="copy">
-              <button type="button" class="copy-link" part="copy-link" @click=${() => this.#handleCopyLink(item.id)}>
-                ${strings.copyLink}<span class="visually-hidden">
-                  ${strings.copyLinkTarget} <span lang=${ifDefined(lang)}>${item.question}</span></span
-                >
-              </button>
-              <span class="copy-status" role="status">${this.#renderCopyStatus(item.id, strings)}</span>
-            </p>`
-          : nothing}
-      </div>
-    </div>`;
+  /**
+   * A question and its answer, a native disclosure: it opens with a click, Enter or Space before and without the
+   * script. A bundled one is markup, cloned; a host's is rendered as text.
+   */
+  #renderQuestion(question: ShownQuestion, level: number, strings: FaqStrings): TemplateResult {
+    const { id, bundled, host, lang } = question;
+    let heading: TemplateResult;
+    if (bundled) {
+      heading = staticMarkup(
+        `<h${level} class="question" part="question"><span class="question-text" lang="${lang}">${bundled.question}</span></h${level}>`,
+      );
+    } else {
+      const tag = headingTag(level as HeadingLevel);
+      heading = staticHtml`<${tag} class="question" part="question"><span class="question-text" lang=${ifDefined(lang)}>${host!.question}</span></${tag}>`;
+    }
+    const answer = bundled ? staticMarkup(bundled.answer) : renderBlocks(host!.answer);
+    const list = renderCitationList(question.sources, 'answer-sources');
+    const citations =
+      list === nothing
+        ? nothing
+        : html`<div class="answer-citations" part="answer-sources">
+            <p class="answer-sources-title">${localize(commonStrings, this.language).sources}</p>
+            ${list}
+          </div>`;
+    return html`<details
+      class="item"
+      part="item"
+      data-id=${id}
+      ?open=${this.#initialOpen.has(id)}
+      ?hidden=${!this.#visible.has(id)}
+      name=${this.exclusive ? 'questions' : nothing}
+      @toggle=${this.#handleDisclosureToggle}
+    >
+      <summary class="toggle" part="toggle">${heading}<span class="chevron" aria-hidden="true"></span></summary>
+      <div class="answer" part="answer">
+        <div class="answer-body" lang=${ifDefined(lang)}>${answer}</div>
+        ${citations}${this.#renderCopyLink(question, strings)}</div>
+    </details>`;
   }
 
   override render() {
     const strings = localize(faqStrings, this.language);
-    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel));
-    const sourceIds = this.#visible.flatMap(({ item }) => item.sources);
-    const bundledIds = new Set(bundledFaq.items.map((item) => item.id));
+    const level = this.headingLevelOf('heading-level', this.headingLevel);
+    const sourceIds = this.#questions.filter(({ id }) => this.#visible.has(id)).flatMap(({ sources }) => sources);
     // A bundled question with review dates of its own (the regulatory ones, checked monthly) is judged by them alone.
-    const review = this.#hostData.review(
-      this.#questions.filter(({ item }) => bundledIds.has(item.id)).map(({ item }) => item.review ?? bundledFaq),
-    );
+    const review = this.#hostData.review(this.#questions.filter(({ bundled }) => bundled).map(({ review }) => review ?? bundledFaq));
+    const enhanced = this.enhanced;
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
-      ${this.renderReviewNotice(review)} ${this.searchable ? this.#renderSearch(strings) : nothing} ${this.#renderShowAll(strings)}
-      <div class="questions" part="questions" @keydown=${this.#handleQuestionKeydown}>
+      ${this.renderReviewNotice(review)} ${enhanced && this.searchable ? this.#renderSearch(strings) : nothing}
+      ${enhanced ? this.#renderShowAll(strings) : nothing}
+      <div class="questions" part="questions" @click=${this.#handleQuestionClick} @keydown=${this.#handleQuestionKeydown}>
         ${repeat(
-          this.#visible,
-          ({ item }) => item.id,
-          (question) => this.#renderQuestion(question, heading, strings),
+          this.#questions,
+          ({ id }) => id,
+          (question) => this.#renderQuestion(question, level, strings),
         )}
       </div>
       ${this.renderFooter(sourceIds, review, { alwaysCollapsed: true })}

@@ -97,37 +97,33 @@ export const styles = css`
   }
 
   .question {
+    flex: 1 1 auto;
+    min-inline-size: 0;
     margin: 0;
     font-size: 1.125em;
     font-weight: bold;
     line-height: 1.3;
   }
 
+  /* The question is the disclosure's summary: its own marker gives way to the chevron. */
   .toggle {
     display: flex;
     align-items: flex-start;
     gap: var(--_space-m);
-    inline-size: 100%;
-    margin: 0;
     padding: var(--_space-s) 0;
-    border: 0;
-    background: none;
     color: var(--_text);
-    font-weight: inherit;
-    line-height: inherit;
-    text-align: start;
+    list-style: none;
     cursor: pointer;
+  }
+
+  .toggle::-webkit-details-marker {
+    display: none;
   }
 
   .toggle:hover .question-text {
     text-decoration: underline;
     text-decoration-thickness: 0.1em;
     text-underline-offset: 0.15em;
-  }
-
-  .question-text {
-    flex: 1 1 auto;
-    min-inline-size: 0;
   }
 
   /* A chevron drawn with borders: it stays visible in forced-colours mode and turns with the state. */
@@ -143,12 +139,11 @@ export const styles = css`
     transition: transform 0.15s ease-out;
   }
 
-  .item.open .chevron {
+  .item[open] .chevron {
     margin-block-start: 0.55em;
     transform: rotate(-135deg);
   }
 
-  /* No padding or border here: a closed answer is hidden="until-found", which keeps its box. */
   .answer-body {
     padding-block-end: var(--_space-m);
   }
@@ -236,15 +231,14 @@ export const styles = css`
       color: ButtonText;
     }
 
-    .toggle[aria-expanded='true'] .question-text {
+    .item[open] .question-text {
       text-decoration: underline;
     }
   }
 
-  /* On paper, and pre-rendered with scripting off: every answer readable, and no control that could not work. */
-  @media print, (scripting: none) {
-    .answer[hidden] {
-      display: block;
+  /* On paper every answer is readable (where the engine can style a closed disclosure's content), with no control. */
+  @media print {
+    .item::details-content {
       content-visibility: visible;
     }
 
@@ -254,15 +248,7 @@ export const styles = css`
     .copy {
       display: none;
     }
-  }
 
-  @media (scripting: none) {
-    .toggle {
-      cursor: auto;
-    }
-  }
-
-  @media print {
     .toggle,
     .question-text {
       color: #000;

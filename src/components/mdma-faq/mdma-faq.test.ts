@@ -10,17 +10,25 @@ import './mdma-faq.js';
 import { recordConsole } from '../../../test/console.js';
 
 const root = (element: MdmaFaq) => element.shadowRoot!;
-const toggles = (element: MdmaFaq) => Array.from(root(element).querySelectorAll<HTMLButtonElement>('button.toggle'));
-const shownIds = (element: MdmaFaq) => Array.from(root(element).querySelectorAll<HTMLElement>('.item')).map((item) => item.dataset['id'] ?? '');
-const toggleFor = (element: MdmaFaq, id: string) => root(element).getElementById(`toggle:${id}`) as HTMLButtonElement;
-const answerFor = (element: MdmaFaq, id: string) => root(element).getElementById(`answer:${id}`) as HTMLElement;
+/** The questions shown: those the search leaves. */
+const shownItems = (element: MdmaFaq) => Array.from(root(element).querySelectorAll<HTMLDetailsElement>('details.item:not([hidden])'));
+const toggles = (element: MdmaFaq) => shownItems(element).map((item) => item.querySelector('summary')!);
+const shownIds = (element: MdmaFaq) => shownItems(element).map((item) => item.dataset['id'] ?? '');
+const itemFor = (element: MdmaFaq, id: string) => root(element).querySelector<HTMLDetailsElement>(`details.item[data-id="${id}"]`)!;
+const toggleFor = (element: MdmaFaq, id: string) => itemFor(element, id).querySelector('summary')!;
+const answerFor = (element: MdmaFaq, id: string) => itemFor(element, id).querySelector<HTMLElement>('.answer')!;
 const showAll = (element: MdmaFaq) => root(element).querySelector<HTMLButtonElement>('.show-all');
 const focused = (element: MdmaFaq) => root(element).activeElement;
 const footerText = (element: MdmaFaq) => root(element).querySelector('.footer')?.textContent?.replace(/\s+/g, ' ') ?? '';
 
-/** Open means both what assistive technology hears and what the eye (and find-in-page) sees. */
+/** Open means both what assistive technology hears (the disclosure's state) and what the eye sees. */
 function isOpen(element: MdmaFaq, id: string): boolean {
-  return toggleFor(element, id).getAttribute('aria-expanded') === 'true' && !answerFor(element, id).hasAttribute('hidden');
+  return itemFor(element, id).open && answerFor(element, id).checkVisibility();
+}
+
+/** The next `mdma-faq-toggle` event from `element`: a reader's toggle reaches the widget as a task after the click. */
+async function nextToggle(element: MdmaFaq): Promise<FaqToggleDetail> {
+  return ((await oneEvent(element, 'mdma-faq-toggle')) as CustomEvent<FaqToggleDetail>).detail;
 }
 
 function itemById(id: string) {
@@ -56,17 +64,16 @@ describe('<mdma-faq>', () => {
   });
 
   describe('questions and answers', () => {
-    it('shows every bundled question as a heading holding a closed toggle, h2 on a page with no heading before it', async () => {
+    it('shows every bundled question as a heading in the summary of a closed disclosure, h2 on a page with no heading before it', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
       const headings = Array.from(root(element).querySelectorAll('.question'));
       expect(headings.map((heading) => heading.localName)).to.deep.equal(faq.items.map(() => 'h2'));
       expect(headings.map((heading) => heading.textContent!.trim())).to.deep.equal(faq.items.map((item) => item.question));
       for (const toggle of toggles(element)) {
-        expect(toggle.closest('h2'), 'the toggle sits inside the heading').not.to.equal(null);
-        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-        const answer = root(element).getElementById(toggle.getAttribute('aria-controls')!);
-        expect(answer, 'the controlled answer is in the same shadow root').not.to.equal(null);
-        expect(answer!.getAttribute('hidden')).to.equal('until-found');
+        expect(toggle.parentElement!.localName).to.equal('details');
+        expect(toggle.querySelector('h2'), 'the heading sits inside the summary').not.to.equal(null);
+        expect((toggle.parentElement as HTMLDetailsElement).open).to.equal(false);
+        expect(toggle.nextElementSibling!.checkVisibility(), 'a closed answer is not shown').to.equal(false);
       }
       await expect(element).to.be.accessible();
     });
@@ -91,12 +98,14 @@ describe('<mdma-faq>', () => {
 
     it('opens and closes an answer when its question is clicked', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
+      const opened = nextToggle(element);
       toggleFor(element, safeId).click();
-      await element.updateComplete;
+      expect(await opened).to.deep.equal({ id: safeId, open: true, trigger: 'question' });
       expect(isOpen(element, safeId)).to.equal(true);
       expect(answerFor(element, safeId).textContent).to.contain(blocksToText(itemById(safeId).answer).slice(0, 40));
+      const closed = nextToggle(element);
       toggleFor(element, safeId).click();
-      await element.updateComplete;
+      expect(await closed).to.deep.equal({ id: safeId, open: false, trigger: 'question' });
       expect(isOpen(element, safeId)).to.equal(false);
     });
 
@@ -228,6 +237,8 @@ describe('<mdma-faq>', () => {
       wrapper.append(element);
       await element.updateComplete;
       expect(isOpen(element, firstId)).to.equal(true);
+      // The disclosures the attribute opened report their toggles as a task: wait for the last one.
+      await oneEvent(itemFor(element, faq.items.at(-1)!.id), 'toggle');
       expect(details).to.deep.equal([]);
     });
   });
@@ -258,10 +269,14 @@ describe('<mdma-faq>', () => {
 
     it('follows the state when the reader opens every answer one by one', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq questions="${safeId} ${doseId}"></mdma-faq>`);
+      let toggled = nextToggle(element);
       toggleFor(element, safeId).click();
+      await toggled;
       await element.updateComplete;
       expect(showAll(element)!.textContent!.trim()).to.equal('Show all answers');
+      toggled = nextToggle(element);
       toggleFor(element, doseId).click();
+      await toggled;
       await element.updateComplete;
       expect(showAll(element)!.textContent!.trim()).to.equal('Hide all answers');
     });
@@ -305,12 +320,12 @@ describe('<mdma-faq>', () => {
       const details = recordToggles(element);
       expect(showAll(element), 'no "Show all" when only one answer may be open').to.equal(null);
       toggleFor(element, safeId).click();
-      await element.updateComplete;
+      await waitUntil(() => details.length === 1, 'the first question did not report opening');
       toggleFor(element, doseId).click();
-      await element.updateComplete;
+      await waitUntil(() => details.length === 3, 'the second question did not report opening, and the first closing');
       expect(isOpen(element, doseId)).to.equal(true);
       expect(isOpen(element, safeId)).to.equal(false);
-      expect(details).to.deep.equal([
+      expect(details).to.have.deep.members([
         { id: safeId, open: true, trigger: 'question' },
         { id: safeId, open: false, trigger: 'question' },
         { id: doseId, open: true, trigger: 'question' },
@@ -338,7 +353,7 @@ describe('<mdma-faq>', () => {
       await element.updateComplete;
       expect(isOpen(element, doseId)).to.equal(true);
       expect(faq.items.filter((item) => isOpen(element, item.id))).to.have.length(1);
-      const item = root(element).querySelector(`.item[data-id="${doseId}"]`)!;
+      const item = itemFor(element, doseId);
       await waitUntil(() => Math.abs(item.getBoundingClientRect().top) < 2, 'the linked question was not scrolled to the top');
     });
 
@@ -424,7 +439,7 @@ describe('<mdma-faq>', () => {
 
   describe('find in page', () => {
     it('keeps closed answers findable, and opens one when the browser finds text in it', async function () {
-      // Skipped in WebKit: its text-fragment search does not reveal hidden="until-found" content inside a shadow root.
+      // Skipped in WebKit: its text-fragment search does not reveal a closed disclosure's content inside a shadow root.
       skipIn(this, 'webkit');
       const element = await fixture<MdmaFaq>(html`<mdma-faq questions="${doseId}"></mdma-faq>`);
       const details = recordToggles(element);
@@ -435,6 +450,7 @@ describe('<mdma-faq>', () => {
       location.hash = `:~:text=${encodeURIComponent(phrase)}`;
       await waitUntil(() => isOpen(element, doseId), 'the browser found the text but the answer stayed closed');
       expect(body.checkVisibility()).to.equal(true);
+      await waitUntil(() => details.length > 0, 'the answer opened but the widget did not report it');
       expect(details).to.deep.equal([{ id: doseId, open: true, trigger: 'find' }]);
     });
   });
@@ -533,19 +549,20 @@ describe('<mdma-faq>', () => {
       const footer = root(element).querySelector<HTMLElement>('.footer')!;
       const list = footer.querySelector<HTMLElement>('ol.sources')!;
       const cited = new Set(faq.items.flatMap((item) => item.sources));
-      const toggle = footer.querySelector<HTMLButtonElement>('.sources-toggle')!;
+      const toggle = footer.querySelector<HTMLElement>('.sources-toggle')!;
+      const disclosure = toggle.parentElement as HTMLDetailsElement;
       expect(toggle.textContent!.trim()).to.equal(`Sources (${cited.size})`);
       expect(list.querySelectorAll('li')).to.have.length(cited.size);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(root(element).getElementById(toggle.getAttribute('aria-controls')!)).to.equal(list);
+      expect(toggle.localName).to.equal('summary');
+      expect(disclosure.open).to.equal(false);
+      expect(list.parentElement).to.equal(disclosure);
       expect(list.checkVisibility()).to.equal(false);
       // The footer is now shorter than one closed question per source it used to list.
       expect(footer.getBoundingClientRect().height).to.be.lessThan(root(element).querySelector('.item')!.getBoundingClientRect().height * 3);
       for (const date of footer.querySelectorAll<HTMLElement>('.reviewed, .next-review')) expect(date.checkVisibility()).to.equal(true);
       toggle.focus();
       await sendKeys({ press: 'Enter' });
-      await element.updateComplete;
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(disclosure.open).to.equal(true);
       expect(list.checkVisibility()).to.equal(true);
       await expect(element).to.be.accessible();
       await sendKeys({ press: ' ' });

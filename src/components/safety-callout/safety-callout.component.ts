@@ -277,7 +277,7 @@ export class SafetyCallout extends WidgetElement {
           ${first ? html`<div class="added"><slot></slot></div>` : nothing}
         </div>
       </div>
-      ${this.renderFooter(sources, callout.review, { key: `callout-${index}-sources` })}
+      ${this.renderFooter(sources, callout.review)}
     </section>`;
   }
 

@@ -207,17 +207,17 @@ describe('<session-timeline>', () => {
       const list = footer.querySelector<HTMLElement>('.sources')!;
       const count = list.querySelectorAll('li').length;
       expect(count, 'a long list, so it starts closed').to.be.at.least(4);
-      const toggle = footer.querySelector<HTMLButtonElement>('.footer-title button')!;
+      const toggle = footer.querySelector<HTMLElement>('summary.sources-toggle')!;
+      const disclosure = toggle.parentElement as HTMLDetailsElement;
       expect(text(toggle)).to.equal(`Sources (${count})`);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(toggle.getAttribute('aria-controls')).to.equal(list.id);
+      expect(disclosure.open).to.equal(false);
+      expect(list.parentElement).to.equal(disclosure);
       expect(list.checkVisibility()).to.equal(false);
       // The review dates stay in view.
       expect(text(footer.querySelector('.reviewed'))).to.equal('Reviewed 28 November 2026');
       expect(footer.querySelector<HTMLElement>('.reviewed')!.checkVisibility()).to.equal(true);
       toggle.click();
-      await element.updateComplete;
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(disclosure.open).to.equal(true);
       expect(list.checkVisibility()).to.equal(true);
       expect(text(list)).to.include('MAPP1').and.include('Nature Medicine');
       await expect(element).to.be.accessible();
