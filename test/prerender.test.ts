@@ -112,7 +112,7 @@ describe('pre-rendered embeds', () => {
         const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'));
         expect(links.length).to.be.greaterThan(0);
         for (const link of links) expect(link.href).to.match(/^https?:/);
-        for (const control of root.querySelectorAll('.search, .show-all, .copy, .controls, .toggle-cell, .tools, .disclosure-chevron')) {
+        for (const control of root.querySelectorAll('.search, .show-all, .copy, .controls, .toggle-cell, .tools')) {
           expect(shown(control), control.className).to.equal(false);
         }
         // A list of sources is shown, or behind a "Sources (N)" that opens without the script.
@@ -210,8 +210,9 @@ describe('pre-rendered embeds', () => {
       const element = page.document.querySelector('study-table')!;
       await waitUntil(() => page!.window.customElements.get('study-table'), 'the script should load');
       expect(hydrated(element)).to.equal(false);
-      // Sorting reorders the rows, so the nodes kept are checked outside the table body.
-      const before = nodesOf(element).filter((node) => !node.closest('tbody'));
+      // Sorting reorders the rows, and the list of sources follows their order (a list of markup, written anew when its
+      // order changes), so the nodes kept are checked outside the table body and that list.
+      const before = nodesOf(element).filter((node) => !node.closest('tbody, .footer ol'));
       const button = element.shadowRoot!.querySelector<HTMLButtonElement>('th[data-column="participants"] .sort-button')!;
       await click(page, button);
       await waitUntil(() => button.closest('th')!.getAttribute('aria-sort') === 'ascending', 'the first click should sort');
@@ -237,8 +238,11 @@ describe('pre-rendered embeds', () => {
       page = await embed({ head: interactionOnly, body: `<h1>A post</h1>${await fragment('mdma-faq')}` });
       const element = page.document.querySelector('mdma-faq')!;
       const items = Array.from(element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.item'));
-      // No script yet: nothing that only the script could serve is there, and the questions work.
-      expect(element.shadowRoot!.querySelector('.show-all, .search, .copy')).to.equal(null);
+      // No script yet: nothing that only the script could serve is shown (Show all keeps its place, unseen), and the
+      // questions work.
+      const showAll = element.shadowRoot!.querySelector('.show-all')!;
+      expect(shown(showAll)).to.equal(false);
+      expect(element.shadowRoot!.querySelector('.copy')).to.equal(null);
       await click(page, items[1]!.querySelector('summary')!);
       expect(items[1]!.open, 'a click before the script opens the question').to.equal(true);
       page.frame.focus();
@@ -252,7 +256,7 @@ describe('pre-rendered embeds', () => {
       await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
       items[0]!.querySelector('summary')!.focus();
       expect(hydrated(element)).to.equal(true);
-      await waitUntil(() => element.shadowRoot!.querySelector('.show-all'), 'the script adds "Show all answers"');
+      await waitUntil(() => shown(showAll), 'the script shows "Show all answers"');
       expect(items.map((item) => item.open)).to.deep.equal(faq.items.map((_, index) => index === 1 || index === 2));
       expect(items.every((item) => item.isConnected)).to.equal(true);
       // The widget knows what is open: closing one reports it.
@@ -311,14 +315,13 @@ describe('pre-rendered embeds', () => {
       const element = page.document.querySelector('mdma-faq')!;
       await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
       const question = element.shadowRoot!.querySelector('.question')!;
-      // "Show all answers" only the script can serve: it is added after hydration, in the page's language.
-      expect(element.shadowRoot!.querySelector('.show-all')).to.equal(null);
+      // "Show all answers" only the script can serve: it is shown after hydration, in the page's language.
+      const showAll = element.shadowRoot!.querySelector('.show-all')!;
+      expect(shown(showAll)).to.equal(false);
       element.shadowRoot!.querySelector<HTMLElement>('summary.toggle')!.focus();
-      await waitUntil(
-        () => element.shadowRoot!.querySelector('.show-all')?.textContent!.trim() === 'Mostrar todas las respuestas',
-        'the FAQ should add its controls in Spanish',
-      );
-      expect(question.isConnected).to.equal(true);
+      await waitUntil(() => showAll.textContent!.trim() === 'Mostrar todas las respuestas', 'the FAQ should switch to Spanish');
+      expect(shown(showAll)).to.equal(true);
+      expect(showAll.isConnected && question.isConnected).to.equal(true);
       expect(page.errors).to.deep.equal([]);
     });
 

@@ -435,12 +435,16 @@ export class MdmaFaq extends WidgetElement {
     return this.#visible.size > 0 && [...this.#visible].every((id) => this.openIds.has(id));
   }
 
-  #renderSearch(strings: FaqStrings): TemplateResult {
+  /**
+   * The search box. Before the script has taken over (on a server, while hydrating) it is written but hidden and inert:
+   * it keeps its place, so that nothing moves when it appears, and nothing looks usable before it is.
+   */
+  #renderSearch(strings: FaqStrings, pending: boolean): TemplateResult {
     const count = this.#visible.size;
     const query = this.query.trim();
     let status = '';
     if (query !== '') status = count === 0 ? strings.noMatches(query) : strings.matches(count, formatNumber(count, this.language));
-    return html`<div class="search" part="search" role="search" aria-label=${this.uniqueName(strings.searchLabel, this.label)}>
+    return html`<div class="search" part="search" role="search" aria-label=${this.uniqueName(strings.searchLabel, this.label)} ?inert=${pending}>
       <label class="search-label" for="mdma-faq-search">${strings.searchLabel}</label>
       <p class="search-hint" id="mdma-faq-search-hint">${strings.searchHint}</p>
       <input
@@ -458,11 +462,14 @@ export class MdmaFaq extends WidgetElement {
     </div>`;
   }
 
-  /** Its label says what pressing it does; an expanded state too would be read as "Hide all answers, expanded". */
-  #renderShowAll(strings: FaqStrings): TemplateResult | typeof nothing {
+  /**
+   * Its label says what pressing it does; an expanded state too would be read as "Hide all answers, expanded". Hidden
+   * and inert until the script has taken over, as the search box is.
+   */
+  #renderShowAll(strings: FaqStrings, pending: boolean): TemplateResult | typeof nothing {
     if (this.exclusive || this.#visible.size === 0) return nothing;
     const allOpen = this.#allVisibleOpen();
-    return html`<button type="button" class="show-all" part="show-all" @click=${this.#handleShowAll}>
+    return html`<button type="button" class="show-all" part="show-all" ?inert=${pending} @click=${this.#handleShowAll}>
       ${allOpen ? strings.hideAll : strings.showAll}
     </button>`;
   }
@@ -533,10 +540,10 @@ export class MdmaFaq extends WidgetElement {
     const sourceIds = this.#questions.filter(({ id }) => this.#visible.has(id)).flatMap(({ sources }) => sources);
     // A bundled question with review dates of its own (the regulatory ones, checked monthly) is judged by them alone.
     const review = this.#hostData.review(this.#questions.filter(({ bundled }) => bundled).map(({ review }) => review ?? bundledFaq));
-    const enhanced = this.enhanced;
+    const pending = !this.enhanced;
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
-      ${this.renderReviewNotice(review)} ${enhanced && this.searchable ? this.#renderSearch(strings) : nothing}
-      ${enhanced ? this.#renderShowAll(strings) : nothing}
+      ${this.renderReviewNotice(review)} ${this.searchable ? this.#renderSearch(strings, pending) : nothing}
+      ${this.#renderShowAll(strings, pending)}
       <div class="questions" part="questions" @click=${this.#handleQuestionClick} @keydown=${this.#handleQuestionKeydown}>
         ${repeat(
           this.#questions,

@@ -21,6 +21,12 @@ export const styles = css`
     margin-block-end: var(--_space-m);
   }
 
+  /* Written before the script takes over, to keep their place: unseen and unusable until it has. */
+  .search[inert],
+  .show-all[inert] {
+    visibility: hidden;
+  }
+
   .search-label {
     display: block;
     margin-block-end: var(--_space-xs);
