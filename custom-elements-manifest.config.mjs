@@ -146,8 +146,14 @@ export default {
   // The manifest describes the elements: their classes, the base class they inherit `theme` from, and the modules that
   // register them. Not the bundled content (src/data, typed in the package's declarations), the internals and pure
   // logic, the React components or the framework typings.
-  globs: ['src/index.ts', 'src/define.ts', 'src/ssr.ts', 'src/components/*/*.ts', 'src/internal/widget-element.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/components/study-table/study-rows.ts', 'src/components/session-timeline/course.ts'],
+  globs: ['src/index.ts', 'src/elements.ts', 'src/define.ts', 'src/ssr.ts', 'src/components/*/*.ts', 'src/internal/widget-element.ts'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.styles.ts',
+    'src/**/*.markup.ts',
+    'src/components/study-table/study-rows.ts',
+    'src/components/session-timeline/course.ts',
+  ],
   outdir: '.',
   litelement: true,
   // package.json already names custom-elements.json; the analyzer must not rewrite it.

@@ -375,7 +375,7 @@ describe('the embed builder', () => {
     expect(toggles.map((toggle) => toggle.textContent?.trim())).to.deep.equal(
       faq.items.slice(0, 2).map((item) => item.question),
     );
-    expect(toggles.map((toggle) => toggle.getAttribute('aria-expanded'))).to.deep.equal(['true', 'true']);
+    expect(toggles.map((toggle) => (toggle.parentElement as HTMLDetailsElement).open)).to.deep.equal([true, true]);
     expect(element!.shadowRoot!.querySelector('[part~="search"] input'), 'a search box').to.not.equal(null);
     expect(page.errors).to.deep.equal([]);
     expect(page.warnings).to.deep.equal([]);
@@ -466,9 +466,13 @@ describe('the embed builder', () => {
 
       const root = (await withoutScripts(`<h1>Preguntas</h1>${snippet}`)).querySelector('mdma-faq')!.shadowRoot!;
       expect(root, 'a declarative shadow root').to.not.equal(null);
-      const answers = Array.from(root.querySelectorAll('.answer'));
-      expect(answers).to.have.length(faq.items.length);
-      for (const answer of answers) expect(shown(answer), answer.id).to.equal(true);
+      // Every question is a native disclosure: its answer opens at a click with scripting off.
+      const items = Array.from(root.querySelectorAll<HTMLDetailsElement>('details.item'));
+      expect(items).to.have.length(faq.items.length);
+      const answer = items[0]!.querySelector('.answer')!;
+      expect(shown(answer)).to.equal(false);
+      items[0]!.querySelector('summary')!.click();
+      expect(shown(answer), 'a click opens the answer').to.equal(true);
       expect(shown(root.querySelector('.show-all')!), 'no control that cannot work').to.equal(false);
       root.host.ownerDocument.defaultView!.frameElement!.remove();
 
@@ -478,12 +482,12 @@ describe('the embed builder', () => {
       expect(element.hasAttribute('defer-hydration')).to.equal(true);
       // "Copy link" is left out: a srcdoc frame has no web address to link to, so it goes once the FAQ is interactive.
       const before = Array.from(element.shadowRoot!.querySelectorAll('*')).filter((node) => !node.closest('.copy'));
-      const first = element.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+      const first = element.shadowRoot!.querySelector<HTMLElement>('summary.toggle')!;
       await click(page, first);
-      await waitUntil(() => first.getAttribute('aria-expanded') === 'true', 'the first click should open the question', patience);
+      await waitUntil(() => (first.parentElement as HTMLDetailsElement).open, 'the first click should open the question', patience);
       expect(element.hasAttribute('defer-hydration')).to.equal(false);
       expect(before.filter((node) => !node.isConnected).map((node) => node.localName)).to.deep.equal([]);
-      expect(element.shadowRoot!.querySelectorAll('button.toggle')).to.have.length(faq.items.length);
+      expect(element.shadowRoot!.querySelectorAll('summary.toggle')).to.have.length(faq.items.length);
       expect(element.shadowRoot!.querySelector('.show-all')!.textContent!.trim()).to.equal(faqStrings.es.showAll);
       expect(page.errors).to.deep.equal([]);
     });

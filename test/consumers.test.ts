@@ -205,7 +205,7 @@ describe('React 19 app', function () {
 
   it('hands each element event to the React handler written on the tag', async () => {
     const questions = await rendered(page, '#native-faq');
-    await press(questions.shadowRoot!.querySelector<HTMLElement>('[id="toggle:clinic-booking"]'), 'Enter');
+    await press(questions.shadowRoot!.querySelector<HTMLElement>('[part~="item"][data-id="clinic-booking"] > [part~="toggle"]'), 'Enter');
     await until(() => outputText(page, 'faq-toggles') === 'clinic-booking opened by question', 'the toggle did not reach React');
 
     const table = await rendered(page, '#native-studies');
@@ -223,7 +223,7 @@ describe('React 19 app', function () {
     expect(questions.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(2);
     expect(new Set(headingsOf(questions, '[part~="question"]'))).to.deep.equal(new Set(['h3']));
     expect(questions.hasAttribute('exclusive')).to.equal(true);
-    await press(questions.shadowRoot!.querySelector<HTMLElement>('[id="toggle:is-it-safe"]'), 'Enter');
+    await press(questions.shadowRoot!.querySelector<HTMLElement>('[part~="item"][data-id="is-it-safe"] > [part~="toggle"]'), 'Enter');
     await until(() => outputText(page, 'wrapped-faq-toggles') === 'is-it-safe true', 'the toggle did not reach the handler prop');
 
     const table = await rendered(page, '#wrapped-studies');
@@ -267,7 +267,7 @@ describe('React 18 app, through the @lit/react components', function () {
 
   it('hands each element event to its on<EventName> prop', async () => {
     const questions = await rendered(page, '#faq');
-    await press(questions.shadowRoot!.querySelector<HTMLElement>('[id="toggle:clinic-booking"]'), 'Enter');
+    await press(questions.shadowRoot!.querySelector<HTMLElement>('[part~="item"][data-id="clinic-booking"] > [part~="toggle"]'), 'Enter');
     await until(() => outputText(page, 'faq-toggles') === 'clinic-booking opened', 'the toggle did not reach React');
     const table = await rendered(page, '#studies');
     await press(table.shadowRoot!.querySelector<HTMLElement>('th[data-column="outcome"] [part~="sort-button"]'), 'Enter');
@@ -293,7 +293,7 @@ describe('Vue 3 app', function () {
     const questions = await rendered(page, '#vue-faq', 'Who can I ask about this page?');
     expect(new Set(headingsOf(questions, '[part~="question"]'))).to.deep.equal(new Set(['h2']));
     // The host's list block, as a list.
-    expect(questions.shadowRoot!.querySelector('[id="answer:portal-help"] ul')?.textContent).to.include('By email');
+    expect(questions.shadowRoot!.querySelector('[part~="item"][data-id="portal-help"] [part~="answer"] ul')?.textContent).to.include('By email');
     await until(() => outputText(page, 'question-count') === '1', 'the template ref did not reach the element');
 
     const table = await rendered(page, '#vue-studies');
@@ -312,7 +312,7 @@ describe('Vue 3 app', function () {
 
   it('hands each element event to the Vue handler', async () => {
     const questions = await rendered(page, '#vue-faq');
-    await press(questions.shadowRoot!.querySelector<HTMLElement>('[id="toggle:portal-help"]'), 'Enter');
+    await press(questions.shadowRoot!.querySelector<HTMLElement>('[part~="item"][data-id="portal-help"] > [part~="toggle"]'), 'Enter');
     await until(() => outputText(page, 'faq-toggles') === 'portal-help opened by question', 'the toggle did not reach Vue');
     const table = await rendered(page, '#vue-studies');
     await press(table.shadowRoot!.querySelector<HTMLElement>('th[data-column="participants"] [part~="sort-button"]'), 'Enter');
@@ -340,7 +340,7 @@ describe('strict TypeScript page', function () {
 
   it('hears an element event on the element, the document and the window', async () => {
     const questions = await rendered(page, '#faq');
-    await press(questions.shadowRoot!.querySelector<HTMLElement>('[id="toggle:about-this-article"]'), 'Enter');
+    await press(questions.shadowRoot!.querySelector<HTMLElement>('[part~="item"][data-id="about-this-article"] > [part~="toggle"]'), 'Enter');
     await until(() => outputText(page, 'heard').includes('window'), 'the toggle did not reach the window');
     expect(outputText(page, 'heard')).to.equal(
       'element about-this-article true; document about-this-article question; window about-this-article',

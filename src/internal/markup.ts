@@ -7,20 +7,18 @@ import type { Block, FaqItem, Inline, ReviewDates, RichText, Source } from '../d
 import { citationLanguage, citationText } from './citation.js';
 import { isSafeHref } from './url.js';
 
-/** Text made safe to put between tags: quotes need no escaping there. */
-export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Text made safe to put in a double-quoted attribute. */
-export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+/**
+ * Text made safe to put between tags or in a double-quoted attribute: the four characters that could end either, as
+ * numeric references (a quote needs none between tags, and bundled text has many).
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 function inlineHtml(inline: Inline): string {
-  if (typeof inline === 'string') return escapeText(inline);
-  const text = escapeText(inline.text);
-  return isSafeHref(inline.href) ? `<a href="${escapeAttribute(inline.href)}">${text}</a>` : text;
+  if (typeof inline === 'string') return escapeHtml(inline);
+  const text = escapeHtml(inline.text);
+  return isSafeHref(inline.href) ? `<a href="${escapeHtml(inline.href)}">${text}</a>` : text;
 }
 
 const richTextHtml = (content: RichText) => content.map(inlineHtml).join('');
@@ -37,9 +35,9 @@ export function blocksHtml(blocks: readonly Block[]): string {
 /** A list of linked citations, marked as English, so that a screen reader reads it in an English voice on any page. */
 export function citationListHtml(sources: readonly Source[], className: string): string {
   const items = sources.map((source) => {
-    const text = escapeText(citationText(source));
-    const cited = isSafeHref(source.url) ? `<a href="${escapeAttribute(source.url)}">${text}</a>` : text;
-    return `<li>${cited}${source.note ? ` (${escapeText(source.note)})` : ''}`;
+    const text = escapeHtml(citationText(source));
+    const cited = isSafeHref(source.url) ? `<a href="${escapeHtml(source.url)}">${text}</a>` : text;
+    return `<li>${cited}${source.note ? ` (${escapeHtml(source.note)})` : ''}`;
   });
   return `<ol class="${className}" lang="${citationLanguage}">${items.join('')}</ol>`;
 }
@@ -60,12 +58,12 @@ export function faqMarkup(item: FaqItem): FaqMarkup {
     id: item.id,
     sources: item.sources,
     ...(item.review ? { review: item.review } : {}),
-    question: escapeText(item.question),
+    question: escapeHtml(item.question),
     answer: blocksHtml(item.answer),
   };
 }
 
-/** The text of markup, for search: tags dropped, its escapes undone. */
+/** The text of markup, for search: tags dropped, its character references undone. */
 export function markupText(markup: string): string {
-  return markup.replace(/<[^>]*>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return markup.replace(/<[^>]*>/g, ' ').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 }

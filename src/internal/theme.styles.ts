@@ -181,11 +181,10 @@ export const themeStyles = css`
   }
 
   /* "Sources (N)": a long list of sources is a native disclosure, which opens before and without the script. */
+  /* Shown as a flex box, not a list item, it has no marker of its own (WebKit's older one is hidden below). */
   .sources-toggle {
     gap: var(--_space-s);
-    width: fit-content;
     padding: var(--_space-xs) 0;
-    list-style: none;
   }
 
   .sources-toggle::-webkit-details-marker {

@@ -74,14 +74,6 @@ export abstract class WidgetElement extends LitElement {
     return this.#hydrating;
   }
 
-  /**
-   * Whether the controls only the script can serve (search, sort, "Show all", "Copy link") are shown: in a page, once
-   * hydrated. A server, and hydration of what it wrote, leave them out: nothing looks usable before it is.
-   */
-  protected get enhanced(): boolean {
-    return !this.#hydrating && this.isConnected === true;
-  }
-
   /** The BCP 47 language in effect here: the element's own `lang`, its nearest ancestor's, or the page's. */
   protected get language(): string {
     return this.#hydrating ? this.getAttribute('lang') || 'en' : this.#localize.lang;

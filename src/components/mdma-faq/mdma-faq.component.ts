@@ -136,7 +136,11 @@ export class MdmaFaq extends WidgetElement {
   /** Host questions: an array of FAQ items, or `{ items, mode: 'replace' | 'extend', language, lastReviewed, nextReview }`. */
   @property({ attribute: false }) data?: FaqData | undefined;
 
-  /** Ids of the open answers, as the widget last knew them: the reader's own toggles reach it as `toggle` events. */
+  /**
+   * Ids of the open answers. The disclosures follow it where the widget opens or closes them (`open`, Show all, a deep
+   * link); it follows the disclosures where the reader does, at their `toggle` events. Lit sets `open` only when this
+   * changes, so an update before a reader's toggle is reported never undoes it.
+   */
   @state() private openIds: ReadonlySet<string> = new Set();
 
   /** The reader's search text. */
@@ -160,13 +164,9 @@ export class MdmaFaq extends WidgetElement {
     { property: () => this.data, provider: () => this.settings?.data?.faq },
     this.messages,
   );
-  /** The answers open at start (the `open` attribute): written into the markup, as the server writes them. */
-  #initialOpen: ReadonlySet<string> = new Set();
   /** The ids `open` was last applied to: host data arriving later re-applies it, unless the reader has chosen since. */
   #initialOpenKey?: string;
   #readerHasToggled = false;
-  /** Answers the widget opened or closed itself (Show all, a deep link, exclusive): set on their disclosures after the render. */
-  #changed = new Set<string>();
   #scrollTarget?: { readonly id: string; readonly focus: boolean };
   /** Whether the linked question should take focus once shown: yes after a hash change, not on page load. */
   #linkFocus = false;
@@ -194,13 +194,10 @@ export class MdmaFaq extends WidgetElement {
     const idsKey = ids.join(' ');
 
     if (changed.has('open') || (!this.#readerHasToggled && idsKey !== this.#initialOpenKey)) {
-      this.#initialOpen = this.#initialOpenIds(ids);
-      this.openIds = this.#initialOpen;
+      this.openIds = this.#initialOpenIds(ids);
       this.#initialOpenKey = idsKey;
-      for (const id of ids) this.#changed.add(id);
     } else if (changed.has('exclusive') && this.exclusive && this.openIds.size > 1) {
       this.openIds = new Set(ids.filter((id) => this.openIds.has(id)).slice(0, 1));
-      for (const id of ids) this.#changed.add(id);
     }
 
     // A pre-rendered FAQ hydrates as the server rendered it, with no question open from the URL; the next update opens it.
@@ -213,17 +210,9 @@ export class MdmaFaq extends WidgetElement {
   protected override updated(changed: PropertyValues<this>): void {
     const hydrated = this.hydrating;
     super.updated(changed);
-    const disclosures = this.#disclosures();
-    if (hydrated) {
-      // What the reader opened or closed before the script arrived stays as they left it.
-      this.openIds = new Set(disclosures.filter((details) => details.open).map((details) => details.dataset['id']!));
-    } else {
-      for (const details of disclosures) {
-        const id = details.dataset['id']!;
-        if (this.#changed.has(id)) details.open = this.openIds.has(id);
-      }
-    }
-    this.#changed.clear();
+    const disclosures = Array.from(this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.item'));
+    // What the reader opened or closed before the script arrived stays as they left it.
+    if (hydrated) this.openIds = new Set(disclosures.filter((details) => details.open).map((details) => details.dataset['id']!));
     const toggles = this.#pendingToggles;
     this.#pendingToggles = [];
     this.#announce(toggles);
@@ -236,8 +225,12 @@ export class MdmaFaq extends WidgetElement {
     if (target.focus) item?.querySelector('summary')?.focus({ preventScroll: true });
   }
 
-  #disclosures(): HTMLDetailsElement[] {
-    return Array.from(this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.item'));
+  /**
+   * Whether the script has yet to take over: on a server, and while hydrating what it wrote. Controls only the script
+   * can serve are then left out or kept hidden: nothing looks usable before it is.
+   */
+  get #pending(): boolean {
+    return this.hydrating || !this.isConnected;
   }
 
   /** The bundled questions, or the host's replacing or extending them, narrowed and ordered by `questions`. */
@@ -286,7 +279,7 @@ export class MdmaFaq extends WidgetElement {
     const shown = new Set(ids);
     const unknown = requested.filter((id) => !shown.has(id));
     if (unknown.length > 0) {
-      this.messages.warn(`${attribute('open', this.open)}: no shown question has the id ${quoteList(unknown)}; use the ids of shown questions, or "all".`);
+      this.messages.warn(`${attribute('open', this.open)}: no shown question has the id ${quoteList(unknown)}; use a shown question's id, or "all".`);
     }
     const opened = requested.filter((id) => shown.has(id));
     if (this.exclusive && opened.length > 1) {
@@ -297,7 +290,7 @@ export class MdmaFaq extends WidgetElement {
   }
 
   #openAsBoolean(): string[] {
-    this.messages.warn('open must be a string of question ids, not true; to open every answer, write open="all". No answer is opened.');
+    this.messages.warn('open must be question ids, not true; write open="all" to open every answer. None is opened.');
     return [];
   }
 
@@ -330,14 +323,12 @@ export class MdmaFaq extends WidgetElement {
       for (const other of this.openIds) {
         if (other === id) continue;
         next.delete(other);
-        this.#changed.add(other);
         changes.push({ id: other, open: false, trigger });
       }
     }
     if (open !== this.openIds.has(id)) {
       if (open) next.add(id);
       else next.delete(id);
-      this.#changed.add(id);
       changes.push({ id, open, trigger });
     }
     this.openIds = next;
@@ -404,7 +395,6 @@ export class MdmaFaq extends WidgetElement {
       if (next.has(id) === open) continue;
       if (open) next.add(id);
       else next.delete(id);
-      this.#changed.add(id);
       changes.push({ id, open, trigger: 'all' });
     }
     this.openIds = next;
@@ -435,16 +425,12 @@ export class MdmaFaq extends WidgetElement {
     return this.#visible.size > 0 && [...this.#visible].every((id) => this.openIds.has(id));
   }
 
-  /**
-   * The search box. Before the script has taken over (on a server, while hydrating) it is written but hidden and inert:
-   * it keeps its place, so that nothing moves when it appears, and nothing looks usable before it is.
-   */
-  #renderSearch(strings: FaqStrings, pending: boolean): TemplateResult {
+  #renderSearch(strings: FaqStrings): TemplateResult {
     const count = this.#visible.size;
     const query = this.query.trim();
     let status = '';
     if (query !== '') status = count === 0 ? strings.noMatches(query) : strings.matches(count, formatNumber(count, this.language));
-    return html`<div class="search" part="search" role="search" aria-label=${this.uniqueName(strings.searchLabel, this.label)} ?inert=${pending}>
+    return html`<div class="search" part="search" role="search" aria-label=${this.uniqueName(strings.searchLabel, this.label)}>
       <label class="search-label" for="mdma-faq-search">${strings.searchLabel}</label>
       <p class="search-hint" id="mdma-faq-search-hint">${strings.searchHint}</p>
       <input
@@ -462,14 +448,11 @@ export class MdmaFaq extends WidgetElement {
     </div>`;
   }
 
-  /**
-   * Its label says what pressing it does; an expanded state too would be read as "Hide all answers, expanded". Hidden
-   * and inert until the script has taken over, as the search box is.
-   */
-  #renderShowAll(strings: FaqStrings, pending: boolean): TemplateResult | typeof nothing {
+  /** Its label says what pressing it does; an expanded state too would be read as "Hide all answers, expanded". */
+  #renderShowAll(strings: FaqStrings): TemplateResult | typeof nothing {
     if (this.exclusive || this.#visible.size === 0) return nothing;
     const allOpen = this.#allVisibleOpen();
-    return html`<button type="button" class="show-all" part="show-all" ?inert=${pending} @click=${this.#handleShowAll}>
+    return html`<button type="button" class="show-all" part="show-all" @click=${this.#handleShowAll}>
       ${allOpen ? strings.hideAll : strings.showAll}
     </button>`;
   }
@@ -483,7 +466,7 @@ export class MdmaFaq extends WidgetElement {
 
   /** "Copy link" under an answer: added by the script, on a page with a web address. */
   #renderCopyLink(question: ShownQuestion, strings: FaqStrings): TemplateResult | typeof nothing {
-    if (!this.enhanced || !this.linkable) return nothing;
+    if (this.#pending || !this.linkable) return nothing;
     const { id, lang } = question;
     const text = question.host?.question ?? markupText(question.bundled!.question);
     return html`<p class="copy">
@@ -522,7 +505,7 @@ export class MdmaFaq extends WidgetElement {
       class="item"
       part="item"
       data-id=${id}
-      ?open=${this.#initialOpen.has(id)}
+      ?open=${this.openIds.has(id)}
       ?hidden=${!this.#visible.has(id)}
       name=${this.exclusive ? 'questions' : nothing}
       @toggle=${this.#handleDisclosureToggle}
@@ -540,10 +523,11 @@ export class MdmaFaq extends WidgetElement {
     const sourceIds = this.#questions.filter(({ id }) => this.#visible.has(id)).flatMap(({ sources }) => sources);
     // A bundled question with review dates of its own (the regulatory ones, checked monthly) is judged by them alone.
     const review = this.#hostData.review(this.#questions.filter(({ bundled }) => bundled).map(({ review }) => review ?? bundledFaq));
-    const pending = !this.enhanced;
+    // The search box and "Show all" are written before the script takes over (on a server, while hydrating), but
+    // hidden and inert: they keep their place, so nothing moves when they appear, and nothing looks usable before it is.
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
-      ${this.renderReviewNotice(review)} ${this.searchable ? this.#renderSearch(strings, pending) : nothing}
-      ${this.#renderShowAll(strings, pending)}
+      ${this.renderReviewNotice(review)}
+      <div class="controls" ?inert=${this.#pending}>${this.searchable ? this.#renderSearch(strings) : nothing}${this.#renderShowAll(strings)}</div>
       <div class="questions" part="questions" @click=${this.#handleQuestionClick} @keydown=${this.#handleQuestionKeydown}>
         ${repeat(
           this.#questions,

@@ -21,9 +21,8 @@ export const styles = css`
     margin-block-end: var(--_space-m);
   }
 
-  /* Written before the script takes over, to keep their place: unseen and unusable until it has. */
-  .search[inert],
-  .show-all[inert] {
+  /* The controls are written before the script takes over, to keep their place: unseen and unusable until it has. */
+  [inert] {
     visibility: hidden;
   }
 
@@ -88,8 +87,6 @@ export const styles = css`
 
   .show-all {
     display: inline-flex;
-    align-items: center;
-    gap: var(--_space-s);
     margin-block-end: var(--_space-s);
     padding: var(--_space-xs) 0;
   }
@@ -111,14 +108,13 @@ export const styles = css`
     line-height: 1.3;
   }
 
-  /* The question is the disclosure's summary: its own marker gives way to the chevron. */
+  /* The question is the disclosure's summary: a flex box, not a list item, so the chevron is its only marker. */
   .toggle {
     display: flex;
     align-items: flex-start;
     gap: var(--_space-m);
     padding: var(--_space-s) 0;
     color: var(--_text);
-    list-style: none;
     cursor: pointer;
   }
 
@@ -152,10 +148,6 @@ export const styles = css`
 
   .answer-body {
     padding-block-end: var(--_space-m);
-  }
-
-  .answer-body > :first-child {
-    margin-block-start: 0;
   }
 
   .answer-body p,
