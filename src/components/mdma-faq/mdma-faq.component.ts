@@ -80,14 +80,14 @@ function searchable(text: string): string {
  * @csspart search - The search box and its label, hint and result count (with `searchable`).
  * @csspart show-all - The "Show all answers" / "Hide all answers" control.
  * @csspart questions - The list of questions.
- * @csspart item - One question with its answer.
+ * @csspart item - One question with its answer: a native `<details>`, which opens before and without the script.
  * @csspart question - A question's heading.
- * @csspart toggle - The button inside a question's heading that opens and closes its answer.
+ * @csspart toggle - The `<summary>` that holds a question's heading and opens and closes its answer.
  * @csspart answer - An answer.
  * @csspart answer-sources - The sources an answer cites, under it.
  * @csspart copy-link - The "Copy link" control under an answer (on pages with a web address: http or https).
  * @csspart footer - "Sources (N)", the review date and the date of the next review.
- * @csspart sources-toggle - The "Sources (N)" button that opens the list of every source the shown answers cite.
+ * @csspart sources-toggle - The "Sources (N)" summary that opens the list of every source the shown answers cite.
  *
  * @cssprop [--mdma-color-text=#1f2328] - Question and answer text.
  * @cssprop [--mdma-color-muted=#4f5863] - Hints, the copy status and the footer.
