@@ -86,7 +86,6 @@ export const styles = css`
   }
 
   .show-all {
-    display: inline-flex;
     margin-block-end: var(--_space-s);
     padding: var(--_space-xs) 0;
   }
@@ -247,8 +246,7 @@ export const styles = css`
       display: none;
     }
 
-    .toggle,
-    .question-text {
+    .toggle {
       color: #000;
     }
 
