@@ -210,8 +210,8 @@ describe('pre-rendered embeds', () => {
       const element = page.document.querySelector('study-table')!;
       await waitUntil(() => page!.window.customElements.get('study-table'), 'the script should load');
       expect(hydrated(element)).to.equal(false);
-      // Sorting reorders the rows, and the list of sources follows their order (a list of markup, written anew when its
-      // order changes), so the nodes kept are checked outside the table body and that list.
+      // Sorting reorders the rows, and the list of sources follows their order (each citation a piece of markup, written
+      // anew where another takes its place), so the nodes kept are checked outside the table body and that list.
       const before = nodesOf(element).filter((node) => !node.closest('tbody, .footer ol'));
       const button = element.shadowRoot!.querySelector<HTMLButtonElement>('th[data-column="participants"] .sort-button')!;
       await click(page, button);
@@ -323,6 +323,24 @@ describe('pre-rendered embeds', () => {
       expect(shown(showAll)).to.equal(true);
       expect(showAll.isConnected && question.isConnected).to.equal(true);
       expect(page.errors).to.deep.equal([]);
+    });
+
+    it('takes host data that replaces a pre-rendered question after hydrating, in place of that question', async () => {
+      page = await embed({ head: interactionOnly, body: `${await fragment('mdma-faq')}${deferredScript}` });
+      const element = page.document.querySelector('mdma-faq')! as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+      await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
+      const first = element.shadowRoot!.querySelector<HTMLDetailsElement>('details.item')!;
+      first.querySelector('summary')!.focus();
+      expect(hydrated(element)).to.equal(true);
+      await element.updateComplete;
+      // The first question's answer, pre-rendered as one piece of markup, gives way to the host's, rendered as text.
+      element.data = { mode: 'extend', items: [{ id: faq.items[0]!.id, question: 'Our own first question?', answer: ['Our own answer.'] }] };
+      await element.updateComplete;
+      expect(page.errors).to.deep.equal([]);
+      expect(element.shadowRoot!.querySelectorAll('details.item')).to.have.length(faq.items.length);
+      expect(first.querySelector('.question')!.textContent!.trim()).to.equal('Our own first question?');
+      expect(first.querySelector('.answer-body')!.textContent!.trim()).to.equal('Our own answer.');
+      expect(first.querySelector('.answer-body')!.children).to.have.length(1);
     });
 
     it('hydrates host data written by prerender(), and tells readers when content rendered long ago is due for review', async () => {

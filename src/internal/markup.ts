@@ -4,7 +4,7 @@
  * escaped, and only http(s) addresses become links. Host data never comes here: it is rendered as text.
  */
 import type { Block, FaqItem, Inline, ReviewDates, RichText, Source } from '../data/types.js';
-import { citationLanguage, citationText } from './citation.js';
+import { citationText } from './citation.js';
 import { isSafeHref } from './url.js';
 
 /**
@@ -15,32 +15,36 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
+/** `text` linked to `href` when it is an http(s) address; otherwise the text alone. */
+function linkHtml(text: string, href: string): string {
+  return isSafeHref(href) ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+
 function inlineHtml(inline: Inline): string {
-  if (typeof inline === 'string') return escapeHtml(inline);
-  const text = escapeHtml(inline.text);
-  return isSafeHref(inline.href) ? `<a href="${escapeHtml(inline.href)}">${text}</a>` : text;
+  return typeof inline === 'string' ? escapeHtml(inline) : linkHtml(inline.text, inline.href);
 }
 
 const richTextHtml = (content: RichText) => content.map(inlineHtml).join('');
 
-/** Paragraphs and lists, without the end tags HTML lets a paragraph or list item leave out. */
+/**
+ * Paragraphs and lists, every element closed: on a server the markup is written between the markers hydration finds
+ * it by, and an end tag left out would put the closing marker inside the last paragraph.
+ */
 export function blocksHtml(blocks: readonly Block[]): string {
   return blocks
     .map((block) =>
-      block.type === 'list' ? `<ul>${block.items.map((item) => `<li>${richTextHtml(item)}`).join('')}</ul>` : `<p>${richTextHtml(block.content)}`,
+      block.type === 'list'
+        ? `<ul>${block.items.map((item) => `<li>${richTextHtml(item)}</li>`).join('')}</ul>`
+        : `<p>${richTextHtml(block.content)}</p>`,
     )
     .join('');
 }
 
-/** A list of linked citations, marked as English, so that a screen reader reads it in an English voice on any page. */
-export function citationListHtml(sources: readonly Source[], className: string): string {
-  const items = sources.map((source) => {
-    const text = escapeHtml(citationText(source));
-    const cited = isSafeHref(source.url) ? `<a href="${escapeHtml(source.url)}">${text}</a>` : text;
-    return `<li>${cited}${source.note ? ` (${escapeHtml(source.note)})` : ''}`;
-  });
-  return `<ol class="${className}" lang="${citationLanguage}">${items.join('')}</ol>`;
+/** A citation as a list item, closed (see `blocksHtml`): linked, with its note after it. */
+export function citationHtml(source: Source): string {
+  return `<li>${linkHtml(citationText(source), source.url)}${source.note ? ` (${escapeHtml(source.note)})` : ''}</li>`;
 }
+
 
 /** A bundled question as markup: its text and its answer, with the ids of the works it cites. */
 export interface FaqMarkup {

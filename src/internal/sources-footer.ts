@@ -5,7 +5,7 @@ import { formatDate, formatNumber } from './format.js';
 import { localize } from './localize.js';
 import { isReviewDue, type ShownReview } from './review.js';
 import { commonStrings } from './strings/common.js';
-import { citationListHtml } from './markup.js';
+import { citationHtml } from './markup.js';
 import { staticMarkup } from './static-markup.js';
 
 /**
@@ -14,13 +14,19 @@ import { staticMarkup } from './static-markup.js';
  */
 export const collapsedSourceCount = 4;
 
-/** `sources` as a list of linked citations: markup, parsed once for every widget that shows the same list. */
+/**
+ * `sources` as a list of linked citations, in English as `citationLanguage` says (written into the template, it needs no
+ * binding). Each citation is a piece of markup, parsed once for every list that shows it: the pieces kept are one per
+ * source, however many lists a footer shows as a search or the table's page changes.
+ */
 function renderSourceList(sources: readonly Source[], className: string): TemplateResult {
-  return staticMarkup(citationListHtml(sources, className));
+  return html`<ol class=${className} lang="en">
+    ${sources.map((source) => staticMarkup(citationHtml(source)))}
+  </ol>`;
 }
 
 /** The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. */
-export function renderCitationList(sourceIds: Iterable<string>, className = 'sources'): TemplateResult | typeof nothing {
+export function renderCitationList(sourceIds: Iterable<string>, className: string): TemplateResult | typeof nothing {
   const sources = citedSources(sourceIds);
   return sources.length === 0 ? nothing : renderSourceList(sources, className);
 }

@@ -180,8 +180,10 @@ export const themeStyles = css`
     text-decoration-thickness: 0.15em;
   }
 
-  /* "Sources (N)": a long list of sources is a native disclosure, which opens before and without the script. */
-  /* Shown as a flex box, not a list item, it has no marker of its own (WebKit's older one is hidden below). */
+  /*
+   * "Sources (N)": a long list of sources is a native disclosure, which opens before and without the script. Shown as
+   * a flex box, not a list item, its summary has no marker of its own (WebKit's older one is hidden below).
+   */
   .sources-toggle {
     gap: var(--_space-s);
     padding: var(--_space-xs) 0;
@@ -204,7 +206,7 @@ export const themeStyles = css`
   }
 
   [aria-expanded='true'] > .disclosure-chevron,
-  [open] > summary > .disclosure-chevron {
+  [open] > * > .disclosure-chevron {
     margin-block: 0.2em 0;
     transform: rotate(-135deg);
   }

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { faqSources } from '../../data/faq-sources.js';
 // The questions beside their sources, so that the compressor finds what they share (the sources' ids).
@@ -138,7 +137,8 @@ export class MdmaFaq extends WidgetElement {
   /**
    * Ids of the open answers. The disclosures follow it where the widget opens or closes them (`open`, Show all, a deep
    * link); it follows the disclosures where the reader does, at their `toggle` events. Lit sets `open` only when this
-   * changes, so an update before a reader's toggle is reported never undoes it.
+   * changes, so an update before a reader's toggle is reported never undoes it. As every disclosure's state is here, the
+   * questions need no keyed list: when they change (`questions`, host data), each place takes its new question's state.
    */
   @state() private openIds: ReadonlySet<string> = new Set();
 
@@ -536,11 +536,7 @@ export class MdmaFaq extends WidgetElement {
       ${this.renderReviewNotice(review)}
       <div class="controls" ?inert=${this.#pending}>${this.searchable ? this.#renderSearch(strings) : nothing}${this.#renderShowAll(strings)}</div>
       <div class="questions" part="questions" @click=${this.#handleQuestionClick} @keydown=${this.#handleQuestionKeydown}>
-        ${repeat(
-          this.#questions,
-          ({ id }) => id,
-          (question) => this.#renderQuestion(question, level, strings),
-        )}
+        ${this.#questions.map((question) => this.#renderQuestion(question, level, strings))}
       </div>
       ${this.renderFooter(sourceIds, review, { alwaysCollapsed: true })}
     </div>`;

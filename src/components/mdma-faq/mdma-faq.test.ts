@@ -288,6 +288,19 @@ describe('<mdma-faq>', () => {
       expect(shownIds(element)).to.deep.equal([doseId, safeId, firstId]);
     });
 
+    it('keeps each answer open or closed with its question when the questions change order', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq questions="${safeId} ${doseId}"></mdma-faq>`);
+      const opened = nextToggle(element);
+      toggleFor(element, safeId).click();
+      await opened;
+      element.questions = `${doseId} ${safeId}`;
+      await element.updateComplete;
+      expect(shownIds(element)).to.deep.equal([doseId, safeId]);
+      expect(isOpen(element, safeId), 'the question the reader opened').to.equal(true);
+      expect(isOpen(element, doseId), 'the question now in its place').to.equal(false);
+      expect(answerFor(element, doseId).textContent).to.contain(blocksToText(itemById(doseId).answer).slice(0, 40));
+    });
+
     it('warns naming a question id it does not know, and shows the others', async () => {
       consoleRecord = recordConsole();
       const element = await fixture<MdmaFaq>(html`<mdma-faq questions="${safeId} no-such-question"></mdma-faq>`);
