@@ -30,6 +30,11 @@ export const themeStyles = css`
     display: none;
   }
 
+  /* Controls written before the script takes over, to keep their place: unseen and unusable until it has. */
+  [inert] {
+    visibility: hidden;
+  }
+
   .widget {
     --_text: var(--mdma-color-text, #1f2328);
     --_muted: var(--mdma-color-muted, #4f5863);
@@ -104,11 +109,8 @@ export const themeStyles = css`
     text-decoration-thickness: 0.15em;
   }
 
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  summary:focus-visible,
-  [tabindex]:focus-visible {
+  /* Whatever takes keyboard focus: links, buttons, the search box, summaries, a scrolling region. */
+  :focus-visible {
     outline: 0.2em solid var(--_focus);
     outline-offset: 0.1em;
     box-shadow: 0 0 0 0.35em var(--_focus-text);
@@ -205,7 +207,6 @@ export const themeStyles = css`
     transition: transform 0.15s ease-out;
   }
 
-  [aria-expanded='true'] > .disclosure-chevron,
   [open] > * > .disclosure-chevron {
     margin-block: 0.2em 0;
     transform: rotate(-135deg);
@@ -257,11 +258,7 @@ export const themeStyles = css`
       color: ButtonText;
     }
 
-    a:focus-visible,
-    button:focus-visible,
-    input:focus-visible,
-    summary:focus-visible,
-    [tabindex]:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }

@@ -74,6 +74,14 @@ export abstract class WidgetElement extends LitElement {
     return this.#hydrating;
   }
 
+  /**
+   * Whether the script has yet to take over: on a server, and while hydrating what it wrote. Controls only the script
+   * can serve are then left out, or written inert (and unseen) to keep their place: nothing looks usable before it is.
+   */
+  protected get pending(): boolean {
+    return this.#hydrating || !this.isConnected;
+  }
+
   /** The BCP 47 language in effect here: the element's own `lang`, its nearest ancestor's, or the page's. */
   protected get language(): string {
     return this.#hydrating ? this.getAttribute('lang') || 'en' : this.#localize.lang;
@@ -102,8 +110,15 @@ export abstract class WidgetElement extends LitElement {
     super.updated(changed);
     if (!this.#hydrating) return;
     this.#hydrating = false;
+    this.adoptReaderState();
     this.requestUpdate();
   }
+
+  /**
+   * Once hydrated: takes on what the reader changed in the server's markup before the script arrived, such as the
+   * disclosures they opened or closed, so that it stays as they left it.
+   */
+  protected adoptReaderState(): void {}
 
   override connectedCallback(): void {
     this.#provided = false;
@@ -203,7 +218,7 @@ export abstract class WidgetElement extends LitElement {
    */
   protected renderReviewNotice(review: ShownReview): TemplateResult | typeof nothing {
     // On the server, and while hydrating what it rendered, the day it was rendered decides (prerender() writes it).
-    const day = this.#hydrating || !this.isConnected ? (this.getAttribute('rendered-on') ?? undefined) : undefined;
+    const day = this.pending ? (this.getAttribute('rendered-on') ?? undefined) : undefined;
     if (isReviewDue(review, day)) {
       this.messages.warnOncePerPage(
         `review-due ${review.nextReview}`,

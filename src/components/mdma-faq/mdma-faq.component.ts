@@ -6,6 +6,7 @@ import { faqSources } from '../../data/faq-sources.js';
 // The questions beside their sources, so that the compressor finds what they share (the sources' ids).
 import { faqMarkup as bundledFaq } from './faq.markup.js';
 import type { FaqItem, ReviewDates } from '../../data/types.js';
+import { openDisclosures } from '../../internal/disclosure.js';
 import { formatNumber } from '../../internal/format.js';
 import { headingTag, type HeadingLevel } from '../../internal/heading.js';
 import { moveAccordionFocus } from '../../internal/keys.js';
@@ -214,30 +215,22 @@ export class MdmaFaq extends WidgetElement {
     this.#visible = new Set(visible.map(({ id }) => id));
   }
 
+  protected override adoptReaderState(): void {
+    this.openIds = openDisclosures(this.renderRoot, 'details.item', 'id');
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    const hydrated = this.hydrating;
     super.updated(changed);
-    const disclosures = Array.from(this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.item'));
-    // What the reader opened or closed before the script arrived stays as they left it.
-    if (hydrated) this.openIds = new Set(disclosures.filter((details) => details.open).map((details) => details.dataset['id']!));
     const toggles = this.#pendingToggles;
     this.#pendingToggles = [];
     this.#announce(toggles);
     const target = this.#scrollTarget;
     if (!target) return;
     this.#scrollTarget = undefined;
-    const item = disclosures.find((details) => details.dataset['id'] === target.id);
+    const item = Array.from(this.renderRoot.querySelectorAll<HTMLElement>('details.item')).find((details) => details.dataset['id'] === target.id);
     item?.scrollIntoView({ block: 'start' });
     // Following an in-page link moves the reader there; Tab should then continue from the question, as it would natively.
     if (target.focus) item?.querySelector('summary')?.focus({ preventScroll: true });
-  }
-
-  /**
-   * Whether the script has yet to take over: on a server, and while hydrating what it wrote. Controls only the script
-   * can serve are then left out or kept hidden: nothing looks usable before it is.
-   */
-  get #pending(): boolean {
-    return this.hydrating || !this.isConnected;
   }
 
   /** The bundled questions, or the host's replacing or extending them, narrowed and ordered by `questions`. */
@@ -473,7 +466,7 @@ export class MdmaFaq extends WidgetElement {
 
   /** "Copy link" under an answer: added by the script, on a page with a web address. */
   #renderCopyLink(question: ShownQuestion, strings: FaqStrings): TemplateResult | typeof nothing {
-    if (this.#pending || !this.linkable) return nothing;
+    if (this.pending || !this.linkable) return nothing;
     const { id, lang } = question;
     const text = question.host?.question ?? markupText(question.bundled!.question);
     return html`<p class="copy">
@@ -534,7 +527,7 @@ export class MdmaFaq extends WidgetElement {
     // hidden and inert: they keep their place, so nothing moves when they appear, and nothing looks usable before it is.
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
       ${this.renderReviewNotice(review)}
-      <div class="controls" ?inert=${this.#pending}>${this.searchable ? this.#renderSearch(strings) : nothing}${this.#renderShowAll(strings)}</div>
+      <div class="controls" ?inert=${this.pending}>${this.searchable ? this.#renderSearch(strings) : nothing}${this.#renderShowAll(strings)}</div>
       <div class="questions" part="questions" @click=${this.#handleQuestionClick} @keydown=${this.#handleQuestionKeydown}>
         ${this.#questions.map((question) => this.#renderQuestion(question, level, strings))}
       </div>

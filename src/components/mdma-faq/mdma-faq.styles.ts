@@ -21,11 +21,6 @@ export const styles = css`
     margin-block-end: var(--_space-m);
   }
 
-  /* The controls are written before the script takes over, to keep their place: unseen and unusable until it has. */
-  [inert] {
-    visibility: hidden;
-  }
-
   .search-label {
     display: block;
     margin-block-end: var(--_space-xs);
@@ -47,7 +42,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
-    font: inherit;
   }
 
   .search-input:focus-visible {
@@ -99,7 +93,7 @@ export const styles = css`
   }
 
   .question {
-    flex: 1 1 auto;
+    flex: auto;
     min-inline-size: 0;
     margin: 0;
     font-size: 1.125em;
