@@ -5,6 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { sessions as bundledCourse, sessionSources } from '../../data/sessions.js';
 import type { SessionPhase, SessionStep } from '../../data/types.js';
 import { cssProperties } from '../../internal/css-properties.js';
+import { openDisclosures } from '../../internal/disclosure.js';
 import { formatList, formatNumber, formatUnit, pluralForm } from '../../internal/format.js';
 import { headingTag } from '../../internal/heading.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
@@ -65,7 +66,8 @@ type StepState = 'done' | 'current' | 'upcoming';
  * @csspart show-all - The "Show all steps" / "Hide all steps" button.
  * @csspart steps - The ordered list of steps.
  * @csspart step - Each step; also `step-current` for the current step and `step-done` for the steps before it.
- * @csspart step-toggle - The button in each step's heading that opens and closes it.
+ * @csspart step-disclosure - The `<details>` under a step's summary that holds what happens in it.
+ * @csspart step-toggle - Its `<summary>`, "More about this step", which opens and closes it.
  * @csspart step-panel - What happens in a step, shown when it is open.
  * @csspart phases - The list of phases in compact mode.
  * @csspart footer - Sources and the date the content was reviewed, in small print.
@@ -132,6 +134,10 @@ export class SessionTimeline extends WidgetElement {
     }
   }
 
+  protected override adoptReaderState(): void {
+    this.openSteps = openDisclosures(this.renderRoot, '.step-disclosure', 'step');
+  }
+
   #resolveCourse(): Course {
     const bundled = bundledCourse.items.map((step) => ({ step, language: bundledCourse.language }));
     const host = this.#hostData.items;
@@ -185,6 +191,11 @@ export class SessionTimeline extends WidgetElement {
 
   #handleToggleAll(): void {
     this.#setOpen(this.#expandableIds, !this.#allOpen);
+  }
+
+  /** A step opened or closed by the reader (a click, Enter or Space, before or after the script arrived), or by the widget. */
+  #stepToggled(id: string, open: boolean): void {
+    if (open !== this.openSteps.has(id)) this.#setOpen([id], open);
   }
 
   #handleStepKeydown(event: KeyboardEvent): void {
@@ -361,7 +372,6 @@ export class SessionTimeline extends WidgetElement {
     const stepState = this.#stepState(index, currentIndex);
     const open = this.openSteps.has(step.id);
     const expandable = step.details.length > 0;
-    const panelId = `step-${index}-panel`;
     const duration = this.#stepDuration(step);
     const name = html`<span class="visually-hidden">${strings.stepNumber(this.#number(index + 1))}</span
       ><span class="step-name" lang=${ifDefined(language)}>${step.name}</span>`;
@@ -377,20 +387,7 @@ export class SessionTimeline extends WidgetElement {
       aria-current=${stepState === 'current' ? 'step' : nothing}
     >
       <span class="step-number" aria-hidden="true">${this.#number(index + 1)}</span>
-      ${staticHtml`<${heading} class="step-heading">${
-        expandable
-          ? html`<button
-              type="button"
-              class="step-toggle"
-              part="step-toggle"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${panelId}
-              @click=${() => this.#setOpen([step.id], !open)}
-            >
-              <span class="step-title">${name}</span><span class="chevron" aria-hidden="true"></span>
-            </button>`
-          : name
-      }</${heading}>`}
+      ${staticHtml`<${heading} class="step-heading">${name}</${heading}>`}
       <p class="step-meta">
         ${this.#renderMeta([
           html`<span class="step-phase">${this.#renderPhaseIcon(step.phase)}${strings.phases[step.phase]}</span>`,
@@ -401,16 +398,17 @@ export class SessionTimeline extends WidgetElement {
       </p>
       <p class="step-summary" lang=${ifDefined(language)}>${step.summary}</p>
       ${expandable
-        ? html`<div
-            class="step-panel"
-            part="step-panel"
-            id=${panelId}
-            lang=${ifDefined(language)}
-            hidden=${open ? nothing : 'until-found'}
-            @beforematch=${() => this.#setOpen([step.id], true)}
+        ? html`<details
+            class="disclosure step-disclosure"
+            part="step-disclosure"
+            ?open=${open}
+            @toggle=${(event: Event) => this.#stepToggled(step.id, (event.target as HTMLDetailsElement).open)}
           >
-            ${renderBlocks(step.details)}
-          </div>`
+            <summary class="step-toggle" part="step-toggle"
+              >${strings.moreAboutStep}<span class="visually-hidden" lang=${ifDefined(language)}>: ${step.name}</span></summary
+            >
+            <div class="step-panel" part="step-panel" lang=${ifDefined(language)}>${renderBlocks(step.details)}</div>
+          </details>`
         : nothing}
     </li>`;
   }
@@ -421,7 +419,7 @@ export class SessionTimeline extends WidgetElement {
     const allOpen = this.#allOpen;
     return html`${this.#renderAxis(currentIndex)}
       ${this.#expandableIds.length > 0
-        ? html`<div class="controls">
+        ? html`<div class="controls" ?inert=${this.pending}>
             <button type="button" class="show-all" part="show-all" @click=${this.#handleToggleAll}>
               ${allOpen ? strings.hideAll : strings.showAll}
             </button>

@@ -465,45 +465,6 @@ export default css`
     padding-block-start: 0.2em;
   }
 
-  .step-toggle {
-    display: flex;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: var(--_space-s);
-    inline-size: 100%;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font-weight: bold;
-    text-align: start;
-    cursor: pointer;
-  }
-
-  /* A flex item shrinks below its longest word only when told to; the word then breaks instead of running out. */
-  .step-title {
-    min-inline-size: 0;
-  }
-
-  .step-toggle:hover .step-title {
-    text-decoration: underline;
-    text-decoration-thickness: 0.1em;
-  }
-
-  .chevron {
-    flex: none;
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    margin-inline-end: 0.25em;
-    border-inline-end: 0.15em solid currentColor;
-    border-block-end: 0.15em solid currentColor;
-    transform: rotate(45deg);
-  }
-
-  .step-toggle[aria-expanded='true'] .chevron {
-    transform: translateY(0.25em) rotate(-135deg);
-  }
-
   .step-meta {
     margin: var(--_space-xs) 0 0;
     color: var(--_muted);
@@ -537,10 +498,6 @@ export default css`
 
   .step-summary {
     margin: var(--_space-xs) 0 0;
-  }
-
-  .step-panel {
-    margin-block-start: var(--_space-s);
   }
 
   .step-panel p,
@@ -671,35 +628,16 @@ export default css`
     }
   }
 
-  /* On paper (whatever the reader had open on screen), and pre-rendered with scripting off: every step readable, and no
-     control that could not work. */
-  @media print, (scripting: none) {
-    .controls,
-    .chevron {
-      display: none;
-    }
-
-    .step-panel[hidden] {
-      display: block;
-      content-visibility: visible;
-    }
-  }
-
-  @media (scripting: none) {
-    .step-toggle {
-      cursor: auto;
-    }
-  }
-
+  /* On paper, whatever the reader had open on screen: what happens in every step, and no control. */
   @media print {
     .step,
     .phase {
       break-inside: avoid;
     }
 
-    .step-toggle,
-    .show-all {
-      color: inherit;
+    .controls,
+    .step-toggle {
+      display: none;
     }
 
     .phase-icon,

@@ -16,7 +16,9 @@ const queryAll = <T extends Element = Part>(element: SessionTimeline, selector: 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const stepItem = (element: SessionTimeline, id: string) => query(element, `.step[data-step="${id}"]`);
 const stepIds = (element: SessionTimeline) => queryAll(element, '.step').map((step) => step.dataset.step!);
-const toggleOf = (step: Element) => step.querySelector<HTMLButtonElement>('.step-toggle')!;
+const toggleOf = (step: Element) => step.querySelector<HTMLElement>('.step-toggle')!;
+/** Whether a step's summary shows its panel open: its disclosure's state, as the accessibility tree reports it. */
+const expandedOf = (toggle: Element) => String((toggle.parentElement as HTMLDetailsElement).open);
 const panelOf = (step: Element) => step.querySelector<HTMLElement>('.step-panel')!;
 /** Whether a reader can see the element: rendered, and not inside a collapsed (content-visibility: hidden) panel. */
 function isShown(element: Element): boolean {
@@ -149,8 +151,9 @@ describe('<session-timeline>', () => {
     it('gives each step its name, phase, week and length, with a visually hidden "Step N"', async () => {
       const element = await timeline();
       const dosing = stepItem(element, 'dosing-1');
-      expect(text(toggleOf(dosing))).to.equal('Step 4: Dosing session 1');
-      // A step with nothing of its own to add is a heading, not a button.
+      expect(text(dosing.querySelector('.step-heading'))).to.equal('Step 4: Dosing session 1');
+      expect(text(toggleOf(dosing))).to.equal('More about this step: Dosing session 1');
+      // A step with nothing of its own to add has nothing to open.
       expect(toggleOf(stepItem(element, 'preparation-1'))).to.equal(null);
       expect(text(stepItem(element, 'preparation-1').querySelector('.step-heading'))).to.equal('Step 1: Preparation session 1');
       expect(dosing.querySelector('.visually-hidden')!.textContent).to.equal('Step 4: ');
@@ -165,7 +168,7 @@ describe('<session-timeline>', () => {
       // The endpoint's week is reported, so it is not "about".
       expect(text(stepItem(element, 'primary-endpoint').querySelector('.step-meta'))).to.equal('Endpoint, Week 18');
       // No heading before it on this page: the steps are the first level under the page's title.
-      expect(toggleOf(dosing).closest('h2')).to.not.equal(null);
+      expect(dosing.querySelector('h2.step-heading')).to.not.equal(null);
     });
 
     it('opens a dosing session to say what is its own: its dose', async () => {
@@ -173,13 +176,14 @@ describe('<session-timeline>', () => {
       const dosing = stepItem(element, 'dosing-2');
       const toggle = toggleOf(dosing);
       const panel = panelOf(dosing);
-      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-      expect(toggle.getAttribute('aria-controls')).to.equal(panel.id);
+      expect(expandedOf(toggle)).to.equal('false');
+      // Its name says which step it opens, and starts with what it shows.
+      expect(text(toggle)).to.equal('More about this step: Dosing session 2');
       expect(isShown(panel.querySelector('p')!)).to.equal(false);
 
       toggle.click();
       await element.updateComplete;
-      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(expandedOf(toggle)).to.equal('true');
       expect(isShown(panel.querySelector('p')!)).to.equal(true);
       expect(text(panel)).to.equal('In MAPP1 the second dosing session used 120 mg, with an optional 60 mg half-dose.');
       await expect(element).to.be.accessible();
@@ -233,7 +237,7 @@ describe('<session-timeline>', () => {
       expect(steps.filter((step) => step.hasAttribute('aria-current'))).to.deep.equal([current]);
       expect(current.getAttribute('aria-current')).to.equal('step');
       expect(text(current.querySelector('.badge'))).to.equal('Current step');
-      expect(toggleOf(current).getAttribute('aria-expanded')).to.equal('true');
+      expect(expandedOf(toggleOf(current))).to.equal('true');
 
       const index = steps.indexOf(current);
       expect(steps.slice(0, index).map((step) => step.dataset.state)).to.deep.equal(Array(7).fill('done'));
@@ -252,7 +256,7 @@ describe('<session-timeline>', () => {
       await element.updateComplete;
       expect(stepItem(element, 'preparation-2').dataset.state).to.equal('done');
       expect(stepItem(element, 'dosing-2').getAttribute('aria-current')).to.equal('step');
-      expect(toggleOf(stepItem(element, 'dosing-2')).getAttribute('aria-expanded')).to.equal('true');
+      expect(expandedOf(toggleOf(stepItem(element, 'dosing-2')))).to.equal('true');
     });
 
     it('warns once, naming the element and attribute, when current names no step', async () => {
@@ -386,7 +390,7 @@ describe('<session-timeline>', () => {
 
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
-      expect(queryAll(element, '.step-toggle').every((toggle) => toggle.getAttribute('aria-expanded') === 'true')).to.equal(true);
+      expect(queryAll(element, '.step-toggle').every((toggle) => expandedOf(toggle) === 'true')).to.equal(true);
       expect(text(showAll)).to.equal('Hide all steps');
       expect(showAll.hasAttribute('aria-expanded')).to.equal(false);
       await expect(element).to.be.accessible();
@@ -396,7 +400,7 @@ describe('<session-timeline>', () => {
       expect(root(element).activeElement).to.equal(first);
       await sendKeys({ press: ' ' });
       await element.updateComplete;
-      expect(first.getAttribute('aria-expanded')).to.equal('false');
+      expect(expandedOf(first)).to.equal('false');
       expect(text(showAll)).to.equal('Show all steps');
 
       await sendKeys({ press: 'Tab' });
@@ -404,17 +408,17 @@ describe('<session-timeline>', () => {
       await pressShiftTab();
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
-      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      expect(expandedOf(first)).to.equal('true');
 
       showAll.focus();
       await sendKeys({ press: ' ' });
       await element.updateComplete;
-      expect(queryAll(element, '.step-toggle').every((toggle) => toggle.getAttribute('aria-expanded') === 'false')).to.equal(true);
+      expect(queryAll(element, '.step-toggle').every((toggle) => expandedOf(toggle) === 'false')).to.equal(true);
     });
 
     it('moves between the steps with Up, Down, Home and End, as between the headers of an accordion', async () => {
       const element = await timeline();
-      const stepToggles = queryAll<HTMLButtonElement>(element, '.step-toggle');
+      const stepToggles = queryAll<HTMLElement>(element, '.step-toggle');
       expect(stepToggles).to.have.length(4);
       const focusedToggle = () => root(element).activeElement;
       stepToggles[0]!.focus();
@@ -431,10 +435,10 @@ describe('<session-timeline>', () => {
       await sendKeys({ press: 'Home' });
       expect(focusedToggle()).to.equal(stepToggles[0]);
       // Moving opens nothing; Enter still does.
-      expect(stepToggles.every((toggle) => toggle.getAttribute('aria-expanded') === 'false')).to.equal(true);
+      expect(stepToggles.every((toggle) => expandedOf(toggle) === 'false')).to.equal(true);
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
-      expect(stepToggles[0]!.getAttribute('aria-expanded')).to.equal('true');
+      expect(expandedOf(stepToggles[0]!)).to.equal('true');
     });
 
     it('tells the host page which step a reader opened or closed', async () => {
@@ -453,14 +457,18 @@ describe('<session-timeline>', () => {
       expect(details.map((detail) => detail.stepId)).to.not.include('dosing-1');
     });
 
-    it("opens a closed step when the browser's find-in-page matches text inside it", async () => {
+    it("keeps a step open that the browser opened (find-in-page opens a closed step's disclosure)", async () => {
       const element = await timeline();
-      const panel = panelOf(stepItem(element, 'dosing-3'));
-      expect(panel.getAttribute('hidden')).to.equal('until-found');
-      panel.dispatchEvent(new Event('beforematch'));
+      const disclosure = toggleOf(stepItem(element, 'dosing-3')).parentElement as HTMLDetailsElement;
+      const opened = oneEvent(element, 'session-timeline-toggle');
+      disclosure.open = true;
+      expect(((await opened) as CustomEvent<SessionTimelineToggleDetail>).detail).to.deep.equal({ stepId: 'dosing-3', open: true });
       await element.updateComplete;
-      expect(panel.hasAttribute('hidden')).to.equal(false);
-      expect(toggleOf(stepItem(element, 'dosing-3')).getAttribute('aria-expanded')).to.equal('true');
+      expect(text(query(element, '.show-all'))).to.equal('Show all steps');
+      // Rendering again keeps it open.
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(disclosure.open).to.equal(true);
     });
 
     it('prints every step open, without the buttons that open them', async function () {
@@ -468,9 +476,10 @@ describe('<session-timeline>', () => {
       // Skipped in Firefox and WebKit: print media is emulated over the DevTools Protocol, which their drivers lack.
       await emulateMediaOrSkip(this, { media: 'print' });
       for (const panel of queryAll(element, '.step-panel')) {
-        expect(panel.hasAttribute('hidden')).to.equal(true);
+        expect((panel.parentElement as HTMLDetailsElement).open).to.equal(false);
         expect(isShown(panel.querySelector('p')!)).to.equal(true);
       }
+      expect(queryAll(element, '.step-toggle').some(isShown)).to.equal(false);
       expect(isShown(query(element, '.show-all'))).to.equal(false);
       expect(isShown(query(element, '.course-notes-content p'))).to.equal(true);
       await emulateMediaOrSkip(this, { media: 'screen' });
@@ -613,7 +622,8 @@ describe('<session-timeline>', () => {
       expect(text(query(element, '.course-notes summary'))).to.equal('Sobre cada tipo de sesión');
       expect(text(query(element, '.show-all'))).to.equal('Mostrar todos los pasos');
       const dosing = stepItem(element, 'dosing-1');
-      expect(text(toggleOf(dosing))).to.equal('Paso 4: Dosing session 1');
+      expect(text(dosing.querySelector('.step-heading'))).to.equal('Paso 4: Dosing session 1');
+      expect(text(toggleOf(dosing))).to.equal('Más sobre este paso: Dosing session 1');
       expect(text(dosing.querySelector('.step-meta'))).to.equal('Sesiones con MDMA, Hacia la semana 1, aproximadamente 8 horas, Paso actual');
       expect(text(stepItem(element, 'preparation-2').querySelector('.step-meta'))).to.include(
         'Aproximadamente 2 semanas antes de la evaluación basal',

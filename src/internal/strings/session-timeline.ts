@@ -42,6 +42,8 @@ export interface SessionTimelineStrings {
   lengthNotReported: (notReported: string) => string;
   /** Added to a phase's lengths when some of its sessions have none reported. */
   someLengthsNotReported: string;
+  /** The summary of a step's disclosure; its name follows, for screen readers only: "More about this step: Dosing session 1". */
+  moreAboutStep: string;
   showAll: string;
   hideAll: string;
   /** The accessible name of the list of steps. */
@@ -85,6 +87,7 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
     each: (duration) => `${duration} each`,
     lengthNotReported: (notReported) => `Length: ${notReported}`,
     someLengthsNotReported: 'some not reported',
+    moreAboutStep: 'More about this step',
     showAll: 'Show all steps',
     hideAll: 'Hide all steps',
     stepsLabel: 'Steps of the treatment course',
@@ -123,6 +126,7 @@ export const sessionTimelineStrings: Translations<SessionTimelineStrings> = {
     each: (duration) => `${duration} cada una`,
     lengthNotReported: (notReported) => `Duración: ${notReported}`,
     someLengthsNotReported: 'algunas sin informar',
+    moreAboutStep: 'Más sobre este paso',
     showAll: 'Mostrar todos los pasos',
     hideAll: 'Ocultar todos los pasos',
     stepsLabel: 'Pasos del tratamiento',
