@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { getCitation } from '../../internal/bibliography.js';
 import { studies as bundledStudies, studySources } from '../../data/studies.js';
 import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
+import { openDisclosures } from '../../internal/disclosure.js';
 import { collator, formatNumber, formatPercent } from '../../internal/format.js';
 import { HostDataController, type HostItems } from '../../internal/host-data/controller.js';
 import type { StudyData } from '../../internal/host-data/input.js';
@@ -88,7 +89,7 @@ const defaultPageSize = 25;
  * @csspart caption - The table's caption.
  * @csspart sort-button - Each column heading's sort button.
  * @csspart chart - The paired bar chart in an outcome cell.
- * @csspart details-button - The button in each row that opens and closes its details.
+ * @csspart details-button - The "Details" summary under each study's row, which opens and closes its details.
  * @csspart details - A study's details: the full design, arms, comparator, outcome measure, results and sources.
  * @csspart pagination - The page controls, shown only when there are more studies than `page-size`.
  * @csspart download-button - The "Download CSV" button.
@@ -221,6 +222,10 @@ export class StudyTable extends WidgetElement {
     this.#observeScroller();
   }
 
+  protected override adoptReaderState(): void {
+    this.openDetails = openDisclosures(this.renderRoot, '.details-toggle', 'details-for');
+  }
+
   /**
    * The rows as shown (all pages, filtered and sorted) as CSV, every field in full: the summary columns in order, then
    * the other columns, then the citation, DOI and link of each study. "Not reported" values are written as such.
@@ -254,8 +259,12 @@ export class StudyTable extends WidgetElement {
     this.emit<StudyTableSortDetail>('study-table-sort', { column, direction });
   }
 
-  #handleDetailsToggle(id: string): void {
-    const open = !this.openDetails.has(id);
+  /**
+   * A study's details opened or closed: by the reader (a click, Enter or Space on its Details button, before or after
+   * the script arrived). The state is the disclosure's own; the widget keeps it through sorting and paging.
+   */
+  #detailsToggled(id: string, open: boolean): void {
+    if (open === this.openDetails.has(id)) return;
     const next = new Set(this.openDetails);
     if (open) next.add(id);
     else next.delete(id);
@@ -560,14 +569,12 @@ export class StudyTable extends WidgetElement {
   }
 
   /**
-   * A study: its summary row, then the row holding its details, together in one row group (one card when narrow). A
-   * closed study's details row is left out by the styles on screen (not by `hidden`), so that print shows every one.
+   * A study: its summary row, then a row with its Details disclosure, together in one row group (one card when narrow).
+   * The disclosure is native: it opens with a click, Enter or Space before and without the script, and prints open.
    */
   #renderStudy(row: StudyRow, columns: readonly StudyColumn[], strings: StudyTableStrings): TemplateResult {
     const { study } = row;
-    const open = this.openDetails.has(study.id);
-    const detailsId = `details-${row.position}`;
-    return html`<tbody role="rowgroup" class=${open ? 'study-group open' : 'study-group'}>
+    return html`<tbody role="rowgroup" class="study-group">
       <tr role="row" class="summary" data-id=${study.id}>
         ${columns.map((column) =>
           column === 'study'
@@ -577,23 +584,22 @@ export class StudyTable extends WidgetElement {
                 <span class="cell-value">${this.#renderCellValue(column, row, strings)}</span>
               </td>`,
         )}
-        <td role="cell" class="toggle-cell">
-          <button
-            type="button"
-            class="details-button"
-            part="details-button"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${detailsId}
-            @click=${() => this.#handleDetailsToggle(study.id)}
-          >
-            <span class="details-label">${strings.details}</span
-            ><span class="visually-hidden">: ${this.#content(study.name, row.language)}</span
-            ><span class="disclosure-chevron" aria-hidden="true"></span>
-          </button>
-        </td>
       </tr>
-      <tr role="row" class="details-row" id=${detailsId} data-details-for=${study.id}>
-        <td role="cell" colspan=${columns.length + 1} class="details" part="details">${this.#renderDetails(row, strings)}</td>
+      <tr role="row" class="details-row" data-details-for=${study.id}>
+        <td role="cell" colspan=${columns.length} class="details-cell">
+          <details
+            class="details-toggle"
+            ?open=${this.openDetails.has(study.id)}
+            @toggle=${(event: Event) => this.#detailsToggled(study.id, (event.target as HTMLDetailsElement).open)}
+          >
+            <summary class="details-button" part="details-button">
+              <span class="details-label">${strings.details}</span
+              ><span class="visually-hidden">: ${this.#content(study.name, row.language)}</span
+              ><span class="disclosure-chevron" aria-hidden="true"></span>
+            </summary>
+            <div class="details" part="details">${this.#renderDetails(row, strings)}</div>
+          </details>
+        </td>
       </tr>
     </tbody>`;
   }
@@ -688,19 +694,18 @@ export class StudyTable extends WidgetElement {
           <thead role="rowgroup">
             <tr role="row">
               ${columns.map((column) => this.#renderHeading(column, strings))}
-              <th role="columnheader" scope="col" class="unsortable toggle-heading"><span class="visually-hidden">${strings.details}</span></th>
             </tr>
           </thead>
           ${pageRows.length > 0
             ? pageRows.map((row) => this.#renderStudy(row, columns, strings))
             : html`<tbody role="rowgroup">
                 <tr role="row" class="empty">
-                  <td role="cell" colspan=${columns.length + 1}>${strings.noMatches}</td>
+                  <td role="cell" colspan=${columns.length}>${strings.noMatches}</td>
                 </tr>
               </tbody>`}
         </table>
       </div>
-      <div class="tools">
+      <div class="tools" ?inert=${this.pending}>
         ${this.#renderPagination(strings, rows.length, pageSize, page)}
         <button type="button" class="download" part="download-button" ?disabled=${rows.length === 0} @click=${this.#handleDownload}>
           ${strings.downloadCsv}

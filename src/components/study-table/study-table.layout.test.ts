@@ -83,9 +83,7 @@ function overflowing(element: StudyTable): string[] {
 }
 
 async function setAllDetails(element: StudyTable, open: boolean): Promise<void> {
-  for (const button of shadow(element).querySelectorAll<HTMLButtonElement>('.details-button')) {
-    if ((button.getAttribute('aria-expanded') === 'true') !== open) button.click();
-  }
+  for (const details of shadow(element).querySelectorAll<HTMLDetailsElement>('.details-toggle')) details.open = open;
   await element.updateComplete;
 }
 
@@ -134,7 +132,7 @@ describe('<study-table> at every column width', () => {
       this.timeout(60000);
       const { element } = await hostPage(width, { theme: width % 2 === 0 ? 'light' : 'dark' });
       await expect(element).to.be.accessible();
-      shadow(element).querySelector<HTMLButtonElement>('.details-button')!.click();
+      shadow(element).querySelector<HTMLElement>('.details-button')!.click();
       await element.updateComplete;
       await expect(element).to.be.accessible();
     });
@@ -153,19 +151,12 @@ describe('<study-table> at every column width', () => {
     });
   }
 
-  it('labels the details buttons where there is room, and shows only their chevrons in a table under 45em', async () => {
-    for (const [width, labelShown] of [
-      [320, true],
-      [640, false],
-      [719, false],
-      [720, true],
-      [1024, true],
-    ] as const) {
+  it('labels the Details buttons at every width, in the row under their study', async () => {
+    for (const width of [320, 640, 719, 720, 1024]) {
       const { element } = await hostPage(width);
       const label = shadow(element).querySelector<HTMLElement>('.details-label')!;
-      expect(!visuallyHidden(label), `${width} px`).to.equal(labelShown);
-      // Shown or not, the label is part of the button's name.
-      expect(shadow(element).querySelector('.details-button')!.textContent).to.contain('Details');
+      expect(visuallyHidden(label), `${width} px`).to.equal(false);
+      expect(shadow(element).querySelector('.details-button')!.closest('tr')!.classList.contains('details-row')).to.equal(true);
     }
   });
 
@@ -196,12 +187,12 @@ describe('<study-table> at every column width', () => {
     </div>`);
     const [first, second] = [...page.querySelectorAll<StudyTable>('study-table')];
     await Promise.all([first!.updateComplete, second!.updateComplete]);
-    const button = (element: StudyTable) => shadow(element).querySelector<HTMLButtonElement>('tr[data-id="mitchell-2023-mapp2"] .details-button')!;
+    const button = (element: StudyTable) => shadow(element).querySelector<HTMLElement>('tr[data-details-for="mitchell-2023-mapp2"] .details-button')!;
     button(second!).click();
     await second!.updateComplete;
-    const controlled = (element: StudyTable) => shadow(element).getElementById(button(element).getAttribute('aria-controls')!)!;
+    const controlled = (element: StudyTable) => button(element).parentElement!.querySelector('.details')!;
     expect(controlled(second!).checkVisibility()).to.equal(true);
     expect(controlled(first!).checkVisibility()).to.equal(false);
-    expect(button(first!).getAttribute('aria-expanded')).to.equal('false');
+    expect((button(first!).parentElement as HTMLDetailsElement).open).to.equal(false);
   });
 });

@@ -70,12 +70,6 @@ function cards(table: CSSResult): CSSResult {
       background: var(--_surface-raised);
     }
 
-    @media (scripting: none) {
-      ${table} > .study-group:not(.open) > .details-row {
-        display: block;
-      }
-    }
-
     /* A study: its summary and its details in one card. */
     ${table} > tbody {
       margin-block-end: var(--_space-m);
@@ -133,11 +127,6 @@ function cards(table: CSSResult): CSSResult {
 
     ${table} td[data-column] {
       min-width: 0;
-    }
-
-    ${table} .toggle-cell,
-    :host([compact]) ${table} .toggle-cell {
-      padding-block: var(--_space-s) 0;
     }
 
     ${table} .details,
@@ -330,17 +319,12 @@ export const styles = css`
     vector-effect: non-scaling-stroke;
   }
 
-  /* The details button's column is as narrow as the button. */
-  .toggle-heading,
-  .toggle-cell {
-    width: 1%;
-  }
-
+  /* "Details" is the summary of a native disclosure under the study's row: it works before the script, and without it. */
   .details-button {
-    display: inline-flex;
+    display: flex;
+    inline-size: max-content;
     align-items: center;
     gap: var(--_space-s);
-    margin: 0;
     padding: var(--_space-xs) var(--_space-s);
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
@@ -351,51 +335,54 @@ export const styles = css`
     cursor: pointer;
   }
 
+  .details-button::-webkit-details-marker {
+    display: none;
+  }
+
   .details-button:hover {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
 
-  .details-button[aria-expanded='true'] {
+  .details-toggle[open] > .details-button {
     background: var(--_surface-raised);
   }
 
-  /* An open study's summary and details read as one block: no rule between them. */
-  .open > .summary > th,
-  .open > .summary > td {
+  /* A study's row and its Details read as one block: no rule between them. */
+  .summary > th,
+  .summary > td {
     border-block-end: 0;
   }
 
+  .details-cell,
+  :host([compact]) .details-cell {
+    padding-block-start: 0;
+  }
+
   .details {
+    margin-block-start: var(--_space-s);
     padding: var(--_space-s) var(--_space-m) var(--_space-m);
     background: var(--_surface-raised);
   }
 
-  @media not print {
-    .study-group:not(.open) > .details-row {
+  /* Pre-rendered with scripting off, and on paper, the caption does not say how to sort. */
+  @media print, (scripting: none) {
+    .control-hints {
       display: none;
     }
   }
 
-  /* Pre-rendered, with scripting off: every study's details shown, and no control shown that could not work. */
-  @media (scripting: none) {
-    .study-group:not(.open) > .details-row {
-      display: table-row;
-    }
+  /* Pre-rendered, until the script arrives (or if it never does): the column headings read as headings, since sorting
+     needs the script. Once it is there, the first click on a heading hydrates the table and sorts it. */
+  :host(:not(:defined)) .sort-button {
+    border-color: transparent;
+    background: none;
+    color: inherit;
+    text-decoration: none;
+  }
 
-    .widget .toggle-cell,
-    .widget .toggle-heading,
-    .widget .tools,
-    .widget .sort-icon,
-    .control-hints {
-      display: none;
-    }
-
-    .widget .sort-button {
-      pointer-events: none;
-      color: inherit;
-      text-decoration: none;
-    }
+  :host(:not(:defined)) .sort-icon {
+    visibility: hidden;
   }
 
   .facts {
@@ -536,17 +523,6 @@ export const styles = css`
     ${cards(css`table.many-columns`)}
   }
 
-  /* A narrow table keeps the details buttons' names for screen readers and shows only their chevrons. */
-  @container study-table (40em <= width < 45em) {
-    table:not(.many-columns) .details-label {
-      ${hiddenVisually}
-    }
-
-    table:not(.many-columns) .details-button {
-      padding-block: var(--_space-s);
-    }
-  }
-
   @media (forced-colors: active) {
     th,
     td,
@@ -617,6 +593,10 @@ export const styles = css`
       display: table-header-group;
     }
 
+    .details-toggle::details-content {
+      content-visibility: visible;
+    }
+
     tbody {
       break-inside: avoid;
     }
@@ -628,8 +608,7 @@ export const styles = css`
 
     /* Every study's details print open, under its row; the controls that do nothing on paper are left out. */
     .sort-icon,
-    .toggle-heading,
-    .toggle-cell,
+    .details-button,
     .page-button,
     .download {
       display: none;

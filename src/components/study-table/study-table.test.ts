@@ -45,14 +45,17 @@ function shownIds(element: StudyTable): string[] {
   return [...shadow(element).querySelectorAll<HTMLTableRowElement>('tbody tr[data-id]')].map((row) => row.dataset.id!);
 }
 
-/** A study's details button, in its summary row. */
-function detailsButton(element: StudyTable, id: string): HTMLButtonElement {
-  return shadow(element).querySelector<HTMLButtonElement>(`tr[data-id="${id}"] .details-button`)!;
+/** Whether a Details button shows its study's details open: its disclosure's state, as the accessibility tree reports it. */
+const expandedOf = (button: Element) => String((button.parentElement as HTMLDetailsElement).open);
+
+/** A study's Details button: the summary of the disclosure in the row under the study's own. */
+function detailsButton(element: StudyTable, id: string): HTMLElement {
+  return shadow(element).querySelector<HTMLElement>(`tr[data-details-for="${id}"] .details-button`)!;
 }
 
-/** The row holding a study's details: the one its button controls. */
-function detailsRow(element: StudyTable, id: string): HTMLTableRowElement {
-  return shadow(element).getElementById(detailsButton(element, id).getAttribute('aria-controls')!) as HTMLTableRowElement;
+/** A study's details: what its Details button opens. */
+function detailsRow(element: StudyTable, id: string): HTMLElement {
+  return detailsButton(element, id).parentElement!.querySelector<HTMLElement>('.details')!;
 }
 
 function heading(element: StudyTable, column: string): HTMLTableCellElement {
@@ -101,14 +104,13 @@ describe('<study-table>', () => {
       expect(table.getAttribute('aria-describedby')).to.equal(caption.querySelector('.caption-detail')!.id);
       const headings = [...table.querySelectorAll('thead th')];
       expect(headings.every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
-      // The summary a reader compares; the last column holds each row's details button.
+      // The summary a reader compares; each study's Details are in the row under its own.
       expect(headings.map((th) => th.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
         'Study (by year)',
         'Phase',
         'Participants',
         'Condition',
         'Outcome: MDMA against comparator (by MDMA arm, within each outcome type)',
-        'Details',
       ]);
       expect(shownIds(element)).to.deep.equal(bundledIds);
       for (const row of table.querySelectorAll('tbody tr.summary')) {
@@ -379,8 +381,8 @@ describe('<study-table>', () => {
       const element = await fixture<StudyTable>(html`<study-table></study-table>`);
       const button = detailsButton(element, 'mitchell-2023-mapp2');
       const row = detailsRow(element, 'mitchell-2023-mapp2');
-      expect(row.dataset.detailsFor).to.equal('mitchell-2023-mapp2');
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(row.closest('tr')!.previousElementSibling!.getAttribute('data-id'), 'under its study').to.equal('mitchell-2023-mapp2');
+      expect(expandedOf(button)).to.equal('false');
       expect(row.checkVisibility()).to.equal(false);
       // Its name says whose details it opens.
       expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Details: Mitchell et al. 2023 (MAPP2)');
@@ -389,7 +391,7 @@ describe('<study-table>', () => {
       button.focus();
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(expandedOf(button)).to.equal('true');
       expect(row.checkVisibility()).to.equal(true);
       const mapp2 = studies.items.find((study) => study.id === 'mitchell-2023-mapp2')!;
       const fact = (name: string) => row.querySelector(`[data-fact="${name}"]`)!.textContent!.replace(/\s+/g, ' ');
@@ -404,8 +406,10 @@ describe('<study-table>', () => {
       expect(shadow(element).activeElement).to.equal(button);
       await sendKeys({ press: ' ' });
       await element.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(expandedOf(button)).to.equal('false');
       expect(row.checkVisibility()).to.equal(false);
+      // The disclosure reports its toggle in a task of its own.
+      await waitUntil(() => toggled.length === 2, 'closing the details should be reported');
       expect(toggled).to.deep.equal([
         { id: 'mitchell-2023-mapp2', open: true },
         { id: 'mitchell-2023-mapp2', open: false },
@@ -414,20 +418,21 @@ describe('<study-table>', () => {
 
     it('keeps a study’s details open when the table is sorted or paged', async () => {
       const element = await fixture<StudyTable>(html`<study-table page-size="4"></study-table>`);
+      const opened = oneEvent(element, 'study-table-toggle');
       detailsButton(element, 'mithoefer-2011').click();
-      await element.updateComplete;
+      await opened;
       sortButton(element, 'participants').click();
       await element.updateComplete;
-      expect(detailsButton(element, 'mithoefer-2011').getAttribute('aria-expanded')).to.equal('true');
+      expect(expandedOf(detailsButton(element, 'mithoefer-2011'))).to.equal('true');
       expect(detailsRow(element, 'mithoefer-2011').checkVisibility()).to.equal(true);
-      expect(detailsButton(element, 'wolfson-2020').getAttribute('aria-expanded')).to.equal('false');
+      expect(expandedOf(detailsButton(element, 'wolfson-2020'))).to.equal('false');
       shadow(element).querySelector<HTMLButtonElement>('.page-button.next')!.click();
       await element.updateComplete;
       shadow(element).querySelector<HTMLButtonElement>('.page-button.previous')!.click();
       await element.updateComplete;
       expect(detailsRow(element, 'mithoefer-2011').checkVisibility()).to.equal(true);
-      // Every details row is controlled by the button of its own study.
-      for (const id of shownIds(element)) expect(detailsRow(element, id).dataset.detailsFor).to.equal(id);
+      // Every study's Details are under its own row.
+      for (const id of shownIds(element)) expect(detailsRow(element, id).closest('tr')!.previousElementSibling!.getAttribute('data-id')).to.equal(id);
     });
 
     it('shows short forms in the summary and each field in full in the details', async () => {
@@ -494,7 +499,7 @@ describe('<study-table>', () => {
       });
       const columns = [...shadow(element).querySelectorAll<HTMLElement>('thead th[data-column]')].map((th) => th.dataset.column);
       expect(columns).to.deep.equal(['study', 'outcome', 'participants', 'effect-size']);
-      const cells = [...shadow(element).querySelectorAll<HTMLElement>('tr[data-id="mitchell-2023-mapp2"] > :not(.toggle-cell)')];
+      const cells = [...shadow(element).querySelectorAll<HTMLElement>('tr[data-id="mitchell-2023-mapp2"] > *')];
       expect(cells.map((cell) => cell.dataset.column ?? 'study')).to.deep.equal(columns);
       expect(cells[3].textContent).to.contain('d = 0.7');
       expect(warnings).to.have.length(1);
@@ -539,7 +544,7 @@ describe('<study-table>', () => {
       expect(shownIds(element)).to.deep.equal([]);
       const empty = shadow(element).querySelector('tbody td')!;
       expect(empty.textContent!.trim()).to.equal('No studies match this selection.');
-      expect(empty.getAttribute('colspan')).to.equal('6');
+      expect(empty.getAttribute('colspan')).to.equal('5');
       expect(shadow(element).querySelector<HTMLButtonElement>('.download')!.disabled).to.equal(true);
       await expect(element).to.be.accessible();
     });

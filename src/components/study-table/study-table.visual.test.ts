@@ -22,7 +22,7 @@ async function articleColumn(width: number, table: TemplateResult): Promise<HTML
   </div>`);
   const element = column.querySelector<StudyTable>('study-table')!;
   await element.updateComplete;
-  element.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="mithoefer-2011"] .details-button')!.click();
+  element.shadowRoot!.querySelector<HTMLElement>('tr[data-details-for="mithoefer-2011"] .details-button')!.click();
   await element.updateComplete;
   await document.fonts.ready;
   return column;
