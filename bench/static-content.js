@@ -136,7 +136,9 @@ function staticTimeline(data) {
     .map(
       (step, index) => `<li><h3>Step ${index + 1}: ${escapeHtml(step.name)}</h3>
         <p>${escapeHtml(step.phase[0].toUpperCase() + step.phase.slice(1))}, ${week(step)}, ${length(step.durationMinutes, step.durationApproximate)}</p>
-        <p>${escapeHtml(step.summary)}</p>${blocks(step.details)}</li>`,
+        <p>${escapeHtml(step.summary)}</p>${
+          step.details.length ? `<details><summary>More about this step: ${escapeHtml(step.name)}</summary>${blocks(step.details)}</details>` : ''
+        }</li>`,
     )
     .join('\n');
   const sessionSteps = sessions.items.filter((step) => step.phase !== 'endpoint');

@@ -53,7 +53,7 @@ async function openEverything(page: EmbeddedPage): Promise<void> {
   for (const widget of widgetsOf(page)) {
     const root = widget.shadowRoot!;
     root.querySelector<HTMLButtonElement>('.show-all')?.click();
-    for (const button of root.querySelectorAll<HTMLButtonElement>('.details-button[aria-expanded="false"]')) button.click();
+    for (const button of root.querySelectorAll<HTMLElement>('.details-toggle:not([open]) > .details-button')) button.click();
   }
   await settled(page);
 }
@@ -446,7 +446,7 @@ describe('accessible on the pages it lands on', () => {
       </main>`);
       const elements = Array.from(container.querySelectorAll<Widget>(allWidgets));
       await Promise.all(elements.map((element) => element.updateComplete));
-      for (const button of container.querySelector('study-table')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('.details-button')) button.click();
+      for (const button of container.querySelector('study-table')!.shadowRoot!.querySelectorAll<HTMLElement>('.details-button')) button.click();
       await Promise.all(elements.map((element) => element.updateComplete));
       const tree = await executeServerCommand<Array<{ role: string; name: string }>, undefined>('accessibility-tree');
       const named = tree.filter(({ role, name }) => name && !['StaticText', 'InlineTextBox'].includes(role));

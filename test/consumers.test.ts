@@ -274,7 +274,7 @@ describe('React 18 app, through the @lit/react components', function () {
     await until(() => outputText(page, 'study-sorts') === 'outcome ascending', 'the sort did not reach React');
     // Every event of every element has its prop (the component's type asks for each): the details too.
     const firstStudy = table.shadowRoot!.querySelector<HTMLElement>('tbody tr[data-id]')!.dataset['id'];
-    await press(table.shadowRoot!.querySelector<HTMLElement>('tbody tr[data-id] [part~="details-button"]'), 'Enter');
+    await press(table.shadowRoot!.querySelector<HTMLElement>('tbody tr[data-details-for] [part~="details-button"]'), 'Enter');
     await until(() => outputText(page, 'study-details') === `${firstStudy} opened`, 'the details toggle did not reach React');
     expect(unexpectedMessages(page)).to.deep.equal([]);
   });

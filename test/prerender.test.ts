@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { faq } from '../src/data/faq.js';
+import { sessions } from '../src/data/sessions.js';
 import { studies } from '../src/data/studies.js';
 import { embed, interactionOnly, scriptUrl, withoutScripts, type EmbeddedPage } from './embed.js';
 
@@ -83,12 +84,39 @@ const textOf = (element: Element) => {
  */
 const nodesOf = (element: Element) => Array.from(element.shadowRoot!.querySelectorAll('*')).filter((node) => !node.closest('.copy'));
 
-/** Clicks the middle of `target` inside the frame of `page` with the real mouse. */
-async function click(page: EmbeddedPage, target: Element): Promise<void> {
-  const frame = page.frame.getBoundingClientRect();
+/** Clicks the middle of `target` inside the frame of `page` (or of a document in a frame) with the real mouse. */
+async function click(page: EmbeddedPage | Document, target: Element): Promise<void> {
+  // Scrolled to first (which may scroll this page too), then measured.
+  target.scrollIntoView({ block: 'center' });
+  const frame = ('frame' in page ? page.frame : page.defaultView!.frameElement!).getBoundingClientRect();
   const box = target.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(frame.x + box.x + box.width / 2), Math.round(frame.y + box.y + Math.min(box.height / 2, 10))] });
 }
+
+/**
+ * The native disclosures of each widget that has them, which work before its script and without it: how to find them and
+ * their ids, the controls only the script can serve, and the event the widget sends when the reader closes one.
+ */
+const disclosing = {
+  'mdma-faq': {
+    disclosures: 'details.item',
+    id: (details: Element) => (details as HTMLElement).dataset['id']!,
+    controls: '.show-all',
+    closed: (id: string) => ({ type: 'mdma-faq-toggle', detail: { id, open: false, trigger: 'question' } }),
+  },
+  'session-timeline': {
+    disclosures: 'details.step-disclosure',
+    id: (details: Element) => details.closest<HTMLElement>('.step')!.dataset['step']!,
+    controls: '.show-all',
+    closed: (stepId: string) => ({ type: 'session-timeline-toggle', detail: { stepId, open: false } }),
+  },
+  'study-table': {
+    disclosures: 'details.details-toggle',
+    id: (details: Element) => details.closest<HTMLElement>('tr')!.dataset['detailsFor']!,
+    controls: '.download',
+    closed: (id: string) => ({ type: 'study-table-toggle', detail: { id, open: false } }),
+  },
+} as const;
 
 describe('pre-rendered embeds', () => {
   let page: EmbeddedPage | undefined;
@@ -112,7 +140,7 @@ describe('pre-rendered embeds', () => {
         const links = Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'));
         expect(links.length).to.be.greaterThan(0);
         for (const link of links) expect(link.href).to.match(/^https?:/);
-        for (const control of root.querySelectorAll('.search, .show-all, .copy, .controls, .toggle-cell, .tools')) {
+        for (const control of root.querySelectorAll('.search, .show-all, .copy, .controls, .tools')) {
           expect(shown(control), control.className).to.equal(false);
         }
         // A list of sources is shown, or behind a "Sources (N)" that opens without the script.
@@ -122,11 +150,22 @@ describe('pre-rendered embeds', () => {
       });
     }
 
-    it('<study-table> shows every study with its details', async () => {
-      const root = (await withoutScripts(await fragment('study-table'))).querySelector('study-table')!.shadowRoot!;
-      const details = Array.from(root.querySelectorAll('.details-row'));
-      expect(details).to.have.length(studies.items.length);
-      for (const row of details) expect(shown(row), row.id).to.equal(true);
+    it('<study-table> shows every study, and opens its details with a click or Enter', async () => {
+      const doc = await withoutScripts(await fragment('study-table'));
+      const root = doc.querySelector('study-table')!.shadowRoot!;
+      const disclosures = Array.from(root.querySelectorAll<HTMLDetailsElement>('details.details-toggle'));
+      expect(disclosures.map((details) => details.closest('tr')!.dataset['detailsFor'])).to.deep.equal(studies.items.map((study) => study.id));
+      const [first, second] = disclosures;
+      const facts = first!.querySelector('.details')!;
+      expect(shown(facts)).to.equal(false);
+      await click(doc, first!.querySelector('summary')!);
+      expect(shown(facts), 'a click opens them').to.equal(true);
+      doc.defaultView!.focus();
+      second!.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(shown(second!.querySelector('.details')!), 'Enter opens them').to.equal(true);
+      await sendKeys({ press: ' ' });
+      expect(second!.open, 'Space closes them').to.equal(false);
     });
 
     it('<mdma-faq> shows every question, and opens and closes its answer with a click or Enter', async () => {
@@ -152,13 +191,22 @@ describe('pre-rendered embeds', () => {
       expect(shown(sources.querySelector('ol.sources')!)).to.equal(true);
     });
 
-    it('<session-timeline> shows every step, and its axis drawn to scale', async () => {
-      const root = (await withoutScripts(await fragment('session-timeline'))).querySelector('session-timeline')!.shadowRoot!;
-      expect(root.querySelectorAll('.step')).to.have.length(16);
-      // Every step with text of its own shows it: the dosing sessions and the endpoint.
-      const panels = Array.from(root.querySelectorAll('.step-panel'));
-      expect(panels).to.have.length(4);
-      for (const panel of panels) expect(shown(panel), panel.id).to.equal(true);
+    it('<session-timeline> shows every step, opens what happens in one with a click or Enter, and draws its axis to scale', async () => {
+      const doc = await withoutScripts(await fragment('session-timeline'));
+      const root = doc.querySelector('session-timeline')!.shadowRoot!;
+      expect(root.querySelectorAll('.step')).to.have.length(sessions.items.length);
+      // Every step with text of its own has it behind "More about this step": the dosing sessions and the endpoint.
+      const disclosures = Array.from(root.querySelectorAll<HTMLDetailsElement>('details.step-disclosure'));
+      expect(disclosures).to.have.length(sessions.items.filter((step) => step.details.length > 0).length);
+      const [first, second] = disclosures;
+      const panel = first!.querySelector('.step-panel')!;
+      expect(shown(panel)).to.equal(false);
+      await click(doc, first!.querySelector('summary')!);
+      expect(shown(panel), 'a click opens it').to.equal(true);
+      doc.defaultView!.focus();
+      second!.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(shown(second!.querySelector('.step-panel')!), 'Enter opens it').to.equal(true);
       const markers = Array.from(root.querySelectorAll<HTMLElement>('.axis-marker'));
       const positions = new Set(markers.map((marker) => Math.round(marker.getBoundingClientRect().left)));
       expect(positions.size, 'markers at different places along the axis').to.be.greaterThan(5);
@@ -234,37 +282,58 @@ describe('pre-rendered embeds', () => {
       await waitUntil(() => (second.parentElement as HTMLDetailsElement).open, 'Enter should open the question');
     });
 
-    it('keeps open what the reader opened while the script was late, and adds its controls only when it arrives', async () => {
-      page = await embed({ head: interactionOnly, body: `<h1>A post</h1>${await fragment('mdma-faq')}` });
-      const element = page.document.querySelector('mdma-faq')!;
-      const items = Array.from(element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.item'));
-      // No script yet: nothing that only the script could serve is shown (Show all keeps its place, unseen), and the
-      // questions work.
-      const showAll = element.shadowRoot!.querySelector('.show-all')!;
-      expect(shown(showAll)).to.equal(false);
-      expect(element.shadowRoot!.querySelector('.copy')).to.equal(null);
-      await click(page, items[1]!.querySelector('summary')!);
-      expect(items[1]!.open, 'a click before the script opens the question').to.equal(true);
-      page.frame.focus();
-      items[2]!.querySelector('summary')!.focus();
-      await sendKeys({ press: 'Enter' });
-      expect(items[2]!.open, 'Enter before the script opens the question').to.equal(true);
-      // The script arrives, and hydrates at the next interaction.
-      const script = page.document.createElement('script');
-      script.src = scriptUrl;
-      page.document.body.append(script);
-      await waitUntil(() => page!.window.customElements.get('mdma-faq'), 'the script should load');
-      items[0]!.querySelector('summary')!.focus();
-      expect(hydrated(element)).to.equal(true);
-      await waitUntil(() => shown(showAll), 'the script shows "Show all answers"');
-      expect(items.map((item) => item.open)).to.deep.equal(faq.items.map((_, index) => index === 1 || index === 2));
-      expect(items.every((item) => item.isConnected)).to.equal(true);
-      // The widget knows what is open: closing one reports it.
-      const toggled = new Promise<Event>((resolve) => element.addEventListener('mdma-faq-toggle', resolve, { once: true }));
-      await click(page, items[1]!.querySelector('summary')!);
-      expect(((await toggled) as CustomEvent).detail).to.deep.equal({ id: faq.items[1]!.id, open: false, trigger: 'question' });
-      expect(page.errors).to.deep.equal([]);
-    });
+    for (const [tag, widget] of Object.entries(disclosing)) {
+      /** Opens the second disclosure with a click and the third with Enter, as a reader would before any script. */
+      const openTwo = async (current: EmbeddedPage, disclosures: HTMLDetailsElement[]) => {
+        await click(current, disclosures[1]!.querySelector('summary')!);
+        expect(disclosures[1]!.open, 'a click before the script opens it').to.equal(true);
+        current.frame.focus();
+        disclosures[2]!.querySelector('summary')!.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(disclosures[2]!.open, 'Enter before the script opens it').to.equal(true);
+      };
+
+      it(`<${tag}>: keeps open what the reader opened while the script was late, and shows its controls only when it arrives`, async () => {
+        page = await embed({ head: interactionOnly, body: `<h1>A post</h1>${await fragment(tag as Tag)}` });
+        const current = page;
+        const element = page.document.querySelector(tag)!;
+        const disclosures = Array.from(element.shadowRoot!.querySelectorAll<HTMLDetailsElement>(widget.disclosures));
+        // No script yet: nothing that only the script could serve is shown (its controls keep their place, unseen).
+        const control = element.shadowRoot!.querySelector(widget.controls)!;
+        expect(shown(control)).to.equal(false);
+        expect(element.shadowRoot!.querySelector('.copy')).to.equal(null);
+        await openTwo(page, disclosures);
+        // The script arrives, seconds later, and the widget hydrates at the next interaction.
+        const script = page.document.createElement('script');
+        script.src = scriptUrl;
+        page.document.body.append(script);
+        await waitUntil(() => current.window.customElements.get(tag), 'the script should load');
+        disclosures[0]!.querySelector('summary')!.focus();
+        expect(hydrated(element)).to.equal(true);
+        await waitUntil(() => shown(control), 'the script shows its controls');
+        expect(disclosures.map((details) => details.open)).to.deep.equal(disclosures.map((_, index) => index === 1 || index === 2));
+        expect(disclosures.every((details) => details.isConnected)).to.equal(true);
+        // The widget knows what is open: closing one reports it.
+        const expected = widget.closed(widget.id(disclosures[1]!));
+        const toggled = new Promise<Event>((resolve) => element.addEventListener(expected.type, resolve, { once: true }));
+        await click(page, disclosures[1]!.querySelector('summary')!);
+        expect(((await toggled) as CustomEvent).detail).to.deep.equal(expected.detail);
+        expect(page.errors).to.deep.equal([]);
+      });
+
+      it(`<${tag}>: opens and closes with a click or a key when its script is blocked, and shows no control that cannot work`, async () => {
+        // The host's Content Security Policy allows no scripts from here on: the snippet's script never runs.
+        const blockScripts = `<meta http-equiv="Content-Security-Policy" content="script-src 'none'">`;
+        page = await embed({ head: blockScripts, body: `<h1>A post</h1>${await fragment(tag as Tag)}${deferredScript}` });
+        const element = page.document.querySelector(tag)!;
+        const disclosures = Array.from(element.shadowRoot!.querySelectorAll<HTMLDetailsElement>(widget.disclosures));
+        await openTwo(page, disclosures);
+        await sendKeys({ press: ' ' });
+        expect(disclosures[2]!.open, 'Space closes it').to.equal(false);
+        expect(page.window.customElements.get(tag)).to.equal(undefined);
+        expect(shown(element.shadowRoot!.querySelector(widget.controls)!)).to.equal(false);
+      });
+    }
 
     it('hydrates a widget in view once the page is idle, and leaves one out of view until it is scrolled to', async () => {
       const spacer = '<div style="height: 4000px">Article text</div>';
