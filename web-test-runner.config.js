@@ -250,6 +250,21 @@ function propertyRunsPlugin() {
 }
 
 /**
+ * `executeServerCommand('sanitize-html', { html })`: `html` cleaned by sanitize-html with its default options, as a blog
+ * platform cleans pasted HTML (it runs in Node only).
+ */
+function sanitizeHtmlPlugin() {
+  return {
+    name: 'sanitize-html',
+    async executeCommand({ command, payload }) {
+      if (command !== 'sanitize-html') return undefined;
+      const { default: sanitizeHtml } = await import('sanitize-html');
+      return sanitizeHtml(String(payload?.html ?? ''));
+    },
+  };
+}
+
+/**
  * `executeServerCommand('gzip-size', { file })`: the gzip -9 size of a built script such as `dist/cdn/mdma-faq.js`, as
  * `{ bytes, isBuild }` (undefined when it is missing), measured in Node as the bench and `npm run size:ratchet` measure
  * it: a browser's CompressionStream uses another level, and each engine its own compressor.
@@ -332,10 +347,10 @@ const allFiles = [...slowFirst, 'src/**/*.test.ts', 'test/**/*.test.ts'];
 
 /**
  * Test files whose subject is the same in every engine: the bundled data and its validation, plain functions of the
- * widgets (rows, course, review dates), the built package and what the build writes (manifest, sizes, the benchmark's
- * reference pages), the consumer apps, the embed builder and the Storybook catalogue, whose pages only put together
- * what the widgets' own tests check in every engine (keyboard, hydration, rendering, axe). They run once, in Chromium
- * (or the first engine asked for); the rest runs in every engine.
+ * widgets (rows, course, review dates), the plain HTML copies and what sanitizers keep of them, the built package and
+ * what the build writes (manifest, sizes, the benchmark's reference pages), the consumer apps, the embed builder and
+ * the Storybook catalogue, whose pages only put together what the widgets' own tests check in every engine (keyboard,
+ * hydration, rendering, axe). They run once, in Chromium (or the first engine asked for); the rest runs in every engine.
  */
 const engineIndependent = [
   'src/data/data.test.ts',
@@ -345,6 +360,7 @@ const engineIndependent = [
   'src/internal/review.test.ts',
   'src/components/study-table/study-rows.test.ts',
   'src/components/session-timeline/course.test.ts',
+  'src/plain/plain.test.ts',
   'test/manifest.test.ts',
   'test/size-budget.test.ts',
   'test/bench-reference.test.ts',
@@ -409,6 +425,7 @@ export default {
     consumerAppsPlugin({ startWithServer: namedFiles.length === 0 || namedFiles.some((file) => file.includes('consumers')) }),
     propertyRunsPlugin(),
     gzipSizePlugin(),
+    sanitizeHtmlPlugin(),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
   ],
   reporters: [defaultReporter(), timingReporter()],

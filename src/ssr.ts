@@ -6,12 +6,18 @@
  *
  *   import { prerender } from 'mdma-therapy-widgets/ssr.js';
  *   const html = await prerender('mdma-faq', { searchable: true }, { lang: 'es' });
+ *
+ * With `format: 'plain'` it writes a copy for pages that take no script (blog platforms that sanitise pasted HTML): the
+ * same content as ordinary HTML, with no custom element, script or style (src/plain/).
+ *
+ *   const copy = await prerender('study-table', { columns: 'study phase outcome' }, { format: 'plain' });
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { widgets, type WidgetName } from './define.js';
-import { today } from './internal/clock.js';
+import { isCalendarDate, today } from './internal/clock.js';
+import { isPlainWidget, plainWidgetNames, renderPlain } from './plain/index.js';
 import './index.js';
 
 /** What a widget is rendered with besides its attributes. */
@@ -22,6 +28,11 @@ export interface PrerenderOptions {
   readonly lang?: string | undefined;
   /** The day to render as of (`YYYY-MM-DD`, today by default): it decides whether content is shown as due for review. */
   readonly date?: string | undefined;
+  /**
+   * `shadow` (default): the element with its content in declarative shadow DOM, to hydrate with the script. `plain`: the
+   * content as ordinary HTML in a `<div>`, for pages that allow no script; its dates say it is a copy made on `date`.
+   */
+  readonly format?: 'shadow' | 'plain' | undefined;
 }
 
 const escapeAttribute = (value: string) =>
@@ -37,7 +48,8 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
  * The HTML of `tag` rendered with `attributes` (a value of `true` or `''` writes a boolean attribute; `false`, `null`
  * and `undefined` leave it out) and `options`, ready to put into a page. The element carries `defer-hydration` and the
  * day it was rendered (`rendered-on`, so hydration shows what the server showed); host data goes with it as a
- * `<script type="application/json">` child, which the element reads in the browser.
+ * `<script type="application/json">` child, which the element reads in the browser. With `format: 'plain'`, the content
+ * alone, as HTML any sanitiser keeps (see `PrerenderOptions.format`).
  */
 export async function prerender(
   tag: WidgetName,
@@ -45,6 +57,13 @@ export async function prerender(
   options: PrerenderOptions = {},
 ): Promise<string> {
   if (!Object.hasOwn(widgets, tag)) throw new TypeError(`prerender: "${tag}" is not one of ${Object.keys(widgets).join(', ')}.`);
+  if (options.format === 'plain') {
+    if (!isPlainWidget(tag)) throw new TypeError(`prerender: the plain format writes ${plainWidgetNames.join(', ')}, not "${tag}".`);
+    const date = options.date ?? today();
+    if (!isCalendarDate(date)) throw new TypeError(`prerender: date "${date}" is not a calendar date written YYYY-MM-DD.`);
+    return renderPlain(tag, attributes, { data: options.data, lang: options.lang, date });
+  }
+  if (options.format !== undefined && options.format !== 'shadow') throw new TypeError(`prerender: format must be "shadow" or "plain".`);
   const all: Record<string, string | number | boolean | null | undefined> = {
     ...attributes,
     'defer-hydration': true,

@@ -16,7 +16,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** `text` linked to `href` when it is an http(s) address; otherwise the text alone. */
-function linkHtml(text: string, href: string): string {
+export function linkHtml(text: string, href: string): string {
   return isSafeHref(href) ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 

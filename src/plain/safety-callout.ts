@@ -1,0 +1,163 @@
+/**
+ * `<safety-callout>` as plain HTML: each topic `topic` names, in order, as a `<section>` whose heading starts with its
+ * level in words ("Important: "), its message, the rest behind "More about …", its crisis contacts, then its sources
+ * and dates. `severity` and `heading-level` apply as on the element; host data replaces, extends or adds topics.
+ */
+import { safety } from '../data/safety.js';
+import type { CrisisContact, SafetyTopic, Severity } from '../data/types.js';
+import { safetySchema } from '../internal/host-data/safety.js';
+import { localize } from '../internal/localize.js';
+import { attribute, quote, quoteList } from '../internal/log.js';
+import { blocksHtml, escapeHtml } from '../internal/markup.js';
+import { readOption } from '../internal/options.js';
+import { combineReviews, type ShownReview } from '../internal/review.js';
+import { safetyCalloutStrings, type SafetyCalloutStrings } from '../internal/strings/safety-callout.js';
+import {
+  attributeValue,
+  classes,
+  consoleMessages,
+  contactLinkHtml,
+  footerHtml,
+  headingLevel,
+  hostItems,
+  langAttribute,
+  reviewNoticeHtml,
+  rootHtml,
+  tokens,
+  type Messages,
+  type PlainContext,
+  withLanguage,
+} from './shared.js';
+
+const severities: readonly Severity[] = ['information', 'warning', 'urgent'];
+const defaultTopic = 'clinical-setting';
+const bundledTopics: ReadonlySet<SafetyTopic> = new Set(safety.items);
+
+/** One topic as it will be shown, with the language of its content and what the host added to it. */
+interface Callout {
+  readonly topic: SafetyTopic;
+  readonly language: string | undefined;
+  readonly review: ShownReview;
+  readonly addition?: { readonly topic: SafetyTopic; readonly language: string | undefined };
+}
+
+/** Whether a page in `lang` is likely read in the United States: a US region subtag, or English with no region. */
+function servesUnitedStates(lang: string): boolean {
+  const [language = '', ...subtags] = lang.toLowerCase().split('-');
+  const region = subtags.find((subtag) => /^([a-z]{2}|\d{3})$/.test(subtag));
+  return region ? region === 'us' : language === 'en';
+}
+
+/** Every topic that can be shown, by id: the bundled ones, with the host's replacing, extending or adding to them. */
+function availableCallouts(context: PlainContext, messages: Messages): Map<string, Callout> {
+  const available = new Map<string, Callout>(
+    // A topic with review dates of its own (the regulatory status, checked monthly) is judged by them alone.
+    safety.items.map((topic) => [topic.id, { topic, language: safety.language, review: combineReviews([topic.review ?? safety]) }]),
+  );
+  const host = hostItems<SafetyTopic>(context, safetySchema, messages);
+  if (!host) return available;
+  const hostReview = { lastReviewed: host.lastReviewed, nextReview: host.nextReview };
+  for (const topic of host.items) {
+    const bundled = available.get(topic.id);
+    if (host.mode === 'extend' && bundled) {
+      available.set(topic.id, { ...bundled, review: combineReviews([bundled.review, hostReview]), addition: { topic, language: host.language } });
+    } else {
+      available.set(topic.id, { topic, language: host.language, review: combineReviews([hostReview]) });
+    }
+  }
+  return available;
+}
+
+function selectedCallouts(context: PlainContext, messages: Messages): Callout[] {
+  const available = availableCallouts(context, messages);
+  const requested = tokens(context, 'topic', messages);
+  const unknown = requested.filter((id) => !available.has(id));
+  const selected = requested.filter((id) => available.has(id)).map((id) => available.get(id)!);
+  if (unknown.length > 0) {
+    const fallback = selected.length > 0 ? 'left out' : `showing "${defaultTopic}" instead`;
+    messages.warn(
+      `${attribute('topic', attributeValue(context, 'topic'))}: ${quoteList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not one of ${quoteList([...available.keys()])}; ${fallback}.`,
+    );
+  }
+  return selected.length > 0 ? selected : [available.get(defaultTopic)!];
+}
+
+/** The level the host asked for, if any and valid; otherwise each topic keeps its own. */
+function severityOverride(context: PlainContext, messages: Messages): Severity | undefined {
+  const value = attributeValue(context, 'severity');
+  if (value === undefined) return undefined;
+  const reading = readOption('severity', value, severities);
+  if (reading.problem !== undefined) messages.warn(`${reading.problem}; using each topic's own level.`);
+  return reading.value;
+}
+
+/** Crisis contacts grouped by service: "988 Suicide & Crisis Lifeline: Call 988, Text 988, Chat online". */
+function contactsHtml(topic: SafetyTopic, language: string | undefined, strings: SafetyCalloutStrings, context: PlainContext): string {
+  if (!topic.contacts?.length) return '';
+  const services: { name: string; contacts: CrisisContact[] }[] = [];
+  for (const contact of topic.contacts) {
+    const last = services.at(-1);
+    if (last?.name === contact.name) last.contacts.push(contact);
+    else services.push({ name: contact.name, contacts: [contact] });
+  }
+  let region = '';
+  if (topic.region) {
+    // The region's name in the page's language where the strings have it ("Estados Unidos"); otherwise as given.
+    const translated = Object.hasOwn(strings.regionNames, topic.region);
+    const name = translated ? strings.regionNames[topic.region]! : topic.region;
+    region = ` (${translated ? escapeHtml(name) : withLanguage(name, language, context)})`;
+  }
+  const items = services.map(
+    (service) => `<li>${escapeHtml(service.name)}: ${service.contacts.map((contact) => contactLinkHtml(contact.action, contact.href)).join(', ')}</li>`,
+  );
+  return (
+    `<div${classes('contacts')}><p${classes('label')}><strong>${escapeHtml(strings.contactsTitle)}</strong>${region}</p>` +
+    `<ul${langAttribute(language, context)}>${items.join('')}</ul></div>`
+  );
+}
+
+/** What a callout always shows, the rest behind "More about …", and its contacts (the bundled ones say where they serve). */
+function bodyHtml(topic: SafetyTopic, language: string | undefined, strings: SafetyCalloutStrings, context: PlainContext): string {
+  const lang = langAttribute(language, context);
+  return (
+    (bundledTopics.has(topic) && topic.contacts?.length ? `<p>${escapeHtml(strings.unitedStatesNote)}</p>` : '') +
+    `<div${lang}>${blocksHtml(topic.body)}</div>` +
+    (topic.more?.length
+      ? `<details${classes('more')}${lang}><summary>${escapeHtml(topic.moreLabel ?? topic.heading)}</summary>${blocksHtml(topic.more)}</details>`
+      : '') +
+    contactsHtml(topic, language, strings, context)
+  );
+}
+
+function calloutHtml(callout: Callout, level: number, severity: Severity, strings: SafetyCalloutStrings, context: PlainContext): string {
+  const { topic, addition, language } = callout;
+  const sources = [...topic.sources, ...(addition?.topic.sources ?? [])];
+  return (
+    `<section${classes('callout', severity)}>` +
+    reviewNoticeHtml(callout.review, context) +
+    `<h${level}><span${classes('severity')}>${escapeHtml(strings.severityPrefix[severity])}</span>` +
+    `${withLanguage(topic.heading, language, context)}</h${level}>` +
+    bodyHtml(topic, language, strings, context) +
+    (addition ? bodyHtml(addition.topic, addition.language, strings, context) : '') +
+    footerHtml(sources, callout.review, context) +
+    `</section>`
+  );
+}
+
+export function plainSafetyCallout(context: PlainContext): string {
+  const messages = consoleMessages(context.tag);
+  const strings = localize(safetyCalloutStrings, context.lang);
+  const callouts = selectedCallouts(context, messages);
+  const override = severityOverride(context, messages);
+  const level = headingLevel(context, messages);
+  // The bundled crisis contacts are for the United States: a copy for a page elsewhere should carry local ones.
+  const usOnly = callouts.find((callout) => callout.topic.contacts?.length && bundledTopics.has(callout.topic) && !callout.addition?.topic.contacts?.length);
+  if (usOnly && !servesUnitedStates(context.lang)) {
+    messages.warn(
+      `the crisis contacts in "${usOnly.topic.id}" are for the ${usOnly.topic.region ?? 'United States'}, but this page's ` +
+        `language is ${quote(context.lang)}. Give your readers local crisis lines: host data with a "${usOnly.topic.id}" ` +
+        'topic and its own contacts (see "Crisis contacts outside the United States" in the README).',
+    );
+  }
+  return rootHtml(context, callouts.map((callout) => calloutHtml(callout, level, override ?? callout.topic.severity, strings, context)).join(''));
+}
