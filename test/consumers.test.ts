@@ -108,9 +108,14 @@ describe('npm pack', () => {
     }
   });
 
-  it('leaves out tests and the demo page files, and ships the pre-rendered fragments', () => {
+  it('leaves out tests and the demo page files, and ships the pre-rendered fragments and the embed pages', () => {
+    const tags = ['mdma-faq', 'safety-callout', 'session-timeline', 'study-table'];
     const html = shipped.filter((path) => path.endsWith('.html'));
-    expect(html.sort()).to.deep.equal(['mdma-faq', 'safety-callout', 'session-timeline', 'study-table'].map((tag) => `dist/prerendered/${tag}.html`));
+    expect(html.sort()).to.deep.equal([...tags.map((tag) => `dist/embed/${tag}.html`), ...tags.map((tag) => `dist/prerendered/${tag}.html`)]);
+    expect(shipped.filter((path) => path.startsWith('dist/embed/') && !path.endsWith('.html')).sort()).to.deep.equal([
+      'dist/embed/frame.js',
+      'dist/embed/resize.js',
+    ]);
     expect(shipped.filter((path) => /\.test\.|(^|\/)demo\/|embed\.json$|stories/.test(path))).to.deep.equal([]);
   });
 
