@@ -4,3 +4,4 @@
  */
 export * from './elements.js';
 export * from './data/index.js';
+export type { EleventyPluginOptions } from './eleventy.js';

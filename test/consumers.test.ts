@@ -1,12 +1,12 @@
 /**
  * The package as users get it: what `npm pack` ships, and small apps made the way users make them (Vite + React 19 +
- * TypeScript, the same with React 18, Vite + Vue 3 + vue-tsc, a strict TypeScript page) that install the packed tarball, type-check with no
- * declarations of their own, build, and run here. The server does the packing and building once per run (see
+ * TypeScript, the same with React 18, Vite + Vue 3 + vue-tsc, a strict TypeScript page, Eleventy 3 and 2 sites from the
+ * README's recipe) that install the packed tarball, type-check with no declarations of their own, build, and run here. The server does the packing and building once per run (see
  * test/consumers/harness.js); the built pages are served at /consumers/<app>/.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { faq, studies } from '../src/data/index.js';
+import { faq, safety, sessions, studies } from '../src/data/index.js';
 import { embedDocument, type EmbeddedPage } from './embed.js';
 
 interface Step {
@@ -108,9 +108,14 @@ describe('npm pack', () => {
     }
   });
 
-  it('leaves out tests and the demo page files, and ships the pre-rendered fragments', () => {
+  it('leaves out tests and the demo page files, and ships the pre-rendered fragments and the embed pages', () => {
+    const tags = ['mdma-faq', 'safety-callout', 'session-timeline', 'study-table'];
     const html = shipped.filter((path) => path.endsWith('.html'));
-    expect(html.sort()).to.deep.equal(['mdma-faq', 'safety-callout', 'session-timeline', 'study-table'].map((tag) => `dist/prerendered/${tag}.html`));
+    expect(html.sort()).to.deep.equal([...tags.map((tag) => `dist/embed/${tag}.html`), ...tags.map((tag) => `dist/prerendered/${tag}.html`)]);
+    expect(shipped.filter((path) => path.startsWith('dist/embed/') && !path.endsWith('.html')).sort()).to.deep.equal([
+      'dist/embed/frame.js',
+      'dist/embed/resize.js',
+    ]);
     expect(shipped.filter((path) => /\.test\.|(^|\/)demo\/|embed\.json$|stories/.test(path))).to.deep.equal([]);
   });
 
@@ -348,5 +353,64 @@ describe('strict TypeScript page', function () {
     const timeline = await rendered(page, '#timeline');
     await press(timeline.shadowRoot!.querySelector<HTMLElement>('[data-step="dosing-1"] [part~="step-toggle"]'), 'Enter');
     await until(() => outputText(page, 'heard').endsWith('step dosing-1'), 'the step toggle did not reach the window');
+  });
+});
+
+describe('Eleventy sites made from the README', function () {
+  // The built page waits for its widget to hydrate.
+  this.timeout(60000);
+
+  /** Each page the README's templates make, with the widgets it shows and a text each one renders. */
+  const pages = [
+    { path: '', widgets: { 'mdma-faq': faq.items[0]!.question, 'study-table': studies.items[0]!.name } },
+    { path: 'safety/', widgets: { 'safety-callout': safety.items.find((item) => item.id === 'clinical-setting')!.heading } },
+    { path: 'timeline/', widgets: { 'session-timeline': sessions.items[0]!.name }, only: 'eleventy3' },
+  ];
+
+  for (const app of ['eleventy3', 'eleventy2']) {
+    it(`${app}: installs from its lockfile and builds the README's configuration and templates`, () => {
+      const steps = results.apps[app]?.steps ?? [];
+      const failed = steps.find((step) => !step.ok);
+      expect(failed, failed && `${failed.name} (${failed.command}) failed:\n${failed.output}`).to.equal(undefined);
+      expect(steps.map((step) => step.name)).to.include.members(['files from the README', 'no React package installed', 'type-check and build']);
+      expect(results.apps[app]!.built, 'dist/index.html').to.equal(true);
+    });
+
+    it(`${app}: writes each widget pre-rendered where the shortcode stands, and the one script its page needs`, async () => {
+      for (const { path, widgets, only } of pages) {
+        if (only && only !== app) continue;
+        const response = await fetch(`/consumers/${app}/${path}`);
+        expect(response.ok, `/${path} was not built`).to.equal(true);
+        const html = await response.text();
+        // Asked as yes or no: a failure that quoted the page would quote all of it.
+        expect(html.includes('[object Promise]'), `/${path} has "[object Promise]"`).to.equal(false);
+        for (const [tag, text] of Object.entries(widgets)) {
+          const prerendered = new RegExp(`<${tag}\\s[^>]*defer-hydration[^>]*><template [^>]*shadowrootmode="open"`);
+          expect(prerendered.test(html), `/${path}: ${tag} with its declarative shadow root`).to.equal(true);
+          expect(html.includes(text), `/${path}: ${tag} shows "${text}"`).to.equal(true);
+        }
+        const tags = Object.keys(widgets);
+        const script = `<script defer src="/mdma-therapy-widgets/${tags.length === 1 ? `cdn/${tags[0]}.js` : 'mdma-widgets.js'}"></script>`;
+        expect(html.match(/<script\b[^>]*>/g), `/${path}`).to.deep.equal([script.replace('</script>', '')]);
+        expect(html.indexOf(script), 'the script after the widgets, before </body>').to.be.above(html.lastIndexOf('</template>'));
+        expect(html.indexOf(script)).to.be.below(html.indexOf('</body>'));
+        const copied = await fetch(`/consumers/${app}${script.match(/src="([^"]+)"/)![1]}`);
+        expect(copied.ok, 'the script is copied into the site').to.equal(true);
+      }
+    });
+  }
+
+  it('eleventy3: the built page hydrates with the script the plugin copied', async () => {
+    const html = (await (await fetch('/consumers/eleventy3/')).text()).replaceAll('="/mdma-therapy-widgets/', '="/consumers/eleventy3/mdma-therapy-widgets/');
+    const page = await embedDocument(html);
+    try {
+      // In view, it hydrates once the page is idle: the element is then defined and takes over the server's markup.
+      await until(() => page.window.customElements.get('mdma-faq') !== undefined, 'the copied script did not register the FAQ');
+      await until(() => !page.document.querySelector('mdma-faq')!.hasAttribute('defer-hydration'), 'the FAQ did not hydrate');
+      expect(page.document.querySelector('mdma-faq')!.shadowRoot!.textContent).to.include(faq.items[0]!.question);
+      expect(unexpectedMessages(page)).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
   });
 });

@@ -1,6 +1,6 @@
 // The package as its users get it: `npm pack`, then installed into small apps made the way users make them (Vite +
-// React 19 + TypeScript, the same with React 18, Vite + Vue 3 + vue-tsc, and a strict TypeScript page, each with its
-// own pinned lockfile), type-checked and built with their own tools. The browser tests (test/consumers.test.ts) ask for the
+// React 19 + TypeScript, the same with React 18, Vite + Vue 3 + vue-tsc, a strict TypeScript page, and Eleventy 3 and 2
+// sites made from the README's recipe, each with its own pinned lockfile), type-checked and built with their own tools. The browser tests (test/consumers.test.ts) ask for the
 // results through the test runner's `consumer-apps` command and open the built pages.
 //
 // Run it alone to see the output: `node test/consumers/harness.js` (after `npm run build`; `--json` prints the results
@@ -21,7 +21,16 @@ const tarballName = 'mdma-therapy-widgets.tgz';
 const lockedPackage = `node_modules/${packageJson.name}`;
 
 /** The apps, each a folder beside this file. */
-export const apps = ['react19-ts', 'react18-ts', 'vue3', 'strict-ts'];
+export const apps = ['react19-ts', 'react18-ts', 'vue3', 'strict-ts', 'eleventy3', 'eleventy2'];
+
+/**
+ * The apps' files that are the README's own examples (the code block after `<!-- example: <name> -->`), written into
+ * the app before it builds: what is built is the recipe as readers copy it.
+ */
+const readmeExamples = {
+  eleventy3: ['eleventy.config.js', 'index.njk', 'safety.liquid', 'timeline.11ty.js'],
+  eleventy2: ['eleventy.config.cjs', 'index.njk', 'safety.liquid'],
+};
 
 /**
  * Where the apps are installed and built: outside the repository, because Node and TypeScript look for packages in
@@ -105,6 +114,21 @@ function copyApp(app) {
     filter: (source) => !relative(join(appsFolder, app), source).split(sep).some((part) => part === 'node_modules' || part === 'dist'),
   });
   return target;
+}
+
+/** Writes the README's examples that `app` is made of into `target`; says which the README lacks. */
+function writeReadmeExamples(app, target) {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const examples = new Map(Array.from(readme.matchAll(/<!-- example: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g), ([, name, code]) => [name, code]));
+  const missing = readmeExamples[app].filter((name) => !examples.has(name));
+  for (const name of readmeExamples[app]) if (examples.has(name)) writeFileSync(join(target, name), `${examples.get(name)}\n`);
+  return {
+    name: 'files from the README',
+    command: `README.md: ${readmeExamples[app].join(', ')}`,
+    ok: missing.length === 0,
+    seconds: 0,
+    output: missing.length === 0 ? '' : `README.md has no example named ${missing.join(', ')}`,
+  };
 }
 
 const sameJson = (a, b) => JSON.stringify(a ?? {}) === JSON.stringify(b ?? {});
@@ -257,7 +281,7 @@ async function install(target) {
 }
 
 /** The apps that use no React: installing the package must bring them none of these. */
-const appsWithoutReact = ['vue3', 'strict-ts'];
+const appsWithoutReact = ['vue3', 'strict-ts', 'eleventy3', 'eleventy2'];
 const reactPackages = ['react', 'react-dom', '@lit/react', '@types/react', '@types/react-dom'];
 
 /** The React packages the app's lockfile installs (at any depth), and those in its node_modules. */
@@ -300,7 +324,8 @@ export async function runConsumerApps() {
   for (const app of apps) {
     const target = copyApp(app);
     const steps = [checkLockfile(target)];
-    if (steps[0].ok) steps.push(await install(target));
+    if (readmeExamples[app]) steps.push(writeReadmeExamples(app, target));
+    if (steps.every((step) => step.ok)) steps.push(await install(target));
     if (steps.every((step) => step.ok)) {
       for (const step of checks(app, target)) steps.push(await step());
     }
@@ -333,7 +358,8 @@ export function serveConsumerBuilds(prefix = '/consumers/') {
   return async (context, next) => {
     if (!context.path.startsWith(prefix)) return next();
     const [app, ...rest] = context.path.slice(prefix.length).split('/');
-    const file = resolve(workFolder, app, 'dist', ...(rest.length === 0 || rest.at(-1) === '' ? ['index.html'] : rest));
+    // A folder's address (`/consumers/<app>/about/`) serves its index.html.
+    const file = resolve(workFolder, app, 'dist', ...(rest.length === 0 || rest.at(-1) === '' ? [...rest.slice(0, -1), 'index.html'] : rest));
     if (!apps.includes(app) || !file.startsWith(join(workFolder, app, 'dist') + sep) || !existsSync(file)) return next();
     context.type = types[parse(file).ext] ?? 'application/octet-stream';
     context.body = readFileSync(file);
