@@ -360,7 +360,7 @@ const engineIndependent = [
   'src/internal/review.test.ts',
   'src/components/study-table/study-rows.test.ts',
   'src/components/session-timeline/course.test.ts',
-  'src/plain/plain.test.ts',
+  'src/internal/plain/plain.test.ts',
   'test/manifest.test.ts',
   'test/size-budget.test.ts',
   'test/bench-reference.test.ts',

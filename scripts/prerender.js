@@ -21,5 +21,5 @@ const plainAttributes = { 'safety-callout': { topic: safety.items.map(({ id }) =
 for (const tag of tags) {
   await writeFile(new URL(`${tag}.html`, plainFolder), `${await prerender(tag, plainAttributes[tag], { format: 'plain' })}\n`);
 }
-await copyFile(new URL('../src/plain/mdma-widgets.css', import.meta.url), new URL('mdma-widgets.css', plainFolder));
+await copyFile(new URL('../src/internal/plain/mdma-widgets.css', import.meta.url), new URL('mdma-widgets.css', plainFolder));
 console.log(`Plain HTML: ${tags.map((tag) => `dist/plain/${tag}.html`).join(', ')}, with dist/plain/mdma-widgets.css.`);

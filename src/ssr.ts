@@ -8,7 +8,7 @@
  *   const html = await prerender('mdma-faq', { searchable: true }, { lang: 'es' });
  *
  * With `format: 'plain'` it writes a copy for pages that take no script (blog platforms that sanitise pasted HTML): the
- * same content as ordinary HTML, with no custom element, script or style (src/plain/).
+ * same content as ordinary HTML, with no custom element, script or style (src/internal/plain/).
  *
  *   const copy = await prerender('study-table', { columns: 'study phase outcome' }, { format: 'plain' });
  */
@@ -17,7 +17,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { widgets, type WidgetName } from './define.js';
 import { isCalendarDate, today } from './internal/clock.js';
-import { isPlainWidget, plainWidgetNames, renderPlain } from './plain/index.js';
+import { isPlainWidget, plainWidgetNames, renderPlain } from './internal/plain/index.js';
 import './index.js';
 
 /** What a widget is rendered with besides its attributes. */

@@ -94,24 +94,40 @@ async function click(page: EmbeddedPage | Document, target: Element): Promise<vo
 }
 
 /**
+ * Opens the second disclosure with a real click and the third with Enter, as a reader would before any script, and
+ * checks that what each holds is then shown (`content`, a selector inside it).
+ */
+async function clickAndEnter(page: EmbeddedPage | Document, disclosures: HTMLDetailsElement[], content: string): Promise<void> {
+  await click(page, disclosures[1]!.querySelector('summary')!);
+  expect(shown(disclosures[1]!.querySelector(content)!), 'a click opens it').to.equal(true);
+  ('frame' in page ? page.frame.contentWindow! : page.defaultView!).focus();
+  disclosures[2]!.querySelector('summary')!.focus();
+  await sendKeys({ press: 'Enter' });
+  expect(shown(disclosures[2]!.querySelector(content)!), 'Enter opens it').to.equal(true);
+}
+
+/**
  * The native disclosures of each widget that has them, which work before its script and without it: how to find them and
  * their ids, the controls only the script can serve, and the event the widget sends when the reader closes one.
  */
 const disclosing = {
   'mdma-faq': {
     disclosures: 'details.item',
+    content: '.answer',
     id: (details: Element) => (details as HTMLElement).dataset['id']!,
     controls: '.show-all',
     closed: (id: string) => ({ type: 'mdma-faq-toggle', detail: { id, open: false, trigger: 'question' } }),
   },
   'session-timeline': {
     disclosures: 'details.step-disclosure',
+    content: '.step-panel',
     id: (details: Element) => details.closest<HTMLElement>('.step')!.dataset['step']!,
     controls: '.show-all',
     closed: (stepId: string) => ({ type: 'session-timeline-toggle', detail: { stepId, open: false } }),
   },
   'study-table': {
     disclosures: 'details.details-toggle',
+    content: '.details',
     id: (details: Element) => details.closest<HTMLElement>('tr')!.dataset['detailsFor']!,
     controls: '.download',
     closed: (id: string) => ({ type: 'study-table-toggle', detail: { id, open: false } }),
@@ -155,17 +171,10 @@ describe('pre-rendered embeds', () => {
       const root = doc.querySelector('study-table')!.shadowRoot!;
       const disclosures = Array.from(root.querySelectorAll<HTMLDetailsElement>('details.details-toggle'));
       expect(disclosures.map((details) => details.closest('tr')!.dataset['detailsFor'])).to.deep.equal(studies.items.map((study) => study.id));
-      const [first, second] = disclosures;
-      const facts = first!.querySelector('.details')!;
-      expect(shown(facts)).to.equal(false);
-      await click(doc, first!.querySelector('summary')!);
-      expect(shown(facts), 'a click opens them').to.equal(true);
-      doc.defaultView!.focus();
-      second!.querySelector('summary')!.focus();
-      await sendKeys({ press: 'Enter' });
-      expect(shown(second!.querySelector('.details')!), 'Enter opens them').to.equal(true);
+      expect(disclosures.some((details) => shown(details.querySelector('.details')!))).to.equal(false);
+      await clickAndEnter(doc, disclosures, '.details');
       await sendKeys({ press: ' ' });
-      expect(second!.open, 'Space closes them').to.equal(false);
+      expect(disclosures[2]!.open, 'Space closes them').to.equal(false);
     });
 
     it('<mdma-faq> shows every question, and opens and closes its answer with a click or Enter', async () => {
@@ -198,15 +207,8 @@ describe('pre-rendered embeds', () => {
       // Every step with text of its own has it behind "More about this step": the dosing sessions and the endpoint.
       const disclosures = Array.from(root.querySelectorAll<HTMLDetailsElement>('details.step-disclosure'));
       expect(disclosures).to.have.length(sessions.items.filter((step) => step.details.length > 0).length);
-      const [first, second] = disclosures;
-      const panel = first!.querySelector('.step-panel')!;
-      expect(shown(panel)).to.equal(false);
-      await click(doc, first!.querySelector('summary')!);
-      expect(shown(panel), 'a click opens it').to.equal(true);
-      doc.defaultView!.focus();
-      second!.querySelector('summary')!.focus();
-      await sendKeys({ press: 'Enter' });
-      expect(shown(second!.querySelector('.step-panel')!), 'Enter opens it').to.equal(true);
+      expect(disclosures.some((details) => shown(details.querySelector('.step-panel')!))).to.equal(false);
+      await clickAndEnter(doc, disclosures, '.step-panel');
       const markers = Array.from(root.querySelectorAll<HTMLElement>('.axis-marker'));
       const positions = new Set(markers.map((marker) => Math.round(marker.getBoundingClientRect().left)));
       expect(positions.size, 'markers at different places along the axis').to.be.greaterThan(5);
@@ -283,16 +285,6 @@ describe('pre-rendered embeds', () => {
     });
 
     for (const [tag, widget] of Object.entries(disclosing)) {
-      /** Opens the second disclosure with a click and the third with Enter, as a reader would before any script. */
-      const openTwo = async (current: EmbeddedPage, disclosures: HTMLDetailsElement[]) => {
-        await click(current, disclosures[1]!.querySelector('summary')!);
-        expect(disclosures[1]!.open, 'a click before the script opens it').to.equal(true);
-        current.frame.focus();
-        disclosures[2]!.querySelector('summary')!.focus();
-        await sendKeys({ press: 'Enter' });
-        expect(disclosures[2]!.open, 'Enter before the script opens it').to.equal(true);
-      };
-
       it(`<${tag}>: keeps open what the reader opened while the script was late, and shows its controls only when it arrives`, async () => {
         page = await embed({ head: interactionOnly, body: `<h1>A post</h1>${await fragment(tag as Tag)}` });
         const current = page;
@@ -302,7 +294,7 @@ describe('pre-rendered embeds', () => {
         const control = element.shadowRoot!.querySelector(widget.controls)!;
         expect(shown(control)).to.equal(false);
         expect(element.shadowRoot!.querySelector('.copy')).to.equal(null);
-        await openTwo(page, disclosures);
+        await clickAndEnter(page, disclosures, widget.content);
         // The script arrives, seconds later, and the widget hydrates at the next interaction.
         const script = page.document.createElement('script');
         script.src = scriptUrl;
@@ -327,7 +319,7 @@ describe('pre-rendered embeds', () => {
         page = await embed({ head: blockScripts, body: `<h1>A post</h1>${await fragment(tag as Tag)}${deferredScript}` });
         const element = page.document.querySelector(tag)!;
         const disclosures = Array.from(element.shadowRoot!.querySelectorAll<HTMLDetailsElement>(widget.disclosures));
-        await openTwo(page, disclosures);
+        await clickAndEnter(page, disclosures, widget.content);
         await sendKeys({ press: ' ' });
         expect(disclosures[2]!.open, 'Space closes it').to.equal(false);
         expect(page.window.customElements.get(tag)).to.equal(undefined);

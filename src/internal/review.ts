@@ -1,6 +1,7 @@
 /** Review dates: when content was last checked against its sources, and when it is due again. */
 import type { IsoDate, ReviewDates } from '../data/types.js';
 import { today } from './clock.js';
+import type { HostItems } from './host-data/schema.js';
 
 /** Review dates as a widget shows them; either may be unknown (host content that gives none). */
 export type ShownReview = Partial<ReviewDates>;
@@ -19,6 +20,16 @@ export function combineReviews(parts: ReadonlyArray<ShownReview | undefined>): S
 }
 
 /** Whether `day` (today unless given) is past the next review date, so readers are told the content may be out of date. */
+/**
+ * The review dates to show: the bundled content's; for host content that replaces it, the host's own (none if the host
+ * gives none, never ours under someone else's content); for extended content, the older of the two.
+ */
+export function shownReview(host: HostItems<unknown> | undefined, bundled: ReadonlyArray<ShownReview | undefined>): ShownReview {
+  if (!host) return combineReviews(bundled);
+  const own = { lastReviewed: host.lastReviewed, nextReview: host.nextReview };
+  return host.mode === 'replace' ? combineReviews([own]) : combineReviews([...bundled, own]);
+}
+
 export function isReviewDue(review: ShownReview, day: IsoDate = today()): boolean {
   return review.nextReview !== undefined && day > review.nextReview;
 }

@@ -2,8 +2,14 @@
  * The course a timeline shows, as plain data: its steps in the order they run, and where each sits on the week axis.
  * No DOM and no Lit: the element renders what these functions compute, and the tests call them directly.
  */
+import { sessions as bundledCourse } from '../../data/sessions.js';
 import type { Block, SessionPhase, SessionStep } from '../../data/types.js';
+import { formatNumber, formatUnit } from '../../internal/format.js';
+import type { HostItems } from '../../internal/host-data/schema.js';
+import { localize } from '../../internal/localize.js';
 import type { ShownReview } from '../../internal/review.js';
+import { commonStrings } from '../../internal/strings/common.js';
+import { sessionTimelineStrings } from '../../internal/strings/session-timeline.js';
 
 /** The phases that hold sessions, in the order a course runs through them; the endpoint is not a session. */
 export const sessionPhases = ['preparation', 'dosing', 'integration'] as const satisfies readonly SessionPhase[];
@@ -50,6 +56,43 @@ export function courseOf(
   const lastWeek = Math.max(firstWeek + 1, endpointWeek, ...weeks);
   const sourceIds = [...courseSources, ...ordered.flatMap((entry) => entry.step.sources)];
   return { steps: ordered, notes, sourceIds, review, firstWeek, lastWeek };
+}
+
+/**
+ * The course in effect: the bundled one, or the host's replacing it, or extending it (a host step with a bundled step's
+ * id takes its place; the course then runs by week).
+ */
+export function resolveCourse(host: HostItems<SessionStep> | undefined, review: ShownReview): Course {
+  const bundled = bundledCourse.items.map((step) => ({ step, language: bundledCourse.language }));
+  const notes = { blocks: bundledCourse.notes, language: bundledCourse.language };
+  if (!host) return courseOf(bundled, bundledCourse.sources, review, bundledCourse.endpointWeek, notes);
+  // Host steps in an unstated language are in the page's: they carry no language of their own.
+  const hostSteps = host.items.map((step) => ({ step, language: host.language }));
+  if (host.mode === 'replace') return courseOf(hostSteps, [], review);
+  const hostIds = new Set(host.items.map((step) => step.id));
+  const kept = bundled.filter((entry) => !hostIds.has(entry.step.id));
+  return courseOf([...kept, ...hostSteps], bundledCourse.sources, review, bundledCourse.endpointWeek, notes);
+}
+
+/** "90 minutes", "about 8 hours": minutes up to two hours, hours from there. */
+export function durationLabel(minutes: number, approximate: boolean, lang: string): string {
+  const amount = minutes >= 120 ? formatUnit(minutes / 60, 'hour', lang, 1) : formatUnit(minutes, 'minute', lang, 0);
+  return approximate ? localize(sessionTimelineStrings, lang).about(amount) : amount;
+}
+
+/** A step's length; a session without one says so, and the endpoint (a point in time) has none. */
+export function stepDurationLabel(step: SessionStep, lang: string): string | undefined {
+  if (step.durationMinutes !== null) return durationLabel(step.durationMinutes, step.durationApproximate, lang);
+  if (step.phase === 'endpoint') return undefined;
+  return localize(sessionTimelineStrings, lang).lengthNotReported(localize(commonStrings, lang).notReported);
+}
+
+/** "Week 3", "About week 3", "About 2 weeks before baseline", "Week 0 (baseline)". */
+export function weekLabel({ week, weekApproximate = false }: SessionStep, lang: string): string {
+  const strings = localize(sessionTimelineStrings, lang);
+  if (week === 0) return strings.baselineWeek(formatNumber(week, lang, 1));
+  if (week < 0) return strings.beforeBaseline(formatUnit(-week, 'week', lang, 1), weekApproximate);
+  return strings.week(formatNumber(week, lang, 1), weekApproximate);
 }
 
 /** Whole weeks in runs, so the weeks of a phase read "4–6, 8–10 and 12–14" rather than nine numbers. */

@@ -20,7 +20,7 @@ import { commonStrings } from '../../internal/strings/common.js';
 import { sessionTimelineStrings, type SessionTimelineStrings } from '../../internal/strings/session-timeline.js';
 import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
-import { axisLayout, courseOf, isSession, sessionPhases, weekRuns, type Course, type TimelineStep } from './course.js';
+import { axisLayout, courseOf, durationLabel, isSession, resolveCourse, sessionPhases, stepDurationLabel, weekLabel, weekRuns, type Course, type TimelineStep } from './course.js';
 import styles from './session-timeline.styles.js';
 
 export type TimelineOrientation = 'auto' | 'horizontal' | 'vertical';
@@ -125,7 +125,7 @@ export class SessionTimeline extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#course = this.#resolveCourse();
+    this.#course = resolveCourse(this.#hostData.items, this.#hostData.review([bundledCourse]));
     const current = this.#currentIndex();
     const currentId = current >= 0 ? this.#course.steps[current]!.step.id : undefined;
     if (currentId !== undefined && this.#openedCurrent !== currentId) {
@@ -136,21 +136,6 @@ export class SessionTimeline extends WidgetElement {
 
   protected override adoptReaderState(): void {
     this.openSteps = openDisclosures(this.renderRoot, '.step-disclosure', 'step');
-  }
-
-  #resolveCourse(): Course {
-    const bundled = bundledCourse.items.map((step) => ({ step, language: bundledCourse.language }));
-    const host = this.#hostData.items;
-    const review = this.#hostData.review([bundledCourse]);
-    const notes = { blocks: bundledCourse.notes, language: bundledCourse.language };
-    if (!host) return courseOf(bundled, bundledCourse.sources, review, bundledCourse.endpointWeek, notes);
-
-    // Host steps in an unstated language are in the page's: they carry no language of their own.
-    const hostSteps = host.items.map((step) => ({ step, language: host.language }));
-    if (host.mode === 'replace') return courseOf(hostSteps, [], review);
-    const hostIds = new Set(host.items.map((step) => step.id));
-    const kept = bundled.filter((entry) => !hostIds.has(entry.step.id));
-    return courseOf([...kept, ...hostSteps], bundledCourse.sources, review, bundledCourse.endpointWeek, notes);
   }
 
   /** The index of the current step, or -1; a `current` that names no step is reported once. */
@@ -210,25 +195,8 @@ export class SessionTimeline extends WidgetElement {
     return formatNumber(value, this.language, 1);
   }
 
-  /** "90 minutes", "about 8 hours": minutes up to two hours, hours from there. */
   #duration(minutes: number, approximate: boolean): string {
-    const amount =
-      minutes >= 120 ? formatUnit(minutes / 60, 'hour', this.language, 1) : formatUnit(minutes, 'minute', this.language, 0);
-    return approximate ? this.#strings.about(amount) : amount;
-  }
-
-  #stepDuration(step: SessionStep): string | undefined {
-    if (step.durationMinutes !== null) return this.#duration(step.durationMinutes, step.durationApproximate);
-    // The endpoint is a point in time; a session without a length says so.
-    return step.phase === 'endpoint' ? undefined : this.#strings.lengthNotReported(localize(commonStrings, this.language).notReported);
-  }
-
-  /** "Week 3", "About week 3", "About 2 weeks before baseline", "Week 0 (baseline)". */
-  #weekLabel(step: SessionStep): string {
-    const { week, weekApproximate = false } = step;
-    if (week === 0) return this.#strings.baselineWeek(this.#number(week));
-    if (week < 0) return this.#strings.beforeBaseline(formatUnit(-week, 'week', this.language, 1), weekApproximate);
-    return this.#strings.week(this.#number(week), weekApproximate);
+    return durationLabel(minutes, approximate, this.language);
   }
 
   /** Whole weeks as a list of runs: "4–6, 8–10 and 12–14". */
@@ -372,7 +340,7 @@ export class SessionTimeline extends WidgetElement {
     const stepState = this.#stepState(index, currentIndex);
     const open = this.openSteps.has(step.id);
     const expandable = step.details.length > 0;
-    const duration = this.#stepDuration(step);
+    const duration = stepDurationLabel(step, this.language);
     const name = html`<span class="visually-hidden">${strings.stepNumber(this.#number(index + 1))}</span
       ><span class="step-name" lang=${ifDefined(language)}>${step.name}</span>`;
     const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel));
@@ -391,7 +359,7 @@ export class SessionTimeline extends WidgetElement {
       <p class="step-meta">
         ${this.#renderMeta([
           html`<span class="step-phase">${this.#renderPhaseIcon(step.phase)}${strings.phases[step.phase]}</span>`,
-          this.#weekLabel(step),
+          weekLabel(step, this.language),
           duration,
           stepState === 'upcoming' ? undefined : html`<span class="badge" data-state=${stepState}>${strings[stepState]}</span>`,
         ])}

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsoleMessages } from '../messages.js';
-import { combineReviews, type ShownReview } from '../review.js';
+import { shownReview, type ShownReview } from '../review.js';
 import type { HostDataKind } from '../settings-context.js';
 import { JsonChildReader } from './json-child.js';
 import { parseHostData, type HostDataSchema, type HostItems } from './schema.js';
@@ -75,9 +75,6 @@ export class HostDataController<Item> implements ReactiveController {
    * host gives none, never ours under someone else's content); for extended content, the older of the two.
    */
   review(bundled: ReadonlyArray<ShownReview | undefined>): ShownReview {
-    const host = this.items;
-    if (!host) return combineReviews(bundled);
-    const own = { lastReviewed: host.lastReviewed, nextReview: host.nextReview };
-    return host.mode === 'replace' ? combineReviews([own]) : combineReviews([...bundled, own]);
+    return shownReview(this.items, bundled);
   }
 }

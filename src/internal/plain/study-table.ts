@@ -4,19 +4,20 @@
  * full behind "Details: <study>", then the outcome terms and the sources. `studies`, `condition`, `phase`, `sort` and
  * `sort-direction` choose and order the rows as on the element; every chosen row is shown (a copy has no pages).
  */
-import { chooseColumns, filterRows, isSortable, shortText, sortableColumns, sortRows, allColumns, type SortableColumn, type StudyRow } from '../components/study-table/study-rows.js';
-import { studies as bundledStudies } from '../data/studies.js';
-import type { OutcomeComparison, OutcomeTerm, Study } from '../data/types.js';
-import { getCitation } from '../internal/bibliography.js';
-import { collator, formatNumber, formatPercent } from '../internal/format.js';
-import { studiesSchema } from '../internal/host-data/studies.js';
-import { localize } from '../internal/localize.js';
-import { quote, quoteList } from '../internal/log.js';
-import { escapeHtml, linkHtml } from '../internal/markup.js';
-import { readOption, readText } from '../internal/options.js';
-import { commonStrings } from '../internal/strings/common.js';
-import { plainStrings } from '../internal/strings/plain.js';
-import { studyTableStrings, type SortDirection, type StudyColumn, type StudyTableStrings } from '../internal/strings/study-table.js';
+import { chooseColumns, filterRows, isSortable, shortText, sortableColumns, sortRows, allColumns, type SortableColumn, type StudyRow } from '../../components/study-table/study-rows.js';
+import { studies as bundledStudies } from '../../data/studies.js';
+import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
+import { getCitation } from '../bibliography.js';
+import { collator, formatNumber, formatPercent } from '../format.js';
+import { studiesSchema } from '../host-data/studies.js';
+import { localize } from '../localize.js';
+import { quote, quoteList } from '../log.js';
+import { escapeHtml, linkHtml } from '../markup.js';
+import { readOption, readText } from '../options.js';
+import { commonStrings } from '../strings/common.js';
+import { plainStrings } from '../strings/plain.js';
+import { studyTableStrings, type SortDirection, type StudyColumn, type StudyTableStrings } from '../strings/study-table.js';
+import { shownReview } from '../review.js';
 import {
   attributeValue,
   citationListHtml,
@@ -28,7 +29,6 @@ import {
   langAttribute,
   reviewNoticeHtml,
   rootHtml,
-  shownReview,
   tokens,
   type Messages,
   type PlainContext,

@@ -3,15 +3,15 @@
  * kind of session"), then every step in order, each a heading with its phase, week and length, its summary and what
  * happens in it. The week axis is a picture of the same list, and is left out. Host data replaces or extends the course.
  */
-import { courseOf, isSession, type Course } from '../components/session-timeline/course.js';
-import { sessions as bundledCourse } from '../data/sessions.js';
-import type { SessionStep } from '../data/types.js';
-import { formatNumber, formatUnit, pluralForm } from '../internal/format.js';
-import { sessionsSchema } from '../internal/host-data/sessions.js';
-import { localize } from '../internal/localize.js';
-import { blocksHtml, escapeHtml } from '../internal/markup.js';
-import { commonStrings } from '../internal/strings/common.js';
-import { sessionTimelineStrings, type SessionTimelineStrings } from '../internal/strings/session-timeline.js';
+import { durationLabel, isSession, resolveCourse, stepDurationLabel, weekLabel, type Course } from '../../components/session-timeline/course.js';
+import { sessions as bundledCourse } from '../../data/sessions.js';
+import type { SessionStep } from '../../data/types.js';
+import { formatNumber, formatUnit, pluralForm } from '../format.js';
+import { sessionsSchema } from '../host-data/sessions.js';
+import { localize } from '../localize.js';
+import { blocksHtml, escapeHtml } from '../markup.js';
+import { sessionTimelineStrings, type SessionTimelineStrings } from '../strings/session-timeline.js';
+import { shownReview } from '../review.js';
 import {
   classes,
   consoleMessages,
@@ -21,51 +21,15 @@ import {
   langAttribute,
   reviewNoticeHtml,
   rootHtml,
-  shownReview,
-  type Messages,
   type PlainContext,
 } from './shared.js';
 
-/** The course in effect, as the element resolves it: the bundled one, or the host's replacing or extending it. */
-function resolveCourse(context: PlainContext, messages: Messages): Course {
-  const host = hostItems<SessionStep>(context, sessionsSchema, messages);
-  const bundled = bundledCourse.items.map((step) => ({ step, language: bundledCourse.language }));
-  const review = shownReview(host, [bundledCourse]);
-  const notes = { blocks: bundledCourse.notes, language: bundledCourse.language };
-  if (!host) return courseOf(bundled, bundledCourse.sources, review, bundledCourse.endpointWeek, notes);
-  // Host steps in an unstated language are in the page's: they carry no language of their own.
-  const hostSteps = host.items.map((step) => ({ step, language: host.language }));
-  if (host.mode === 'replace') return courseOf(hostSteps, [], review);
-  const hostIds = new Set(host.items.map((step) => step.id));
-  const kept = bundled.filter((entry) => !hostIds.has(entry.step.id));
-  return courseOf([...kept, ...hostSteps], bundledCourse.sources, review, bundledCourse.endpointWeek, notes);
-}
-
-/** Numbers, lengths and weeks in the page's language, worded as the element words them. */
+/** Numbers and lengths in the page's language, worded as the element words them. */
 function wording(context: PlainContext) {
   const strings: SessionTimelineStrings = localize(sessionTimelineStrings, context.lang);
   const number = (value: number) => formatNumber(value, context.lang, 1);
-  /** "90 minutes", "about 8 hours": minutes up to two hours, hours from there. */
-  const duration = (minutes: number, approximate: boolean) => {
-    const amount = minutes >= 120 ? formatUnit(minutes / 60, 'hour', context.lang, 1) : formatUnit(minutes, 'minute', context.lang, 0);
-    return approximate ? strings.about(amount) : amount;
-  };
-  return {
-    strings,
-    number,
-    duration,
-    /** A session's length; a session without one says so, and the endpoint (a point in time) has none. */
-    stepDuration: (step: SessionStep) => {
-      if (step.durationMinutes !== null) return duration(step.durationMinutes, step.durationApproximate);
-      return step.phase === 'endpoint' ? undefined : strings.lengthNotReported(localize(commonStrings, context.lang).notReported);
-    },
-    /** "Week 3", "About week 3", "About 2 weeks before baseline", "Week 0 (baseline)". */
-    weekLabel: ({ week, weekApproximate = false }: SessionStep) => {
-      if (week === 0) return strings.baselineWeek(number(week));
-      if (week < 0) return strings.beforeBaseline(formatUnit(-week, 'week', context.lang, 1), weekApproximate);
-      return strings.week(number(week), weekApproximate);
-    },
-  };
+  const duration = (minutes: number, approximate: boolean) => durationLabel(minutes, approximate, context.lang);
+  return { strings, number, duration };
 }
 
 /** The course at a glance: the sessions, the time in them, when the main assessment was; then the notes said once. */
@@ -98,7 +62,9 @@ function summaryHtml(course: Course, context: PlainContext, words: ReturnType<ty
 /** A step: its name as a heading, its phase, week and length on one line, its summary, then what happens in it. */
 function stepHtml(step: SessionStep, language: string | undefined, level: number, context: PlainContext, words: ReturnType<typeof wording>): string {
   const lang = langAttribute(language, context);
-  const facts = [words.strings.phases[step.phase], words.weekLabel(step), words.stepDuration(step)].filter((fact) => fact !== undefined);
+  const facts = [words.strings.phases[step.phase], weekLabel(step, context.lang), stepDurationLabel(step, context.lang)].filter(
+    (fact) => fact !== undefined,
+  );
   return (
     `<li${classes('step')}>` +
     `<h${level}${lang}>${escapeHtml(step.name)}</h${level}>` +
@@ -111,7 +77,8 @@ function stepHtml(step: SessionStep, language: string | undefined, level: number
 
 export function plainSessionTimeline(context: PlainContext): string {
   const messages = consoleMessages(context.tag);
-  const course = resolveCourse(context, messages);
+  const host = hostItems<SessionStep>(context, sessionsSchema, messages);
+  const course = resolveCourse(host, shownReview(host, [bundledCourse]));
   const words = wording(context);
   const level = headingLevel(context, messages);
   const steps = course.steps.map(({ step, language }) => stepHtml(step, language, level, context, words)).join('');

@@ -8,15 +8,15 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import DOMPurify from 'dompurify';
-import { faq } from '../data/faq.js';
-import { safety } from '../data/safety.js';
-import { sessions } from '../data/sessions.js';
-import { getSource } from '../data/sources.js';
-import { studies } from '../data/studies.js';
-import type { Block, RichText, ReviewDates, SessionStep } from '../data/types.js';
-import { formatDate, formatNumber, formatPercent } from '../internal/format.js';
-import { combineReviews } from '../internal/review.js';
-import { sessionTimelineStrings } from '../internal/strings/session-timeline.js';
+import { faq } from '../../data/faq.js';
+import { safety } from '../../data/safety.js';
+import { sessions } from '../../data/sessions.js';
+import { getSource } from '../../data/sources.js';
+import { studies } from '../../data/studies.js';
+import type { Block, RichText, ReviewDates, SessionStep } from '../../data/types.js';
+import { formatDate, formatNumber, formatPercent } from '../format.js';
+import { combineReviews } from '../review.js';
+import { sessionTimelineStrings } from '../strings/session-timeline.js';
 
 const tags = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout'] as const;
 type Tag = (typeof tags)[number];

@@ -3,15 +3,15 @@
  * level in words ("Important: "), its message, the rest behind "More about …", its crisis contacts, then its sources
  * and dates. `severity` and `heading-level` apply as on the element; host data replaces, extends or adds topics.
  */
-import { safety } from '../data/safety.js';
-import type { CrisisContact, SafetyTopic, Severity } from '../data/types.js';
-import { safetySchema } from '../internal/host-data/safety.js';
-import { localize } from '../internal/localize.js';
-import { attribute, quote, quoteList } from '../internal/log.js';
-import { blocksHtml, escapeHtml } from '../internal/markup.js';
-import { readOption } from '../internal/options.js';
-import { combineReviews, type ShownReview } from '../internal/review.js';
-import { safetyCalloutStrings, type SafetyCalloutStrings } from '../internal/strings/safety-callout.js';
+import { safety } from '../../data/safety.js';
+import type { CrisisContact, SafetyTopic, Severity } from '../../data/types.js';
+import { safetySchema } from '../host-data/safety.js';
+import { localize } from '../localize.js';
+import { attribute, quote, quoteList } from '../log.js';
+import { blocksHtml, escapeHtml } from '../markup.js';
+import { readOption } from '../options.js';
+import { combineReviews, type ShownReview } from '../review.js';
+import { safetyCalloutStrings, type SafetyCalloutStrings } from '../strings/safety-callout.js';
 import {
   attributeValue,
   classes,

@@ -4,20 +4,20 @@
  * escaped, only http(s) addresses (and a crisis contact's tel: or sms: number) become links, and nothing carries a
  * script, a style or an id of the element's.
  */
-import type { IsoDate, Source } from '../data/types.js';
-import { citationLanguage, citationText, citedSources } from '../internal/citation.js';
-import { formatDate, formatNumber } from '../internal/format.js';
-import { headingLevelOptions, headingLevelSetting, topHeadingLevel, type HeadingLevel } from '../internal/heading.js';
-import { parseHostData, type HostDataSchema, type HostItems } from '../internal/host-data/schema.js';
-import { localize } from '../internal/localize.js';
-import { error, warn } from '../internal/log.js';
-import { escapeHtml } from '../internal/markup.js';
-import { readOption, readTokens } from '../internal/options.js';
-import { combineReviews, isReviewDue, type ShownReview } from '../internal/review.js';
-import { collapsedSourceCount } from '../internal/sources-footer.js';
-import { commonStrings } from '../internal/strings/common.js';
-import { plainStrings } from '../internal/strings/plain.js';
-import { isSafeContactHref } from '../internal/url.js';
+import type { IsoDate, Source } from '../../data/types.js';
+import { citationLanguage, citationText, citedSources } from '../citation.js';
+import { formatDate, formatNumber } from '../format.js';
+import { headingLevelOptions, headingLevelSetting, topHeadingLevel, type HeadingLevel } from '../heading.js';
+import { parseHostData, type HostDataSchema, type HostItems } from '../host-data/schema.js';
+import { localize } from '../localize.js';
+import { error, warn } from '../log.js';
+import { escapeHtml } from '../markup.js';
+import { readOption, readTokens } from '../options.js';
+import { isReviewDue, type ShownReview } from '../review.js';
+import { collapsedSourceCount } from '../sources-footer.js';
+import { commonStrings } from '../strings/common.js';
+import { plainStrings } from '../strings/plain.js';
+import { isSafeContactHref } from '../url.js';
 
 /** Attributes as `prerender()` takes them: `true` or `''` for a boolean attribute; `false`, `null` and `undefined` are absent. */
 export type PlainAttributes = Readonly<Record<string, string | number | boolean | null | undefined>>;
@@ -89,16 +89,6 @@ export function hostItems<Item>(context: PlainContext, schema: HostDataSchema<It
   if (result.success) return result.output;
   messages.error(`host data from its data property: ${result.problems}; showing the bundled content.`);
   return undefined;
-}
-
-/**
- * The review dates to show, as the element decides them: the bundled content's; for host content that replaces it, the
- * host's own (none if the host gives none); for extended content, the older of the two.
- */
-export function shownReview(host: HostItems<unknown> | undefined, bundled: ReadonlyArray<ShownReview | undefined>): ShownReview {
-  if (!host) return combineReviews(bundled);
-  const own = { lastReviewed: host.lastReviewed, nextReview: host.nextReview };
-  return host.mode === 'replace' ? combineReviews([own]) : combineReviews([...bundled, own]);
 }
 
 /** ` lang="…"` for content in another language than the copy's; nothing for content in the copy's (or the page's). */

@@ -4,9 +4,9 @@
  * handler. Reached through `prerender(tag, attributes, { format: 'plain' })` (src/ssr.ts); no element imports it, so no
  * script a page loads carries it. dist/plain/mdma-widgets.css styles it where a page allows a stylesheet.
  */
-import { sources } from '../data/sources.js';
-import type { IsoDate } from '../data/types.js';
-import { addSources } from '../internal/bibliography.js';
+import { sources } from '../../data/sources.js';
+import type { IsoDate } from '../../data/types.js';
+import { addSources } from '../bibliography.js';
 import { plainFaq } from './mdma-faq.js';
 import { plainSafetyCallout } from './safety-callout.js';
 import { plainSessionTimeline } from './session-timeline.js';

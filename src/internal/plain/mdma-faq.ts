@@ -3,11 +3,12 @@
  * it, and a sanitizer may strip a disclosure), then the works it cites behind "Sources (N)". `questions` chooses and
  * orders them and `heading-level` sets their level, as on the element; host data replaces or extends them.
  */
-import { faq } from '../data/faq.js';
-import type { FaqItem } from '../data/types.js';
-import { faqSchema } from '../internal/host-data/faq.js';
-import { attribute, quoteList } from '../internal/log.js';
-import { escapeHtml, faqMarkup, type FaqMarkup } from '../internal/markup.js';
+import { faq } from '../../data/faq.js';
+import type { FaqItem } from '../../data/types.js';
+import { faqSchema } from '../host-data/faq.js';
+import { attribute, quoteList } from '../log.js';
+import { escapeHtml, faqMarkup, type FaqMarkup } from '../markup.js';
+import { shownReview } from '../review.js';
 import {
   answerReviewHtml,
   attributeValue,
@@ -19,7 +20,6 @@ import {
   langAttribute,
   reviewNoticeHtml,
   rootHtml,
-  shownReview,
   sourcesHtml,
   tokens,
   type Messages,
