@@ -16,6 +16,7 @@ import type { FaqData } from '../../internal/host-data/input.js';
 import { localize } from '../../internal/localize.js';
 import { attribute, quote, quoteList } from '../../internal/log.js';
 import { markupText, type FaqMarkup } from '../../internal/markup.js';
+import { shownReview } from '../../internal/review.js';
 import { blocksToText, renderBlocks } from '../../internal/rich-text.js';
 import { renderCitationList } from '../../internal/sources-footer.js';
 import { staticMarkup } from '../../internal/static-markup.js';
@@ -522,7 +523,7 @@ export class MdmaFaq extends WidgetElement {
     const level = this.headingLevelOf('heading-level', this.headingLevel);
     const sourceIds = this.#questions.filter(({ id }) => this.#visible.has(id)).flatMap(({ sources }) => sources);
     // A bundled question with review dates of its own (the regulatory ones, checked monthly) is judged by them alone.
-    const review = this.#hostData.review(this.#questions.filter(({ bundled }) => bundled).map(({ review }) => review ?? bundledFaq));
+    const review = shownReview(this.#hostData.items, this.#questions.filter(({ bundled }) => bundled).map(({ review }) => review ?? bundledFaq));
     // The search box and "Show all" are written before the script takes over (on a server, while hydrating), but
     // hidden and inert: they keep their place, so nothing moves when they appear, and nothing looks usable before it is.
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>

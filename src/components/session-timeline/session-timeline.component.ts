@@ -9,12 +9,12 @@ import { openDisclosures } from '../../internal/disclosure.js';
 import { formatList, formatNumber, formatUnit, pluralForm } from '../../internal/format.js';
 import { headingTag } from '../../internal/heading.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
-import { moveAccordionFocus } from '../../internal/keys.js';
 import type { SessionData } from '../../internal/host-data/input.js';
 import { sessionsSchema } from '../../internal/host-data/sessions.js';
 import { localize } from '../../internal/localize.js';
 import { quote, quoteList } from '../../internal/log.js';
 import { reflectedText } from '../../internal/options.js';
+import { shownReview } from '../../internal/review.js';
 import { renderBlocks } from '../../internal/rich-text.js';
 import { commonStrings } from '../../internal/strings/common.js';
 import { sessionTimelineStrings, type SessionTimelineStrings } from '../../internal/strings/session-timeline.js';
@@ -125,7 +125,8 @@ export class SessionTimeline extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#course = resolveCourse(this.#hostData.items, this.#hostData.review([bundledCourse]));
+    const host = this.#hostData.items;
+    this.#course = resolveCourse(host, shownReview(host, [bundledCourse]));
     const current = this.#currentIndex();
     const currentId = current >= 0 ? this.#course.steps[current]!.step.id : undefined;
     if (currentId !== undefined && this.#openedCurrent !== currentId) {
@@ -181,10 +182,6 @@ export class SessionTimeline extends WidgetElement {
   /** A step opened or closed by the reader (a click, Enter or Space, before or after the script arrived), or by the widget. */
   #stepToggled(id: string, open: boolean): void {
     if (open !== this.openSteps.has(id)) this.#setOpen([id], open);
-  }
-
-  #handleStepKeydown(event: KeyboardEvent): void {
-    moveAccordionFocus(event, Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.step-toggle')));
   }
 
   #pluralForm(count: number): 'one' | 'other' {
@@ -393,7 +390,7 @@ export class SessionTimeline extends WidgetElement {
             </button>
           </div>`
         : nothing}
-      <ol class="steps" part="steps" aria-label=${strings.stepsLabel} @keydown=${this.#handleStepKeydown}>
+      <ol class="steps" part="steps" aria-label=${strings.stepsLabel}>
         ${this.#course.steps.map((entry, index) => this.#renderStep(entry, index, currentIndex))}
       </ol>`;
   }

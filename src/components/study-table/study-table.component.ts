@@ -11,6 +11,7 @@ import type { StudyData } from '../../internal/host-data/input.js';
 import { studiesSchema } from '../../internal/host-data/studies.js';
 import { localize } from '../../internal/localize.js';
 import { attribute, quote, quoteList } from '../../internal/log.js';
+import { shownReview } from '../../internal/review.js';
 import { renderCitationList } from '../../internal/sources-footer.js';
 import { commonStrings } from '../../internal/strings/common.js';
 import {
@@ -386,7 +387,7 @@ export class StudyTable extends WidgetElement {
 
   /** The review dates the caption and footer give: the host's, else the bundled ones unless the host replaced it all. */
   #review() {
-    return this.#hostData.review([bundledStudies]);
+    return shownReview(this.#hostData.items, [bundledStudies]);
   }
 
   #sortName(column: StudyColumn, strings: StudyTableStrings): string {

@@ -344,7 +344,7 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
-  .details-toggle[open] > .details-button {
+  [open] > .details-button {
     background: var(--_surface-raised);
   }
 
@@ -376,7 +376,6 @@ export const styles = css`
      needs the script. Once it is there, the first click on a heading hydrates the table and sorts it. */
   :host(:not(:defined)) .sort-button {
     border-color: transparent;
-    background: none;
     color: inherit;
     text-decoration: none;
   }

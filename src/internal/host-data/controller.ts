@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ConsoleMessages } from '../messages.js';
-import { shownReview, type ShownReview } from '../review.js';
 import type { HostDataKind } from '../settings-context.js';
 import { JsonChildReader } from './json-child.js';
 import { parseHostData, type HostDataSchema, type HostItems } from './schema.js';
@@ -68,13 +67,5 @@ export class HostDataController<Item> implements ReactiveController {
     if (!result.success) this.#messages.error(`host data from ${origin}: ${result.problems}; showing the bundled content.`);
     this.#last = { input, items: result.success ? result.output : undefined };
     return this.#last.items;
-  }
-
-  /**
-   * The review dates to show: the bundled content's; for host content that replaces it, the host's own (none if the
-   * host gives none, never ours under someone else's content); for extended content, the older of the two.
-   */
-  review(bundled: ReadonlyArray<ShownReview | undefined>): ShownReview {
-    return shownReview(this.items, bundled);
   }
 }
