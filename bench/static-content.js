@@ -93,7 +93,7 @@ function staticStudyTable(data, strings) {
     const participants = `${study.participants ?? notReported}${
       study.arms?.length ? `<ul>${study.arms.map((arm) => `<li>${escapeHtml(arm.label)}: ${arm.participants}</li>`).join('')}</ul>` : ''
     }`;
-    const details = `<tr><td colspan="${columns.length}"><details><summary>${escapeHtml(strings.details)}: ${escapeHtml(study.name)}</summary><dl>
+    const details = `<tr><td colspan="${columns.length}"><details><summary>${escapeHtml(strings.details)} (${escapeHtml(study.name)})</summary><dl>
       ${fact(strings.columns.design, `${escapeHtml(study.design)} (${escapeHtml(strings.phase(String(study.phase)))})`)}
       ${fact(strings.columns.condition, escapeHtml(study.condition))}
       ${fact(strings.columns.participants, participants)}
@@ -137,7 +137,7 @@ function staticTimeline(data) {
       (step, index) => `<li><h3>Step ${index + 1}: ${escapeHtml(step.name)}</h3>
         <p>${escapeHtml(step.phase[0].toUpperCase() + step.phase.slice(1))}, ${week(step)}, ${length(step.durationMinutes, step.durationApproximate)}</p>
         <p>${escapeHtml(step.summary)}</p>${
-          step.details.length ? `<details><summary>More about this step: ${escapeHtml(step.name)}</summary>${blocks(step.details)}</details>` : ''
+          step.details.length ? `<details><summary>More about this step (${escapeHtml(step.name)})</summary>${blocks(step.details)}</details>` : ''
         }</li>`,
     )
     .join('\n');

@@ -457,6 +457,9 @@ describe('accessible on the pages it lands on', () => {
       // issue ("27(6):1025") is written that way on purpose.
       const runTogether = named.filter(({ name }) => /[\p{L}%][(]|[)]\p{L}|\p{Ll}:\p{L}/u.test(name));
       expect(runTogether.map(({ role, name }) => `${role}: ${name}`)).to.deep.equal([]);
+      // Nor a space before punctuation ("Details : Mitchell", where a visually hidden part is a block of its own).
+      const strayPunctuation = named.filter(({ name }) => /\s[,.:;)]/.test(name));
+      expect(strayPunctuation.map(({ role, name }) => `${role}: ${name}`)).to.deep.equal([]);
     });
   });
 

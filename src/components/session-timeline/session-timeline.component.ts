@@ -192,10 +192,6 @@ export class SessionTimeline extends WidgetElement {
     return formatNumber(value, this.language, 1);
   }
 
-  #duration(minutes: number, approximate: boolean): string {
-    return durationLabel(minutes, approximate, this.language);
-  }
-
   /** Whole weeks as a list of runs: "4–6, 8–10 and 12–14". */
   #runList(weeks: readonly number[]): string {
     const runs = weekRuns(weeks).map(([from, to]) => (from === to ? this.#number(from) : `${this.#number(from)}–${this.#number(to)}`));
@@ -238,7 +234,7 @@ export class SessionTimeline extends WidgetElement {
     const unreported = sessions.length - timed.length;
     const time =
       timed.length > 0
-        ? strings.timeInSessions(this.#duration(totalMinutes, timed.some((step) => step.durationApproximate))) +
+        ? strings.timeInSessions(durationLabel(totalMinutes, timed.some((step) => step.durationApproximate), this.language)) +
           (unreported > 0 ? strings.unreportedLengths(this.#number(unreported), this.#pluralForm(unreported)) : '')
         : strings.timeNotReported;
     const endpoint = this.#course.steps.find((entry) => !isSession(entry))?.step;
@@ -370,7 +366,7 @@ export class SessionTimeline extends WidgetElement {
             @toggle=${(event: Event) => this.#stepToggled(step.id, (event.target as HTMLDetailsElement).open)}
           >
             <summary class="step-toggle" part="step-toggle"
-              >${strings.moreAboutStep}<span class="visually-hidden" lang=${ifDefined(language)}>: ${step.name}</span></summary
+              >${strings.moreAboutStep}<span class="visually-hidden" lang=${ifDefined(language)}> (${step.name})</span></summary
             >
             <div class="step-panel" part="step-panel" lang=${ifDefined(language)}>${renderBlocks(step.details)}</div>
           </details>`
@@ -406,7 +402,7 @@ export class SessionTimeline extends WidgetElement {
     return html`<ol class="phases" part="phases" aria-label=${strings.phasesLabel}>
       ${phases.map(({ phase, steps }) => {
         const timed = steps.filter((step) => step.durationMinutes !== null);
-        const lengths = [...new Set(timed.map((step) => this.#duration(step.durationMinutes ?? 0, step.durationApproximate)))];
+        const lengths = [...new Set(timed.map((step) => durationLabel(step.durationMinutes ?? 0, step.durationApproximate, this.language)))];
         const lengthList = formatList(lengths, this.language, 'disjunction');
         let length = strings.lengthNotReported(notReported);
         if (timed.length > 0) length = steps.length > 1 ? strings.each(lengthList) : lengthList;

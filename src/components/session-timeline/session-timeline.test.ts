@@ -152,7 +152,7 @@ describe('<session-timeline>', () => {
       const element = await timeline();
       const dosing = stepItem(element, 'dosing-1');
       expect(text(dosing.querySelector('.step-heading'))).to.equal('Step 4: Dosing session 1');
-      expect(text(toggleOf(dosing))).to.equal('More about this step: Dosing session 1');
+      expect(text(toggleOf(dosing))).to.equal('More about this step (Dosing session 1)');
       // A step with nothing of its own to add has nothing to open.
       expect(toggleOf(stepItem(element, 'preparation-1'))).to.equal(null);
       expect(text(stepItem(element, 'preparation-1').querySelector('.step-heading'))).to.equal('Step 1: Preparation session 1');
@@ -178,7 +178,7 @@ describe('<session-timeline>', () => {
       const panel = panelOf(dosing);
       expect(expandedOf(toggle)).to.equal('false');
       // Its name says which step it opens, and starts with what it shows.
-      expect(text(toggle)).to.equal('More about this step: Dosing session 2');
+      expect(text(toggle)).to.equal('More about this step (Dosing session 2)');
       expect(isShown(panel.querySelector('p')!)).to.equal(false);
 
       toggle.click();
@@ -611,7 +611,7 @@ describe('<session-timeline>', () => {
       expect(text(query(element, '.show-all'))).to.equal('Mostrar todos los pasos');
       const dosing = stepItem(element, 'dosing-1');
       expect(text(dosing.querySelector('.step-heading'))).to.equal('Paso 4: Dosing session 1');
-      expect(text(toggleOf(dosing))).to.equal('Más sobre este paso: Dosing session 1');
+      expect(text(toggleOf(dosing))).to.equal('Más sobre este paso (Dosing session 1)');
       expect(text(dosing.querySelector('.step-meta'))).to.equal('Sesiones con MDMA, Hacia la semana 1, aproximadamente 8 horas, Paso actual');
       expect(text(stepItem(element, 'preparation-2').querySelector('.step-meta'))).to.include(
         'Aproximadamente 2 semanas antes de la evaluación basal',

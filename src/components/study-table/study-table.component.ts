@@ -595,7 +595,7 @@ export class StudyTable extends WidgetElement {
           >
             <summary class="details-button" part="details-button">
               <span class="details-label">${strings.details}</span
-              ><span class="visually-hidden">: ${this.#content(study.name, row.language)}</span
+              ><span class="visually-hidden"> (${this.#content(study.name, row.language)})</span
               ><span class="disclosure-chevron" aria-hidden="true"></span>
             </summary>
             <div class="details" part="details">${this.#renderDetails(row, strings)}</div>

@@ -143,7 +143,7 @@ describe('<study-table> at every column width', () => {
       const { element } = await hostPage(width, { lang: 'es' });
       await setAllDetails(element, true);
       expect(shadow(element).querySelector('.details-label')!.textContent).to.equal('Detalles');
-      expect(shadow(element).querySelector('.details-button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Detalles: Mithoefer et al. 2011');
+      expect(shadow(element).querySelector('.details-button')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Detalles (Mithoefer et al. 2011)');
       expect(textOutside(element)).to.deep.equal([]);
       expect(overflowing(element)).to.deep.equal([]);
       expectLayout(element, width / pageFontSize);

@@ -385,7 +385,7 @@ describe('<study-table>', () => {
       expect(expandedOf(button)).to.equal('false');
       expect(row.checkVisibility()).to.equal(false);
       // Its name says whose details it opens.
-      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Details: Mitchell et al. 2023 (MAPP2)');
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Details (Mitchell et al. 2023 (MAPP2))');
       const toggled: StudyTableToggleDetail[] = [];
       element.addEventListener('study-table-toggle', (event) => toggled.push(event.detail));
       button.focus();

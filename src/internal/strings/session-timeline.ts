@@ -42,7 +42,7 @@ export interface SessionTimelineStrings {
   lengthNotReported: (notReported: string) => string;
   /** Added to a phase's lengths when some of its sessions have none reported. */
   someLengthsNotReported: string;
-  /** The summary of a step's disclosure; its name follows, for screen readers only: "More about this step: Dosing session 1". */
+  /** The summary of a step's disclosure; its name follows, for screen readers only: "More about this step (Dosing session 1)". */
   moreAboutStep: string;
   showAll: string;
   hideAll: string;
