@@ -1,7 +1,8 @@
 // The embed builder: pick a widget, set its options, see it live, copy the snippet. The options form is generated from
 // the custom elements manifest (/dist/custom-elements.json, written by the build), so it offers exactly the attributes
 // the elements have; the scripts, their sizes and integrity hashes come from /dist/embed.json, computed from the very
-// files the build produced. A pre-rendered snippet comes from the server's prerender() endpoint (scripts/serve.js).
+// files the build produced. A pre-rendered snippet and a plain HTML copy (for pages that take no script) come from the
+// server's prerender() endpoint (scripts/serve.js); an iframe snippet points at the embed page dist/embed/<tag>.html.
 // The form and the snippets are built through the DOM; the only HTML written into the page is that endpoint's fragment,
 // shown in the preview as the reader's browser will parse it.
 
@@ -23,14 +24,43 @@ const builderKeys = ['element', 'lang', 'cdn', 'folder', 'preview', 'embed', 'pa
 const attributeName = /^[a-z][a-z0-9-]*$/;
 /** Where a page owner's own copy of dist/ is, until they say otherwise. */
 const defaultFolder = '/mdma-therapy-widgets/';
+/** The page owner's own copy of dist/: the default source, as the CDNs serve a version only once it is on npm. */
 const selfHosted = 'self';
+
+/**
+ * What an iframe's `title` says, in the widget's language (English where none is chosen): what the frame shows, for
+ * screen reader users. The English titles are those of the embed pages themselves (dist/embed/<tag>.html).
+ */
+const frameTitles = {
+  en: {
+    'mdma-faq': 'Questions and answers about MDMA-assisted therapy for PTSD',
+    'study-table': 'Studies of MDMA-assisted therapy for PTSD',
+    'session-timeline': 'The course of MDMA-assisted therapy for PTSD',
+    'safety-callout': 'Safety information about MDMA-assisted therapy for PTSD',
+  },
+  es: {
+    'mdma-faq': 'Preguntas y respuestas sobre la terapia asistida con MDMA para el TEPT',
+    'study-table': 'Estudios de la terapia asistida con MDMA para el TEPT',
+    'session-timeline': 'Las fases y sesiones de la terapia asistida con MDMA para el TEPT',
+    'safety-callout': 'Información de seguridad sobre la terapia asistida con MDMA para el TEPT',
+  },
+};
+
+/**
+ * An iframe's height before resize.js sizes it (or for good, without it): the whole FAQ with its questions closed, a
+ * whole callout, a good part of the table or the timeline (which scroll inside it).
+ */
+const frameHeights = { 'mdma-faq': 720, 'safety-callout': 450, 'study-table': 600, 'session-timeline': 600 };
 
 const form = document.querySelector('#builder-form');
 const elementSelect = document.querySelector('#element');
 const elementSummary = document.querySelector('#element-summary');
 const optionsGroup = document.querySelector('#options');
 const languageSelect = document.querySelector('#lang');
+const cdnField = document.querySelector('#cdn-field');
 const cdnSelect = document.querySelector('#cdn');
+const cdnIframeHint = document.querySelector('#cdn-iframe-hint');
+const pageOptions = document.querySelector('#page-options');
 const folderField = document.querySelector('#folder-field');
 const folderInput = document.querySelector('#folder');
 const previewWidthSelect = document.querySelector('#preview-width');
@@ -41,9 +71,15 @@ const snippetSection = document.querySelector('#snippet-section');
 const scriptPart = document.querySelector('#script-part');
 const scriptField = document.querySelector('#script-snippet');
 const snippetLabel = document.querySelector('#snippet-label');
+const snippetHint = document.querySelector('#snippet-hint');
 const snippetField = document.querySelector('#snippet');
 const snippetError = document.querySelector('#snippet-error');
 const snippetSize = document.querySelector('#snippet-size');
+const optionalPart = document.querySelector('#optional-part');
+const optionalLabel = document.querySelector('#optional-label');
+const optionalHint = document.querySelector('#optional-hint');
+const optionalField = document.querySelector('#optional-snippet');
+const copyOptionalButton = document.querySelector('#copy-optional');
 const cspPart = document.querySelector('#csp-part');
 const cspField = document.querySelector('#csp');
 const copyButton = document.querySelector('#copy');
@@ -190,7 +226,10 @@ function folderAddress() {
   return typed.endsWith('/') ? typed : `${typed}/`;
 }
 
-/** What the form says: the widget, its attributes in the manifest's order (`true` for a boolean), and the settings. */
+/**
+ * What the form says: the widget, its attributes in the manifest's order (`true` for a boolean), and the settings.
+ * `embed` is how it loads: `script`, `prerendered`, `plain` (a copy with no script) or `iframe`.
+ */
 function currentChoice() {
   const widget = chosenWidget();
   const attributes = [];
@@ -210,9 +249,14 @@ function currentChoice() {
     cdn: cdnSelect.value,
     folder: folderInput.value.trim(),
     previewWidth: previewWidthSelect.value,
-    prerendered: checkedValue('embed') === 'prerendered',
+    embed: checkedValue('embed') ?? 'script',
     several: checkedValue('page') === 'several',
   };
+}
+
+/** Whether the snippet takes files from the page owner's own copy of dist/: the script from there, or no script at all. */
+function usesFolder({ cdn, embed: how }) {
+  return cdn === selfHosted || how === 'plain' || how === 'iframe';
 }
 
 /** The all-in-one script: the one that registers every widget. */
@@ -306,37 +350,50 @@ let previewTimer;
 
 /**
  * A fresh element each time the widget or its options change, so attributes that only count at start (which answers are
- * open) show as they will; the pre-rendered fragment itself when there is one. While the reader types, the preview
- * waits for a pause: the snippet follows every key, the widget is rendered once.
+ * open) show as they will; the server's fragment itself when there is one (pre-rendered, or the plain copy, styled by
+ * its optional stylesheet, which this page loads); for an iframe, an iframe of the embed page from this server's dist/,
+ * which resize.js (also on this page) sizes to its widget. While the reader types, the preview waits for a pause: the
+ * snippet follows every key, the widget is rendered once.
  */
-function renderPreview({ tag, attributes, previewWidth }, fragment) {
+function renderPreview(choice, fragment) {
+  const { tag, attributes, previewWidth, embed: how } = choice;
   preview.classList.toggle('preview-narrow', previewWidth === 'narrow');
-  const shows = `${widgetQuery({ tag, attributes })}${fragment === undefined ? '' : '&prerendered'}`;
+  const shown = how === 'iframe' ? 'iframe' : fragment === undefined ? 'element' : how;
+  const shows = `${shown}:${widgetQuery({ tag, attributes })}`;
   if (shows === previewShows) return;
   const first = previewShows === undefined;
   previewShows = shows;
   clearTimeout(previewTimer);
   const draw = () => {
-    if (fragment !== undefined && typeof preview.setHTMLUnsafe === 'function') {
+    if (shown === 'iframe') {
+      preview.replaceChildren(frameFor(choice, '/dist/'));
+    } else if (fragment !== undefined && typeof preview.setHTMLUnsafe === 'function') {
       // Parsed as a page parses it, declarative shadow root included: the script already on this page hydrates it.
       preview.setHTMLUnsafe(fragment);
-      return;
+    } else if (shown === 'plain') {
+      // Ordinary HTML, with no shadow root to parse: the server's own rendering, as above.
+      preview.innerHTML = fragment;
+    } else {
+      const element = document.createElement(tag);
+      for (const [name, value] of attributes) element.setAttribute(name, value === true ? '' : value);
+      preview.replaceChildren(element);
     }
-    const element = document.createElement(tag);
-    for (const [name, value] of attributes) element.setAttribute(name, value === true ? '' : value);
-    preview.replaceChildren(element);
   };
   if (first) draw();
   else previewTimer = setTimeout(draw, previewDelay);
 }
 
-/** Keeps the choices in the page address, so a set-up can be bookmarked or shared. */
-function rememberChoice({ tag, attributes, cdn, folder, previewWidth, prerendered: isPrerendered, several }) {
+/**
+ * Keeps the choices in the page address, so a set-up can be bookmarked or shared. The defaults (rendered by the script,
+ * one widget on the page, the owner's own copy of dist/) are not written.
+ */
+function rememberChoice(choice) {
+  const { tag, attributes, cdn, folder, previewWidth, embed: how, several } = choice;
   const parameters = widgetQuery({ tag, attributes });
-  if (isPrerendered) parameters.set('embed', 'prerendered');
+  if (how !== 'script') parameters.set('embed', how);
   if (several) parameters.set('page', 'several');
-  if (cdn !== cdnSelect.options[0]?.value) parameters.set('cdn', cdn);
-  if (cdn === selfHosted && folder !== '') parameters.set('folder', folder);
+  if (cdn !== selfHosted) parameters.set('cdn', cdn);
+  if (usesFolder(choice) && folder !== '') parameters.set('folder', folder);
   if (previewWidth !== 'full') parameters.set('preview', previewWidth);
   try {
     history.replaceState(null, '', `?${parameters}`);
@@ -345,22 +402,121 @@ function rememberChoice({ tag, attributes, cdn, folder, previewWidth, prerendere
   }
 }
 
-/** Shows the snippet: in one field with its script for a page with this widget only, the script apart for several. */
-function showSnippet(choice, widgetHtml) {
-  const scriptTag = scriptTagFor(choice);
-  scriptPart.hidden = !choice.several;
-  scriptField.value = choice.several ? `${scriptTag}\n` : '';
-  snippetLabel.textContent = choice.several
-    ? 'This widget: paste it where it should appear'
-    : 'Paste this into your page’s HTML, where the widget should appear';
-  if (choice.several) snippetField.value = `${widgetHtml}\n`;
-  // Pre-rendered content comes first, so the page shows it before the script; `defer` would allow either order.
-  else snippetField.value = choice.prerendered ? `${widgetHtml}\n${scriptTag}\n` : `${scriptTag}\n${widgetHtml}\n`;
+/**
+ * Writes the output: the snippet with its label and hint (text, `code` in backticks), the script tag apart (for a page
+ * with several widgets), an optional part (`{ label, hint, text, copy }`: what a page may add if it allows it) and the
+ * CSP sources; each part left out is hidden.
+ */
+function showOutput({ label, hint = '', snippet, script, optional, csp, size }) {
+  snippetLabel.textContent = label;
+  snippetHint.replaceChildren(...prose(hint));
+  snippetHint.hidden = hint === '';
+  snippetField.value = snippet;
+  scriptPart.hidden = script === undefined;
+  scriptField.value = script ?? '';
+  optionalPart.hidden = optional === undefined;
+  optionalLabel.textContent = optional?.label ?? '';
+  optionalHint.replaceChildren(...prose(optional?.hint));
+  optionalField.value = optional?.text ?? '';
+  copyOptionalButton.textContent = optional?.copy ?? '';
+  cspPart.hidden = csp === undefined;
+  cspField.value = csp ?? '';
+  snippetSize.textContent = size;
   copyButton.disabled = false;
+}
+
+/** The snippet with a script: in one field for a page with this widget only, the script apart for several. */
+function showScripted(choice, widgetHtml, { csp, size }) {
+  const scriptTag = scriptTagFor(choice);
+  if (choice.several) {
+    const label = 'This widget: paste it where it should appear';
+    showOutput({ label, snippet: `${widgetHtml}\n`, script: `${scriptTag}\n`, csp, size });
+    return;
+  }
+  showOutput({
+    label: 'Paste this into your page’s HTML, where the widget should appear',
+    // Pre-rendered content comes first, so the page shows it before the script; `defer` would allow either order.
+    snippet: choice.embed === 'prerendered' ? `${widgetHtml}\n${scriptTag}\n` : `${scriptTag}\n${widgetHtml}\n`,
+    csp,
+    size,
+  });
+}
+
+/** The plain copy, and the link to its optional stylesheet in the owner's copy of dist/. */
+function showPlain(choice, rendered) {
+  const stylesheet = `${folderAddress()}plain/mdma-widgets.css`;
+  showOutput({
+    label: 'Paste this into your page’s HTML, where the widget should appear',
+    hint:
+      'A copy does not update itself: it says when it was made (“This copy was made on …”). When the package’s ' +
+      'content changes (a new version), make the copy again here and paste it in place of this one.',
+    snippet: `${rendered.html}\n`,
+    optional: {
+      label: 'Optional: the stylesheet, for a page that allows one',
+      hint:
+        'It spaces the copy out, sets the small print apart and lets a narrow table fold into cards; the copy reads ' +
+        'well without it, in the page’s own styles. Once per page, from your copy of `dist/`.',
+      text: `<link rel="stylesheet" href="${escapeAttribute(stylesheet)}">\n`,
+      copy: 'Copy stylesheet link',
+    },
+    size: `The copy: ${kilobytes(rendered.bytes)}, ${kilobytes(rendered.gzip)} gzipped, and no script.`,
+  });
+}
+
+/** The widget's attributes as the embed page's address takes them: `name=value`, a boolean by its name alone. */
+function frameQuery({ attributes }) {
+  return attributes.map(([name, value]) => (value === true ? name : new URLSearchParams([[name, value]]).toString())).join('&');
+}
+
+/** The address of the embed page for the choice, in the copy of dist/ at `folder`. */
+function frameAddress(choice, folder) {
+  const query = frameQuery(choice);
+  return `${folder}embed/${choice.tag}.html${query === '' ? '' : `?${query}`}`;
+}
+
+/** What the iframe's title says: the widget's, in the language chosen for it. */
+function frameTitle({ tag, attributes }) {
+  const lang = attributes.find(([name]) => name === 'lang')?.[1] ?? 'en';
+  return (frameTitles[lang.split('-')[0]] ?? frameTitles.en)[tag] ?? frameTitles.en[tag] ?? `<${tag}>`;
+}
+
+/** The iframe itself (for the preview), showing the embed page from the copy of dist/ at `folder`. */
+function frameFor(choice, folder) {
+  const frame = create('iframe', { src: frameAddress(choice, folder), title: frameTitle(choice) });
+  frame.height = String(frameHeights[choice.tag] ?? 600);
+  frame.style.width = '100%';
+  frame.style.border = '0';
+  return frame;
+}
+
+/** The iframe snippet, and resize.js for a page that allows one script. */
+function showIframe(choice) {
+  const folder = folderAddress();
+  const frame =
+    `<iframe src="${escapeAttribute(frameAddress(choice, folder))}" title="${escapeAttribute(frameTitle(choice))}" ` +
+    `height="${frameHeights[choice.tag] ?? 600}" style="width: 100%; border: 0" loading="lazy"></iframe>`;
+  const script = scriptFor({ ...choice, several: false });
+  showOutput({
+    label: 'Paste this into your page’s HTML, where the widget should appear',
+    hint:
+      `The iframe shows \`embed/${choice.tag}.html\` from your copy of \`dist/\`, with the options in its address. ` +
+      'Without resize.js it keeps this height and scrolls inside it. In Notion or Google Sites, an embed block takes ' +
+      'the address alone: what `src` says, as a full address, with `&` where the snippet writes `&amp;`.',
+    snippet: `${frame}\n`,
+    optional: {
+      label: 'Optional: one script, for a page that allows it',
+      hint: 'Once per page, whatever iframes it holds: each iframe takes the height of its widget, so it never scrolls inside.',
+      text: `<script defer src="${escapeAttribute(`${folder}embed/resize.js`)}"></script>\n`,
+      copy: 'Copy script tag',
+    },
+    size: `The page in the iframe loads ${script.file.replace(/^dist\//, '')}: ${kilobytes(script.gzip)} gzipped.`,
+  });
 }
 
 function showSnippetError(message) {
   scriptPart.hidden = true;
+  optionalPart.hidden = true;
+  snippetHint.hidden = true;
   snippetField.value = '';
   snippetError.textContent = message;
   snippetError.hidden = false;
@@ -369,9 +525,19 @@ function showSnippetError(message) {
   snippetSize.textContent = '';
 }
 
+/** Which fields apply to how the widget loads: the script's source and the number of widgets only where there is one. */
+function showFields(choice) {
+  folderField.hidden = !usesFolder(choice);
+  cdnField.hidden = choice.embed === 'plain';
+  pageOptions.hidden = choice.embed === 'plain' || choice.embed === 'iframe';
+  const iframeFromCdn = choice.embed === 'iframe' && choice.cdn !== selfHosted;
+  cdnIframeHint.hidden = !iframeFromCdn;
+  cdnSelect.setAttribute('aria-describedby', iframeFromCdn ? 'cdn-hint cdn-iframe-hint' : 'cdn-hint');
+}
+
 async function update() {
   const choice = currentChoice();
-  folderField.hidden = choice.cdn !== selfHosted;
+  showFields(choice);
   describeScripts(choice);
   rememberChoice(choice);
   copyStatus.textContent = '';
@@ -381,18 +547,19 @@ async function update() {
 
   const script = scriptFor(choice);
   const scriptSize = `The script: ${kilobytes(script.gzip)} gzipped.`;
-  if (!choice.prerendered) {
+  if (choice.embed === 'script' || choice.embed === 'iframe') {
     renderPreview(choice);
-    showSnippet(choice, elementMarkup(choice));
-    cspPart.hidden = true;
-    snippetSize.textContent = scriptSize;
+    if (choice.embed === 'iframe') showIframe(choice);
+    else showScripted(choice, elementMarkup(choice), { size: scriptSize });
     snippetSection.removeAttribute('aria-busy');
     return;
   }
 
-  const query = widgetQuery(choice).toString();
+  const parameters = widgetQuery(choice);
+  if (choice.embed === 'plain') parameters.set('format', 'plain');
+  const query = parameters.toString();
   if (lastRendered?.query === query) {
-    showPrerendered(choice, lastRendered.answer, scriptSize);
+    showRendered(choice, lastRendered.answer, scriptSize);
     snippetSection.removeAttribute('aria-busy');
     return;
   }
@@ -403,7 +570,7 @@ async function update() {
     const answer = await prerendered(query, request.signal);
     if (request.signal.aborted) return;
     lastRendered = { query, answer };
-    showPrerendered(choice, answer, scriptSize);
+    showRendered(choice, answer, scriptSize);
   } catch (cause) {
     if (request.signal.aborted) return;
     renderPreview(choice);
@@ -413,12 +580,17 @@ async function update() {
   snippetSection.removeAttribute('aria-busy');
 }
 
-function showPrerendered(choice, rendered, scriptSize) {
+/** The server's answer: a pre-rendered widget with its script and CSP hashes, or the plain copy. */
+function showRendered(choice, rendered, scriptSize) {
   renderPreview(choice, rendered.html);
-  showSnippet(choice, rendered.html);
-  cspField.value = styleSources(rendered);
-  cspPart.hidden = false;
-  snippetSize.textContent = `The widget’s HTML: ${kilobytes(rendered.bytes)}, ${kilobytes(rendered.gzip)} gzipped. ${scriptSize}`;
+  if (choice.embed === 'plain') {
+    showPlain(choice, rendered);
+    return;
+  }
+  showScripted(choice, rendered.html, {
+    csp: styleSources(rendered),
+    size: `The widget’s HTML: ${kilobytes(rendered.bytes)}, ${kilobytes(rendered.gzip)} gzipped. ${scriptSize}`,
+  });
 }
 
 function restoreChoice() {
@@ -480,9 +652,12 @@ async function start() {
   bundledData = await import(dataUrl).catch(() => undefined);
 
   elementSelect.replaceChildren(...widgets.map((widget) => create('option', { value: widget.tagName }, [`<${widget.tagName}>`])));
+  // Your own copy first, the default: a CDN serves this version only once it is published on npm.
   cdnSelect.replaceChildren(
-    ...Object.entries(embed.cdns).map(([name, url]) => create('option', { value: name }, [new URL(url).host])),
     create('option', { value: selfHosted }, ['your own server']),
+    ...Object.entries(embed.cdns).map(([name, url]) =>
+      create('option', { value: name }, [`${new URL(url).host} (once this version is published on npm)`]),
+    ),
   );
   folderInput.placeholder = defaultFolder;
   restoreChoice();
@@ -497,6 +672,9 @@ async function start() {
   form.addEventListener('submit', (event) => event.preventDefault());
   copyButton.addEventListener('click', () => copyText(snippetField, undefined));
   copyScriptButton.addEventListener('click', () => copyText(scriptField, 'the script tag'));
+  copyOptionalButton.addEventListener('click', () =>
+    copyText(optionalField, optionalField.value.startsWith('<link') ? 'the stylesheet link' : 'the script tag'),
+  );
   await update();
   form.dataset.ready = '';
 }

@@ -6,9 +6,12 @@
 // renders the widget with `prerender()` from the built dist/ssr.js and answers, as JSON, `{ html, bytes, gzip,
 // styleHashes, styleAttributeHashes }`: the fragment to paste, its size, and the CSP hashes of the inline styles it
 // carries (a declarative shadow root brings its stylesheet as a `<style>` element, and the session timeline places its
-// axis with `style` attributes). It takes only our widgets and only the attributes custom-elements.json documents for
-// each (the parameters are the ones of the builder's page address: `name=` for a boolean attribute), with a cap on every
-// value and on the whole query. Anything else is refused with 400 and `{ error }` naming the parameter.
+// axis with `style` attributes). With `format=plain` it writes the widget's plain HTML copy instead (`prerender()` with
+// `format: 'plain'`), for pages that take no script, and answers `{ html, bytes, gzip }`: the copy has no style to hash.
+// It takes only our widgets and only the attributes custom-elements.json documents for each (the parameters are the
+// ones of the builder's page address: `name=` for a boolean attribute), `lang`, and `format` (`plain`, or `shadow`, the
+// default), with a cap on every value and on the whole query. Anything else is refused with 400 and `{ error }` naming
+// the parameter.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { constants, gzipSync } from 'node:zlib';
@@ -21,6 +24,9 @@ const maximumValueLength = 1000;
 
 /** A BCP 47 language tag, as `lang` takes it (`en`, `es`, `en-GB`, `zh-Hant-TW`). */
 const languageTag = /^[a-z]{2,8}(-[a-z0-9]{1,8})*$/i;
+
+/** The formats prerender() writes: the element with a declarative shadow root (the default), or a plain HTML copy. */
+const formats = ['shadow', 'plain'];
 
 /** The widgets custom-elements.json describes (the elements built on the shared widget base), with their attributes. */
 function documentedAttributes(manifest) {
@@ -57,7 +63,10 @@ class RequestError extends Error {
   }
 }
 
-/** The widget, its attributes and its language from the query, or a RequestError saying which parameter is wrong. */
+/**
+ * The widget, its attributes, its language and the format from the query, or a RequestError saying which parameter is
+ * wrong.
+ */
 function readQuery(search, widgets) {
   const query = search.startsWith('?') ? search.slice(1) : search;
   if (query.length > maximumQueryLength) {
@@ -80,9 +89,13 @@ function readQuery(search, widgets) {
   const documented = widgets.get(tag);
   const attributes = {};
   let lang;
+  let format = 'shadow';
   for (const [name, value] of parameters) {
     if (name === 'element') continue;
-    if (name === 'lang') {
+    if (name === 'format') {
+      if (!formats.includes(value)) throw new RequestError(400, `"format" must be ${formats.join(' or ')}, not "${value}".`);
+      format = value;
+    } else if (name === 'lang') {
       if (!languageTag.test(value)) throw new RequestError(400, `"lang" must be a language tag such as en or es, not "${value}".`);
       lang = value;
     } else if (documented.has(name)) {
@@ -91,7 +104,7 @@ function readQuery(search, widgets) {
       throw new RequestError(400, `<${tag}> has no attribute "${name}"; it has ${[...documented].join(', ')}.`);
     }
   }
-  return { tag, attributes, lang };
+  return { tag, attributes, lang, format };
 }
 
 /**
@@ -106,17 +119,10 @@ export async function prerenderEndpoint(root) {
   return async function respond(method, search) {
     try {
       if (method !== 'GET' && method !== 'HEAD') throw new RequestError(405, 'Only GET is accepted.');
-      const { tag, attributes, lang } = readQuery(search, widgets);
-      const html = await prerender(tag, attributes, lang === undefined ? {} : { lang });
-      return {
-        status: 200,
-        body: {
-          html,
-          bytes: Buffer.byteLength(html),
-          gzip: gzipSync(html, { level: constants.Z_BEST_COMPRESSION }).length,
-          ...inlineStyleHashes(html),
-        },
-      };
+      const { tag, attributes, lang, format } = readQuery(search, widgets);
+      const html = await prerender(tag, attributes, lang === undefined ? { format } : { format, lang });
+      const size = { bytes: Buffer.byteLength(html), gzip: gzipSync(html, { level: constants.Z_BEST_COMPRESSION }).length };
+      return { status: 200, body: format === 'plain' ? { html, ...size } : { html, ...size, ...inlineStyleHashes(html) } };
     } catch (cause) {
       if (cause instanceof RequestError) return { status: cause.status, body: { error: cause.message } };
       return { status: 500, body: { error: `The widget could not be rendered: ${cause?.message ?? cause}` } };

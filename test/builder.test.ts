@@ -2,8 +2,8 @@
  * The embed builder (demo/builder.html): its form offers every attribute of every widget, it is usable with the
  * keyboard alone, and the snippets it writes, pasted into a blank page, render the chosen widget with the chosen options:
  * with the widget's own script for a page with only that widget, with the all-in-one script once for a page with
- * several, and pre-rendered, with the content there before and without the script. Each script passes its integrity
- * check, and a changed file is refused.
+ * several, pre-rendered, with the content there before and without the script, as a plain HTML copy with no script at
+ * all, and in an iframe sized to its widget. Each script passes its integrity check, and a changed file is refused.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { readFile, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
@@ -48,6 +48,9 @@ const widgetTags = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callo
 
 /** How long a test waits for what follows a step (a script to run, a click to take effect) on a busy machine. */
 const patience = { timeout: 5000 };
+
+/** Where the builder puts the page owner's copy of dist/ until they give its address. */
+const defaultFolder = '/mdma-therapy-widgets/';
 
 let embedInfo: EmbedInfo;
 let manifestWidgets: ManifestWidget[];
@@ -177,16 +180,18 @@ function scriptTagsIn(snippet: string) {
   }));
 }
 
-/** The package file a CDN address serves: the address with this version's CDN folder taken off. */
+/** The package file a script address serves: the address with this version's CDN folder, or the default folder, taken off. */
 function fileAt(url: string): string {
+  if (url.startsWith(defaultFolder)) return `dist/${url.slice(defaultFolder.length)}`;
   const folder = Object.values(embedInfo.cdns).find((cdn) => url.startsWith(cdn));
-  expect(folder, `${url} is on one of the CDNs`).to.be.a('string');
+  expect(folder, `${url} is on one of the CDNs or in the default folder`).to.be.a('string');
   return url.slice(folder!.length);
 }
 
 /**
- * The snippet as it would be pasted, each CDN address swapped for a local address holding that file's built bytes (or,
- * `tampered`, the same bytes and one more space). The browser checks them against the snippet's integrity hash.
+ * The snippet as it would be pasted, each script address (a CDN's, or the default folder's) swapped for a local address
+ * holding that file's built bytes (or, `tampered`, the same bytes and one more space). The browser checks them against
+ * the snippet's integrity hash.
  */
 async function pastedFrom(snippet: string, { tampered = false } = {}): Promise<string> {
   let pasted = snippet;
@@ -275,7 +280,7 @@ describe('the embed builder', () => {
       const [script, ...others] = scriptTagsIn(await builder.snippet());
       expect(others, 'one script tag').to.deep.equal([]);
       expect(script).to.deep.equal({
-        src: `${embedInfo.cdns.jsdelivr}dist/cdn/${tag}.js`,
+        src: `${defaultFolder}cdn/${tag}.js`,
         integrity: await sha384(await builtFile(`dist/cdn/${tag}.js`)),
         crossorigin: 'anonymous',
         defer: true,
@@ -288,7 +293,7 @@ describe('the embed builder', () => {
     expect(builder.control('#script-part').hidden).to.equal(false);
     expect(scriptTagsIn(await builder.scriptSnippet())).to.deep.equal([
       {
-        src: `${embedInfo.cdns.jsdelivr}dist/mdma-widgets.js`,
+        src: `${defaultFolder}mdma-widgets.js`,
         integrity: await sha384(await builtFile('dist/mdma-widgets.js')),
         crossorigin: 'anonymous',
         defer: true,
@@ -300,20 +305,23 @@ describe('the embed builder', () => {
     expect(scriptTagsIn(await builder.scriptSnippet())[0]?.src).to.equal(`${embedInfo.cdns.unpkg}dist/mdma-widgets.js`);
   });
 
-  it("writes the address of the page owner's own copy of dist/", async () => {
+  it("loads the script from the page owner's own copy of dist/ by default; the CDNs say they need the published version", async () => {
     builder = await openBuilder('?element=mdma-faq');
-    await chooseWithKeyboard(builder.control<HTMLSelectElement>('#cdn'), 'self');
+    const cdn = builder.control<HTMLSelectElement>('#cdn');
+    expect(cdn.value).to.equal('self');
+    const cdnOptions = Array.from(cdn.options).filter((option) => option.value !== 'self');
+    expect(cdnOptions.map((option) => option.value)).to.have.members(Object.keys(embedInfo.cdns));
+    for (const option of cdnOptions) expect(option.textContent).to.include('once this version is published on npm');
+    expect(builder.control('#cdn-hint').textContent).to.include('published on npm');
     const folder = builder.control('#folder');
     expect(builder.control('#folder-field').hidden).to.equal(false);
-    expect(scriptTagsIn(await builder.snippet())[0]?.src).to.equal('/mdma-therapy-widgets/cdn/mdma-faq.js');
+    expect(scriptTagsIn(await builder.snippet())[0]?.src).to.equal(`${defaultFolder}cdn/mdma-faq.js`);
     await typeInto(folder, '/static/w');
     expect(scriptTagsIn(await builder.snippet())[0]?.src).to.equal('/static/w/cdn/mdma-faq.js');
+    // The default is not written into the page address; the folder is.
     const address = builder.window.location;
-    await waitUntil(
-      () => /[?&]cdn=self(&|$)/.test(address.search) && address.search.includes('folder='),
-      'the builder did not keep cdn=self and the folder in the address',
-      patience,
-    );
+    await waitUntil(() => address.search.includes('folder='), 'the builder did not keep the folder in the address', patience);
+    expect(address.search).to.not.include('cdn=');
 
     // The same snippet, served from the test server's own copy of dist/, renders the FAQ.
     folder.value = `${location.origin}/dist/`;
@@ -325,6 +333,26 @@ describe('the embed builder', () => {
     page = await embed({ body: snippet.replace(/ integrity="[^"]*"/, '') });
     await waitForRendered(page, 'mdma-faq');
     expect(page.errors).to.deep.equal([]);
+
+    // A CDN, once this version is published: its address, and the choice kept in the page address.
+    await chooseWithKeyboard(cdn, 'jsdelivr');
+    expect(scriptTagsIn(await builder.snippet())[0]?.src).to.equal(`${embedInfo.cdns.jsdelivr}dist/cdn/mdma-faq.js`);
+    expect(builder.control('#folder-field').hidden).to.equal(true);
+    await waitUntil(
+      () => address.search.includes('cdn=jsdelivr') && !address.search.includes('folder='),
+      'the builder did not keep cdn=jsdelivr, without the folder, in the address',
+      patience,
+    );
+  });
+
+  it('restores an address that names the own copy of dist/ (cdn=self), and leaves the default out of it', async () => {
+    builder = await openBuilder('?element=mdma-faq&cdn=self&folder=%2Fstatic%2Fw');
+    expect(builder.control<HTMLSelectElement>('#cdn').value).to.equal('self');
+    expect(builder.control('#folder').value).to.equal('/static/w');
+    expect(scriptTagsIn(await builder.snippet())[0]?.src).to.equal('/static/w/cdn/mdma-faq.js');
+    const address = builder.window.location;
+    await waitUntil(() => !address.search.includes('cdn='), 'the default source was written into the address', patience);
+    expect(new URLSearchParams(address.search).get('folder')).to.equal('/static/w');
   });
 
   it('builds a snippet that, pasted into a blank page, renders the chosen callout with the chosen options', async () => {
@@ -442,7 +470,7 @@ describe('the embed builder', () => {
       expect(fragment).to.contain('defer-hydration').and.contain('<template shadowroot="open" shadowrootmode="open">');
       expect(scriptTagsIn(scriptTag!)).to.deep.equal([
         {
-          src: `${embedInfo.cdns.jsdelivr}dist/cdn/mdma-faq.js`,
+          src: `${defaultFolder}cdn/mdma-faq.js`,
           integrity: await sha384(await builtFile('dist/cdn/mdma-faq.js')),
           crossorigin: 'anonymous',
           defer: true,
@@ -464,7 +492,7 @@ describe('the embed builder', () => {
       // The page the snippet is pasted into takes the builder's place, in view of the mouse.
       builder.frame.remove();
 
-      const root = (await withoutScripts(`<h1>Preguntas</h1>${snippet}`)).querySelector('mdma-faq')!.shadowRoot!;
+      const root = (await withoutScripts(`<h1>Preguntas</h1>${await pastedFrom(snippet)}`)).querySelector('mdma-faq')!.shadowRoot!;
       expect(root, 'a declarative shadow root').to.not.equal(null);
       // Every question is a native disclosure: its answer opens at a click with scripting off.
       const items = Array.from(root.querySelectorAll<HTMLDetailsElement>('details.item'));
@@ -591,6 +619,199 @@ describe('the embed builder', () => {
     });
   });
 
+  describe('no script', () => {
+    /** Everything a sanitiser removes or a page without scripts cannot run, as found in `html`. */
+    function scripted(html: string): string[] {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      const found = [...html.matchAll(/<(script|style|template)\b/gi)].map((match) => `<${match[1]!.toLowerCase()}>`);
+      for (const element of doc.body.querySelectorAll('*')) {
+        if (element.localName.includes('-')) found.push(`<${element.localName}>`);
+        for (const { name } of element.attributes) if (name === 'style' || name.startsWith('on')) found.push(`${name}=`);
+      }
+      return found;
+    }
+
+    it('writes a plain HTML copy of the chosen questions, with no script, style, custom element or template', async () => {
+      const chosen = faq.items.slice(1, 3);
+      builder = await openBuilder('?element=mdma-faq');
+      // Typed first: each key in plain mode asks the server for a copy, and half an id has the server report it.
+      await typeInto(builder.control('#options [name="questions"]'), chosen.map((item) => item.id).join(' '));
+      await chooseRadioWithKeyboard(builder, 'embed', 'plain');
+
+      const snippet = await builder.snippet();
+      expect(scripted(snippet)).to.deep.equal([]);
+      const doc = new DOMParser().parseFromString(snippet, 'text/html');
+      expect(Array.from(doc.querySelectorAll('h2'), (heading) => heading.textContent)).to.deep.equal(chosen.map((item) => item.question));
+      expect(doc.body.textContent).to.include('This copy was made on').and.not.include(faq.items[0]!.question);
+      // A copy says it does not update itself; the stylesheet is offered apart, as optional.
+      expect(builder.control('#snippet-hint').hidden).to.equal(false);
+      expect(builder.control('#snippet-hint').textContent).to.include('does not update itself').and.include('This copy was made on');
+      expect(builder.control('#optional-part').hidden).to.equal(false);
+      expect(builder.control('#optional-label').textContent).to.include('Optional');
+      expect(builder.control<HTMLTextAreaElement>('#optional-snippet').value).to.equal(
+        `<link rel="stylesheet" href="${defaultFolder}plain/mdma-widgets.css">\n`,
+      );
+      // No script to load: neither its source nor the number of widgets on the page applies, nor a CSP hash.
+      for (const part of ['#script-part', '#csp-part', '#cdn-field', '#page-options']) {
+        expect(builder.control(part).hidden, `${part} hidden`).to.equal(true);
+      }
+      expect(builder.control('#folder-field').hidden).to.equal(false);
+      expect(builder.control('#snippet-size').textContent).to.match(/The copy: [\d.]+ KB, [\d.]+ KB gzipped, and no script/);
+      const address = builder.window.location;
+      await waitUntil(() => address.search.includes('embed=plain'), 'the builder did not keep embed=plain in the address', patience);
+    });
+
+    it('pasted into a blank page, with or without its stylesheet, shows the content; the preview shows it too', async () => {
+      builder = await openBuilder('?element=study-table&embed=plain&lang=es');
+      await typeInto(builder.control('#folder'), '/dist/');
+      const copy = await builder.snippet();
+      const stylesheet = builder.control<HTMLTextAreaElement>('#optional-snippet').value;
+      expect(stylesheet).to.equal('<link rel="stylesheet" href="/dist/plain/mdma-widgets.css">\n');
+      expect(copy).to.include('lang="es"').and.include('Esta copia se hizo el');
+
+      // The preview: the copy itself, with the stylesheet this page loads.
+      await waitUntil(() => builder!.document.querySelector('#preview > .mdma-plain table'), 'the preview did not show the copy', patience);
+      const previewed = builder.document.querySelector('#preview > .mdma-plain')!;
+      expect(builder.window.getComputedStyle(previewed).containerType, 'the stylesheet applies').to.equal('inline-size');
+      builder.frame.remove();
+
+      // A page that allows no script at all.
+      const bare = await withoutScripts(`<h1>Estudios</h1>${copy}`);
+      const rows = bare.querySelectorAll('.mdma-plain table tbody tr');
+      expect(rows.length).to.be.greaterThan(studies.items.length - 1);
+      for (const study of studies.items) expect(bare.body.textContent).to.include(study.name);
+      expect(shown(bare.querySelector('table')!)).to.equal(true);
+      bare.defaultView!.frameElement!.remove();
+
+      // A page that allows the stylesheet.
+      page = await embed({ lang: 'es', head: stylesheet, body: `<h1>Estudios</h1>${copy}` });
+      const root = page.document.querySelector<HTMLElement>('.mdma-plain')!;
+      await waitUntil(() => page!.window.getComputedStyle(root).containerType === 'inline-size', 'the stylesheet did not apply', patience);
+      expect(page.document.querySelectorAll('.mdma-plain table tbody tr')).to.have.length(rows.length);
+      expect(page.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('in an iframe', () => {
+    /** The one iframe of a snippet, as its attributes say. */
+    function frameIn(snippet: string): HTMLIFrameElement {
+      const frames = new DOMParser().parseFromString(snippet, 'text/html').querySelectorAll('iframe');
+      expect(frames, 'one iframe').to.have.length(1);
+      return frames[0]!;
+    }
+
+    /** The title of the embed page for `tag`, as the build wrote it. */
+    async function pageTitle(tag: string): Promise<string> {
+      const response = await fetch(`/dist/embed/${tag}.html`);
+      return new DOMParser().parseFromString(await response.text(), 'text/html').title;
+    }
+
+    it('writes an iframe of the embed page, titled, with the options in its address, and resize.js apart', async () => {
+      const chosen = faq.items.slice(0, 2).map((item) => item.id);
+      builder = await openBuilder('?element=mdma-faq');
+      await chooseRadioWithKeyboard(builder, 'embed', 'iframe');
+      await typeInto(builder.control('#options [name="questions"]'), chosen.join(' '));
+      builder.control('#options [name="searchable"]').focus();
+      await sendKeys({ press: ' ' });
+      await chooseWithKeyboard(builder.control<HTMLSelectElement>('#lang'), 'es');
+
+      const snippet = await builder.snippet();
+      expect(scriptTagsIn(snippet), 'no script in the iframe snippet').to.deep.equal([]);
+      const frame = frameIn(snippet);
+      expect(frame.getAttribute('src')).to.equal(`${defaultFolder}embed/mdma-faq.html?questions=${chosen.join('+')}&searchable&lang=es`);
+      expect(frame.title).to.include('MDMA').and.include('terapia');
+      expect(frame.getAttribute('height')).to.equal('720');
+      expect(frame.getAttribute('style')).to.equal('width: 100%; border: 0');
+      expect(frame.getAttribute('loading')).to.equal('lazy');
+      expect(builder.control<HTMLTextAreaElement>('#optional-snippet').value).to.equal(
+        `<script defer src="${defaultFolder}embed/resize.js"></script>\n`,
+      );
+      expect(builder.control('#optional-label').textContent).to.include('Optional');
+      for (const part of ['#script-part', '#csp-part', '#page-options']) {
+        expect(builder.control(part).hidden, `${part} hidden`).to.equal(true);
+      }
+
+      // A CDN serves HTML as text: the iframe stays on the owner's copy of dist/, and the hint says so.
+      expect(builder.control('#cdn-iframe-hint').hidden).to.equal(true);
+      await chooseWithKeyboard(builder.control<HTMLSelectElement>('#cdn'), 'unpkg');
+      expect(frameIn(await builder.snippet()).getAttribute('src')).to.match(new RegExp(`^${defaultFolder}embed/mdma-faq\\.html\\?`));
+      expect(builder.control('#cdn-iframe-hint').hidden).to.equal(false);
+      expect(builder.control('#cdn').getAttribute('aria-describedby')).to.include('cdn-iframe-hint');
+      expect(builder.control('#folder-field').hidden).to.equal(false);
+      const address = builder.window.location;
+      await waitUntil(() => address.search.includes('embed=iframe'), 'the builder did not keep embed=iframe in the address', patience);
+    });
+
+    it("gives each widget its height and, in English, the title of its embed page", async () => {
+      builder = await openBuilder('?embed=iframe&lang=en');
+      const select = builder.control<HTMLSelectElement>('#element');
+      const heights: Record<string, string> = {
+        'mdma-faq': '720',
+        'safety-callout': '450',
+        'study-table': '600',
+        'session-timeline': '600',
+      };
+      for (const tag of widgetTags) {
+        select.value = tag;
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        const frame = frameIn(await builder.snippet());
+        expect(frame.getAttribute('src')).to.equal(`${defaultFolder}embed/${tag}.html?lang=en`);
+        expect(frame.getAttribute('height'), tag).to.equal(heights[tag]);
+        expect(frame.title, tag).to.equal(await pageTitle(tag));
+      }
+    });
+
+    it('pasted into a blank page with resize.js, renders the widget with its options, as high as its content', async () => {
+      const chosen = faq.items.slice(0, 3).map((item) => item.id);
+      builder = await openBuilder(`?element=mdma-faq&embed=iframe&searchable=&questions=${chosen.join('+')}`);
+      await typeInto(builder.control('#folder'), '/dist/');
+      const snippet = `${await builder.snippet()}${builder.control<HTMLTextAreaElement>('#optional-snippet').value}`;
+      expect(frameIn(snippet).getAttribute('src')).to.match(/^\/dist\/embed\/mdma-faq\.html\?/);
+      builder.frame.remove();
+
+      page = await embed({ body: `<h1>A post</h1>${snippet}<p>After the widget.</p>` });
+      const frame = page.document.querySelector('iframe')!;
+      const widget = () => frame.contentDocument?.querySelector('mdma-faq');
+      const toggles = () => Array.from(widget()?.shadowRoot?.querySelectorAll<HTMLElement>('summary.toggle') ?? []);
+      await waitUntil(() => toggles().length === chosen.length, 'the iframe did not render the chosen questions', { timeout: 10000 });
+      expect(toggles().map((toggle) => toggle.textContent?.trim())).to.deep.equal(faq.items.slice(0, 3).map((item) => item.question));
+      expect(widget()!.shadowRoot!.querySelector('[part~="search"] input'), 'a search box').to.not.equal(null);
+
+      /** The iframe's height and its page's, which resize.js makes the same. */
+      const heights = () => [frame.getBoundingClientRect().height, Math.ceil(frame.contentDocument!.body.getBoundingClientRect().height)];
+      const fitted = () => heights()[1]! > 0 && heights()[0] === heights()[1];
+      await waitUntil(fitted, `the iframe did not take its content's height (${heights()})`, { timeout: 10000 });
+      const closed = heights()[0]!;
+      expect(closed, 'not the height the snippet gives').to.not.equal(720);
+
+      // Opening an answer makes the page longer, and the iframe with it.
+      toggles()[0]!.click();
+      await waitUntil(() => fitted() && heights()[0]! > closed, `the iframe did not grow with its content (${heights()})`, {
+        timeout: 10000,
+      });
+      expect(page.errors).to.deep.equal([]);
+    });
+
+    it('shows the embed page in the preview, sized to its widget by resize.js', async () => {
+      builder = await openBuilder('?element=safety-callout&topic=adulteration&embed=iframe&folder=%2Felsewhere%2F');
+      await builder.snippet();
+      expect(builder.control<HTMLInputElement>('#embed-iframe').checked, 'restored from the address').to.equal(true);
+      const frame = builder.document.querySelector<HTMLIFrameElement>('#preview > iframe')!;
+      expect(frame, 'an iframe in the preview').to.not.equal(null);
+      // The preview shows this server's dist/, whatever folder the snippet names.
+      expect(frame.getAttribute('src')).to.equal('/dist/embed/safety-callout.html?topic=adulteration');
+      expect(frame.title).to.equal(await pageTitle('safety-callout'));
+      const callout = () => frame.contentDocument?.querySelector('safety-callout')?.shadowRoot?.textContent ?? '';
+      await waitUntil(() => callout().includes('Sources'), 'the preview did not show the callout', { timeout: 10000 });
+      const bodyHeight = () => Math.ceil(frame.contentDocument!.body.getBoundingClientRect().height);
+      await waitUntil(
+        () => bodyHeight() > 0 && frame.getBoundingClientRect().height === bodyHeight(),
+        'resize.js did not size the preview',
+        { timeout: 10000 },
+      );
+    });
+  });
+
   it('refuses, at its endpoint, anything but our widgets and their documented attributes', async () => {
     const ask = async (query: string) => {
       const response = await fetch(`/api/prerender?${query}`);
@@ -604,6 +825,12 @@ describe('the embed builder', () => {
     expect((await ask('element=mdma-faq&defer-hydration=')).status, 'only documented attributes').to.equal(400);
     expect((await ask('element=mdma-faq&lang=%22%3E%3Cscript%3E')).body.error).to.include('"lang"');
     expect((await ask('element=mdma-faq&theme=dark&theme=light')).body.error).to.include('more than once');
+    const format = await ask('element=mdma-faq&format=bogus');
+    expect(format.status).to.equal(400);
+    expect(format.body.error).to.include('"format"').and.include('plain');
+    const plain = await ask('element=mdma-faq&format=plain');
+    expect(plain.status).to.equal(200);
+    expect(Object.keys(plain.body), 'no CSP hashes for a copy with no style').to.have.members(['html', 'bytes', 'gzip']);
     expect((await ask(`element=mdma-faq&open=${'a'.repeat(5000)}`)).status).to.equal(414);
     expect((await fetch('/api/prerender?element=mdma-faq', { method: 'POST' })).status).to.equal(405);
 
@@ -675,13 +902,26 @@ describe('the embed builder', () => {
     expect(await builder.snippet()).to.equal('<study-table sort="participants" compact lang="es"></study-table>\n');
   });
 
-  for (const search of ['?element=safety-callout', '?element=mdma-faq&embed=prerendered&page=several&cdn=self']) {
+  for (const search of [
+    '?element=safety-callout',
+    '?element=mdma-faq&embed=prerendered&page=several&cdn=unpkg',
+    '?element=study-table&embed=plain',
+    '?element=mdma-faq&embed=iframe&cdn=jsdelivr',
+  ]) {
     it(`has no axe violations (${search})`, async function () {
       // axe checks the whole builder page, preview included: in WebKit that alone takes several seconds.
       this.timeout(30000);
       builder = await openBuilder(search);
       await builder.snippet();
-      await waitUntil(() => builder!.document.querySelector('#preview > *')?.shadowRoot?.textContent?.trim(), 'no preview', patience);
+      /** The preview's text: the widget's shadow root, the plain copy, or the page in the iframe. */
+      const previewText = () => {
+        const shown = builder!.document.querySelector('#preview > *');
+        // Compared by name: the preview's elements belong to the builder's window, not this one.
+        const inFrame = shown?.localName === 'iframe' ? (shown as HTMLIFrameElement).contentDocument : undefined;
+        const root = inFrame ? inFrame.querySelector(widgetTags.join())?.shadowRoot : shown?.shadowRoot;
+        return (root ?? shown)?.textContent?.trim();
+      };
+      await waitUntil(previewText, 'no preview', patience);
       const script = builder.document.createElement('script');
       script.src = '/node_modules/axe-core/axe.min.js';
       const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
