@@ -108,10 +108,12 @@ describe('npm pack', () => {
     }
   });
 
-  it('leaves out tests and the demo page files, and ships the pre-rendered fragments and the embed pages', () => {
+  it('leaves out tests and the demo page files, and ships the pre-rendered fragments, the plain copies and the embed pages', () => {
     const tags = ['mdma-faq', 'safety-callout', 'session-timeline', 'study-table'];
     const html = shipped.filter((path) => path.endsWith('.html'));
-    expect(html.sort()).to.deep.equal([...tags.map((tag) => `dist/embed/${tag}.html`), ...tags.map((tag) => `dist/prerendered/${tag}.html`)]);
+    expect(html.sort()).to.deep.equal(
+      ['embed', 'plain', 'prerendered'].flatMap((folder) => tags.map((tag) => `dist/${folder}/${tag}.html`)),
+    );
     expect(shipped.filter((path) => path.startsWith('dist/embed/') && !path.endsWith('.html')).sort()).to.deep.equal([
       'dist/embed/frame.js',
       'dist/embed/resize.js',
