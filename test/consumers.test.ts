@@ -213,7 +213,7 @@ describe('React 19 app', function () {
     expect(callouts.map((section) => section.getAttribute('data-severity'))).to.deep.equal(['warning', 'warning']);
     expect(new Set(headingsOf(callout, '[part~="heading"]'))).to.deep.equal(new Set(['h2']));
 
-    // The FAQ under the clinic's own name, typed as the README shows.
+    // The FAQ under the clinic's own name, typed as docs/frameworks.md shows.
     const renamed = await rendered(page, 'clinic-faq', 'How do I book an assessment with the clinic?');
     expect(renamed.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(1);
     expect(new Set(headingsOf(renamed, '[part~="question"]'))).to.deep.equal(new Set(['h3']));
@@ -321,7 +321,7 @@ describe('Vue 3 app', function () {
     await rendered(page, '#vue-timeline');
     const callout = await rendered(page, '#vue-callout');
     expect(new Set(headingsOf(callout, '[part~="heading"]'))).to.deep.equal(new Set(['h2']));
-    // The FAQ under the portal's own name, typed as the README shows.
+    // The FAQ under the portal's own name, typed as docs/frameworks.md shows.
     const renamed = await rendered(page, 'portal-faq', 'Who can I ask about this page?');
     expect(renamed.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(1);
     expect(unexpectedMessages(page)).to.deep.equal([]);
