@@ -117,7 +117,7 @@ function copyApp(app) {
 }
 
 /** The documentation's pages: README.md and docs/*.md, as paths from the repository's root. */
-function documentationPages() {
+export function documentationPages() {
   const docs = existsSync(join(root, 'docs')) ? readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).sort() : [];
   return ['README.md', ...docs.map((name) => `docs/${name}`)];
 }
