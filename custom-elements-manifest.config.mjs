@@ -1,6 +1,6 @@
 // Custom elements manifest (custom-elements.json): the one description of each element's public API, read by Storybook,
-// editors (through dist/vscode.html-custom-data.json) and the README reference, all written by scripts/manifest.js.
-// Run as part of `npm run build`: `cem analyze --litelement`.
+// editors (through dist/vscode.html-custom-data.json) and the element reference (docs/reference.md), all written by
+// scripts/manifest.js. Run as part of `npm run build`: `cem analyze --litelement`.
 import { resolve } from 'node:path';
 import ts from 'typescript';
 
@@ -61,7 +61,7 @@ function publicApiOnly() {
 
 /**
  * Enumerated attributes are typed with aliases (`theme?: Theme`), which tell a reader nothing: where an alias stands
- * for literals only, the manifest shows the literals (`'light' | 'dark' | 'auto'`), so the README reference and the
+ * for literals only, the manifest shows the literals (`'light' | 'dark' | 'auto'`), so the element reference and the
  * editors' value suggestions name the values. Other types (`FaqData`, `string[]`) keep the names they are exported as.
  */
 function readableTypes() {

@@ -10,7 +10,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import puppeteer from 'puppeteer-core';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { serveConsumerBuilds } from './test/consumers/harness.js';
+import { documentationPages, serveConsumerBuilds } from './test/consumers/harness.js';
 import { prerenderPath } from './scripts/prerender-endpoint.js';
 import { builtSize } from './bench/ceilings.js';
 import { timingReporter } from './scripts/test-timings.js';
@@ -279,6 +279,20 @@ function gzipSizePlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('documentation-pages')`: README.md and every page of docs/, as paths from the repository's root,
+ * for the test that follows their links (test/docs-links.test.ts).
+ */
+function documentationPagesPlugin() {
+  return {
+    name: 'documentation-pages',
+    executeCommand({ command }) {
+      if (command !== 'documentation-pages') return undefined;
+      return documentationPages();
+    },
+  };
+}
+
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -348,9 +362,10 @@ const allFiles = [...slowFirst, 'src/**/*.test.ts', 'test/**/*.test.ts'];
 /**
  * Test files whose subject is the same in every engine: the bundled data and its validation, plain functions of the
  * widgets (rows, course, review dates), the plain HTML copies and what sanitizers keep of them, the built package and
- * what the build writes (manifest, sizes, the benchmark's reference pages), the consumer apps, the embed builder and
- * the Storybook catalogue, whose pages only put together what the widgets' own tests check in every engine (keyboard,
- * hydration, rendering, axe). They run once, in Chromium (or the first engine asked for); the rest runs in every engine.
+ * what the build writes (manifest, sizes, the benchmark's reference pages), the links of the documentation, the consumer
+ * apps, the embed builder and the Storybook catalogue, whose pages only put together what the widgets' own tests check
+ * in every engine (keyboard, hydration, rendering, axe). They run once, in Chromium (or the first engine asked for); the
+ * rest runs in every engine.
  */
 const engineIndependent = [
   'src/data/data.test.ts',
@@ -364,6 +379,7 @@ const engineIndependent = [
   'test/manifest.test.ts',
   'test/size-budget.test.ts',
   'test/bench-reference.test.ts',
+  'test/docs-links.test.ts',
   'test/consumers.test.ts',
   'test/builder.test.ts',
   'test/stories.test.ts',
@@ -426,6 +442,7 @@ export default {
     propertyRunsPlugin(),
     gzipSizePlugin(),
     sanitizeHtmlPlugin(),
+    documentationPagesPlugin(),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
   ],
   reporters: [defaultReporter(), timingReporter()],

@@ -1,6 +1,6 @@
 // How every story renders: toolbar switches for the widgets' colour scheme and the page language, so any story can be
 // seen light and dark, in English and Spanish, and the element docs (summary, attributes, events, slots, parts, custom
-// properties) come from the same custom-elements.json the README and the editors use.
+// properties) come from the same custom-elements.json the element reference and the editors use.
 import { ContextProvider } from '@lit/context';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';

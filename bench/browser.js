@@ -35,7 +35,7 @@ export async function freshPage(browser) {
   return page;
 }
 
-/** The machine a run happened on, as the README states it. */
+/** The machine a run happened on, as the benchmark page states it. */
 export async function describeMachine(browser) {
   let system = process.platform;
   try {

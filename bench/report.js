@@ -1,4 +1,4 @@
-// The results as a table for the terminal and as the README's benchmark section, each figure beside its target and,
+// The results as a table for the terminal and as the benchmark page (docs/benchmark.md), each figure beside its target and,
 // where an earlier run (bench/baseline.json) measured the same thing, beside that run's figure.
 import { readFile, writeFile } from 'node:fs/promises';
 import { widgetTags } from './pages.js';
@@ -399,14 +399,12 @@ export function formatTable(results, baseline) {
   return [`mdma-therapy-widgets bench · ${header(results)}`, busyWarning(results), ...blocks].filter(Boolean).join('\n\n');
 }
 
-/** The README section between the bench markers; `baseline` (optional) is an earlier run's results, shown as "before". */
-export function formatReadme(results, baseline) {
+/** The benchmark page's text between its markers; `baseline` (optional) is an earlier run's results, shown as "before". */
+export function formatBenchmarkPage(results, baseline) {
   const blocks = sections(results, baseline).map(({ title, headers, rows, notes }) =>
     [`**${title}**`, ...(rows.length ? [markdownTable(headers, rows)] : []), ...(notes.length ? [notes.join(' ')] : [])].join('\n\n'),
   );
   return [
-    '## Benchmark',
-    '',
     `Latest \`npm run bench\`: ${header(results)}.`,
     '',
     ...(busyWarning(results) ? [busyWarning(results), ''] : []),
@@ -433,13 +431,13 @@ export function formatReadme(results, baseline) {
   ].join('\n');
 }
 
-/** Replaces the text between `<!-- bench:start -->` and `<!-- bench:end -->` in the README; the rest is untouched. */
-export async function updateReadme(readmePath, section) {
-  const readme = await readFile(readmePath, 'utf8');
+/** Replaces the text between `<!-- bench:start -->` and `<!-- bench:end -->` in the page; the rest is untouched. */
+export async function updateBenchmarkPage(pagePath, section) {
+  const page = await readFile(pagePath, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
-  if (from === -1 || to < from) throw new Error(`the README has no ${start} … ${end} markers`);
-  await writeFile(readmePath, `${readme.slice(0, from + start.length)}\n${section.trim()}\n${readme.slice(to)}`);
+  const from = page.indexOf(start);
+  const to = page.indexOf(end);
+  if (from === -1 || to < from) throw new Error(`${pagePath} has no ${start} … ${end} markers`);
+  await writeFile(pagePath, `${page.slice(0, from + start.length)}\n${section.trim()}\n${page.slice(to)}`);
 }

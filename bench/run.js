@@ -1,10 +1,10 @@
 // `npm run bench`: builds, then measures the bytes of each classic script, the render cost to a host page (client
 // rendered, pre-rendered, and each element alone), scaling and memory, prints a table, writes bench/results.json and
-// the README's benchmark section, with the figures of an earlier run (bench/baseline.json) beside them.
+// the benchmark page (docs/benchmark.md), with the figures of an earlier run (bench/baseline.json) beside them.
 //
 //   node bench/run.js [--runs 15] [--no-build]
 //
-// Fewer than 15 runs is a quick check: its results go to bench/results/ only, never to results.json or the README.
+// Fewer than 15 runs is a quick check: its results go to bench/results/ only, never to results.json or docs/benchmark.md.
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -15,7 +15,7 @@ import { describeMachine, launchBrowser } from './browser.js';
 import { measureMemory } from './memory.js';
 import { buildPages, renderPages, widgetTags } from './pages.js';
 import { measureRenderCost } from './render-cost.js';
-import { formatReadme, formatTable, updateReadme } from './report.js';
+import { formatBenchmarkPage, formatTable, updateBenchmarkPage } from './report.js';
 import { measureScaling, searchLetter } from './scaling.js';
 import { startServer } from './server.js';
 import { measureSizes } from './size.js';
@@ -115,8 +115,8 @@ async function main() {
     await writeFile(join(root, 'bench/results', `${results.date.replace(/[:.]/g, '-')}.json`), json);
     if (complete) {
       await writeFile(join(root, 'bench/results.json'), json);
-      await updateReadme(join(root, 'README.md'), formatReadme(results, before));
-      log(`wrote bench/results.json and the README section (${results.seconds} s)`);
+      await updateBenchmarkPage(join(root, 'docs/benchmark.md'), formatBenchmarkPage(results, before));
+      log(`wrote bench/results.json and docs/benchmark.md (${results.seconds} s)`);
     } else {
       log(`quick run (${runs} < ${minimumRuns} runs): written to bench/results/ only`);
     }

@@ -3,7 +3,7 @@ import { freshPage } from './browser.js';
 import { viewport } from './render-cost.js';
 import { summary } from './stats.js';
 
-// The largest of each is the most the element takes from a host (the README's limits on host data): 10,000 studies,
+// The largest of each is the most the element takes from a host (the limits on host data in docs/host-data.md): 10,000 studies,
 // 200 questions.
 export const tableSizes = [100, 1_000, 10_000];
 export const faqSizes = [10, 100, 200];

@@ -1,8 +1,8 @@
 // Everything derived from custom-elements.json, so documentation, editors and the embed builder cannot drift from the
 // elements: dist/custom-elements.json (for the embed builder), dist/vscode.html-custom-data.json (VS Code completions),
 // dist/embed.json (for the embed builder: every classic script with the elements it registers, its size and integrity
-// hash, and the CDN addresses of this version) and the README reference between <!-- reference:start --> and
-// <!-- reference:end -->. Run by `npm run build` after `cem analyze --litelement` and rollup.
+// hash, and the CDN addresses of this version) and the element reference in docs/reference.md, between
+// <!-- reference:start --> and <!-- reference:end -->. Run by `npm run build` after `cem analyze --litelement` and rollup.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { constants, gzipSync } from 'node:zlib';
@@ -10,7 +10,7 @@ import { scripts } from '../rollup.config.js';
 
 const root = new URL('../', import.meta.url);
 const manifestFile = new URL('custom-elements.json', root);
-const readmeFile = new URL('README.md', root);
+const referenceFile = new URL('docs/reference.md', root);
 const referenceStart = '<!-- reference:start -->';
 const referenceEnd = '<!-- reference:end -->';
 
@@ -99,7 +99,8 @@ function vscodeCustomData(elements) {
         };
       }),
       references: [
-        { name: 'README', url: `https://www.npmjs.com/package/${packageJson.name}#${element.tagName}` },
+        // The reference as this version's package ships it (docs/reference.md), where a CDN serves it once published.
+        { name: 'Reference', url: `${cdnFolders.unpkg}docs/reference.md` },
       ],
     })),
   };
@@ -135,7 +136,7 @@ function elementReference(element) {
   ]);
 
   return [
-    `### \`<${element.tagName}>\``,
+    `## \`<${element.tagName}>\``,
     '',
     oneLine(element.summary),
     '',
@@ -162,10 +163,11 @@ function usage(elements) {
   const eventName = faq?.events?.find((event) => event.name)?.name;
   const listener = eventName ? ` on${eventName}={onToggle}` : '';
   return [
-    '### Use with plain HTML, a bundler, React or Vue',
+    '## Use with plain HTML, a bundler, React or Vue',
     '',
-    'Plain HTML: load the script once (see above; the embed builder in the demo, `npm start`, writes the tag with its',
-    '`integrity` hash), then write the elements with their attributes. Host content goes in a JSON child, never as HTML:',
+    'Plain HTML: load the script once (see [Embedding](embedding.md); the embed builder in the demo, `npm start`, writes',
+    'the tag with its `integrity` hash), then write the elements with their attributes. Host content goes in a JSON child,',
+    'never as HTML:',
     '',
     '```html',
     '<mdma-faq searchable heading-level="2">',
@@ -180,7 +182,7 @@ function usage(elements) {
     "properties such as `data` on the element (`document.querySelector('mdma-faq').data = { mode: 'extend', items }`).",
     '',
     'React 19 writes the tags, typed by that import (attributes, properties, `ref`, and `on<event>` handlers); React 18',
-    'uses the components of `mdma-therapy-widgets/react.js` (see *TypeScript, React and Vue* above):',
+    'uses the components of `mdma-therapy-widgets/react.js` (see [TypeScript, React and Vue](frameworks.md)):',
     '',
     '```jsx',
     "import 'mdma-therapy-widgets';",
@@ -206,26 +208,24 @@ function usage(elements) {
   ];
 }
 
-function readmeReference(manifest) {
+function elementsReference(manifest) {
   const elements = customElements(manifest);
   return [
     '<!-- Generated from custom-elements.json by `npm run build` (scripts/manifest.js): edit the JSDoc, not this section. -->',
-    '',
-    '## Reference',
     '',
     ...usage(elements),
     ...elements.flatMap((element) => elementReference(element)),
   ].join('\n');
 }
 
-/** Replaces only what lies between the README's reference markers; writes nothing when it is already current. */
-function updateReadme(reference) {
-  const readme = readFileSync(readmeFile, 'utf8');
-  const start = readme.indexOf(referenceStart);
-  const end = readme.indexOf(referenceEnd);
-  if (start === -1 || end < start) throw new Error(`README.md must contain ${referenceStart} followed by ${referenceEnd}.`);
-  const updated = `${readme.slice(0, start + referenceStart.length)}\n${reference.trimEnd()}\n${readme.slice(end)}`;
-  if (updated !== readme) writeFileSync(readmeFile, updated);
+/** Replaces only what lies between the reference page's markers; writes nothing when it is already current. */
+function updateReference(reference) {
+  const page = readFileSync(referenceFile, 'utf8');
+  const start = page.indexOf(referenceStart);
+  const end = page.indexOf(referenceEnd);
+  if (start === -1 || end < start) throw new Error(`docs/reference.md must contain ${referenceStart} followed by ${referenceEnd}.`);
+  const updated = `${page.slice(0, start + referenceStart.length)}\n${reference.trimEnd()}\n${page.slice(end)}`;
+  if (updated !== page) writeFileSync(referenceFile, updated);
 }
 
 /**
@@ -267,7 +267,7 @@ function main() {
   writeFileSync(new URL('dist/custom-elements.json', root), JSON.stringify(manifest));
   writeFileSync(new URL('dist/vscode.html-custom-data.json', root), `${JSON.stringify(vscodeCustomData(elements), null, 2)}\n`);
   writeFileSync(new URL('dist/embed.json', root), `${JSON.stringify(embedInfo(elements), null, 2)}\n`);
-  updateReadme(readmeReference(manifest));
+  updateReference(elementsReference(manifest));
   console.log(`Manifest: ${elements.map((element) => `<${element.tagName}>`).join(', ')} documented.`);
 }
 

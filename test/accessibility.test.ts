@@ -423,7 +423,7 @@ describe('accessible on the pages it lands on', () => {
   describe('accessible names', () => {
     it('give each FAQ question a heading inside the disclosure that opens its answer', async function () {
       // Chromium only, as below. Firefox (its accessibility locator over WebDriver BiDi) and WebKit (WebDriver's computed
-      // role) were checked by hand to expose a heading inside a summary as a heading too; see the README.
+      // role) were checked by hand to expose a heading inside a summary as a heading too; see docs/theming.md.
       skipIn(this, 'firefox', 'webkit');
       const container = await fixture<HTMLElement>(html`<main><h1>Questions</h1><mdma-faq></mdma-faq></main>`);
       await container.querySelector<Widget>('mdma-faq')!.updateComplete;

@@ -1,7 +1,7 @@
 /**
  * The package as users get it: what `npm pack` ships, and small apps made the way users make them (Vite + React 19 +
  * TypeScript, the same with React 18, Vite + Vue 3 + vue-tsc, a strict TypeScript page, Eleventy 3 and 2 sites from the
- * README's recipe) that install the packed tarball, type-check with no declarations of their own, build, and run here. The server does the packing and building once per run (see
+ * recipe in docs/site-generators.md) that install the packed tarball, type-check with no declarations of their own, build, and run here. The server does the packing and building once per run (see
  * test/consumers/harness.js); the built pages are served at /consumers/<app>/.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -100,18 +100,30 @@ describe('npm pack', () => {
     expect(packageJson.scripts['prepack']).to.equal('npm run build');
   });
 
-  it('ships the built files, the readme, the changelog and the licence, and nothing else', () => {
-    const outside = shipped.filter((path) => !path.startsWith('dist/') && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(path));
-    expect(outside, 'files outside dist/').to.deep.equal([]);
+  it('ships the built files, the readme and the pages of docs/, the changelog and the licence, and nothing else', () => {
+    const documentation = (path: string) => /^docs\/[a-z0-9-]+\.md$/.test(path);
+    const outside = shipped.filter(
+      (path) => !path.startsWith('dist/') && !documentation(path) && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(path),
+    );
+    expect(outside, 'files outside dist/ and docs/').to.deep.equal([]);
     for (const path of ['README.md', 'CHANGELOG.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts', 'dist/mdma-widgets.js', 'dist/react.js', 'dist/react.d.ts', 'dist/frameworks.d.ts']) {
       expect(shipped, path).to.include(path);
     }
   });
 
+  it('ships every page of docs/ that the readme links to, so that its links work in node_modules too', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const linked = [...new Set(Array.from(readme.matchAll(/\]\((docs\/[^)#\s]+\.md)(?:#[^)\s]*)?\)/g), ([, path]) => path!))];
+    expect(linked, 'pages of docs/ the readme links to').to.have.length.above(0);
+    expect(linked.filter((path) => !shipped.includes(path)), 'linked but not shipped').to.deep.equal([]);
+  });
+
   it('leaves out tests and the demo page files, and ships the pre-rendered fragments, the plain copies and the embed pages', () => {
     const tags = ['mdma-faq', 'safety-callout', 'session-timeline', 'study-table'];
     const html = shipped.filter((path) => path.endsWith('.html'));
-    expect(html.sort()).to.deep.equal(['embed', 'plain', 'prerendered'].flatMap((folder) => tags.map((tag) => `dist/${folder}/${tag}.html`)));
+    expect(html.sort()).to.deep.equal(
+      ['embed', 'plain', 'prerendered'].flatMap((folder) => tags.map((tag) => `dist/${folder}/${tag}.html`)),
+    );
     expect(shipped.filter((path) => path.startsWith('dist/plain/') && !path.endsWith('.html'))).to.deep.equal(['dist/plain/mdma-widgets.css']);
     expect(shipped.filter((path) => path.startsWith('dist/embed/') && !path.endsWith('.html')).sort()).to.deep.equal([
       'dist/embed/frame.js',
@@ -202,7 +214,7 @@ describe('React 19 app', function () {
     expect(callouts.map((section) => section.getAttribute('data-severity'))).to.deep.equal(['warning', 'warning']);
     expect(new Set(headingsOf(callout, '[part~="heading"]'))).to.deep.equal(new Set(['h2']));
 
-    // The FAQ under the clinic's own name, typed as the README shows.
+    // The FAQ under the clinic's own name, typed as docs/frameworks.md shows.
     const renamed = await rendered(page, 'clinic-faq', 'How do I book an assessment with the clinic?');
     expect(renamed.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(1);
     expect(new Set(headingsOf(renamed, '[part~="question"]'))).to.deep.equal(new Set(['h3']));
@@ -310,7 +322,7 @@ describe('Vue 3 app', function () {
     await rendered(page, '#vue-timeline');
     const callout = await rendered(page, '#vue-callout');
     expect(new Set(headingsOf(callout, '[part~="heading"]'))).to.deep.equal(new Set(['h2']));
-    // The FAQ under the portal's own name, typed as the README shows.
+    // The FAQ under the portal's own name, typed as docs/frameworks.md shows.
     const renamed = await rendered(page, 'portal-faq', 'Who can I ask about this page?');
     expect(renamed.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(1);
     expect(unexpectedMessages(page)).to.deep.equal([]);
@@ -357,11 +369,11 @@ describe('strict TypeScript page', function () {
   });
 });
 
-describe('Eleventy sites made from the README', function () {
+describe('Eleventy sites made from the documentation', function () {
   // The built page waits for its widget to hydrate.
   this.timeout(60000);
 
-  /** Each page the README's templates make, with the widgets it shows and a text each one renders. */
+  /** Each page the documented templates make, with the widgets it shows and a text each one renders. */
   const pages = [
     { path: '', widgets: { 'mdma-faq': faq.items[0]!.question, 'study-table': studies.items[0]!.name } },
     { path: 'safety/', widgets: { 'safety-callout': safety.items.find((item) => item.id === 'clinical-setting')!.heading } },
@@ -369,11 +381,11 @@ describe('Eleventy sites made from the README', function () {
   ];
 
   for (const app of ['eleventy3', 'eleventy2']) {
-    it(`${app}: installs from its lockfile and builds the README's configuration and templates`, () => {
+    it(`${app}: installs from its lockfile and builds the documented configuration and templates`, () => {
       const steps = results.apps[app]?.steps ?? [];
       const failed = steps.find((step) => !step.ok);
       expect(failed, failed && `${failed.name} (${failed.command}) failed:\n${failed.output}`).to.equal(undefined);
-      expect(steps.map((step) => step.name)).to.include.members(['files from the README', 'no React package installed', 'type-check and build']);
+      expect(steps.map((step) => step.name)).to.include.members(['files from the documentation', 'no React package installed', 'type-check and build']);
       expect(results.apps[app]!.built, 'dist/index.html').to.equal(true);
     });
 

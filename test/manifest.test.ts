@@ -1,7 +1,7 @@
 /**
  * The documentation cannot drift from the elements: every attribute an element actually observes is in
- * custom-elements.json, in the editors' data and in the README reference, and nothing documented is missing from the
- * element. Reads the files `npm run build` wrote.
+ * custom-elements.json, in the editors' data and in the element reference (docs/reference.md), and nothing documented is
+ * missing from the element. Reads the files `npm run build` wrote.
  */
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
@@ -39,21 +39,21 @@ async function fetchText(path: string): Promise<string> {
   return response.text();
 }
 
-/** The README's generated reference: only what lies between its markers. */
-function referenceSection(readme: string): string {
-  const start = readme.indexOf('<!-- reference:start -->');
-  const end = readme.indexOf('<!-- reference:end -->');
-  expect(start, 'README.md has no <!-- reference:start --> marker').to.be.greaterThan(-1);
-  expect(end, 'README.md has no <!-- reference:end --> after the start marker').to.be.greaterThan(start);
-  return readme.slice(start, end);
+/** The reference page's generated part: only what lies between its markers. */
+function referenceSection(page: string): string {
+  const start = page.indexOf('<!-- reference:start -->');
+  const end = page.indexOf('<!-- reference:end -->');
+  expect(start, 'docs/reference.md has no <!-- reference:start --> marker').to.be.greaterThan(-1);
+  expect(end, 'docs/reference.md has no <!-- reference:end --> after the start marker').to.be.greaterThan(start);
+  return page.slice(start, end);
 }
 
-/** One element's part of the reference: from its `### \`<tag>\`` heading to the next heading of that level. */
+/** One element's part of the reference: from its `## \`<tag>\`` heading to the next heading of that level. */
 function elementSection(reference: string, tag: string): string {
-  const heading = `### \`<${tag}>\``;
+  const heading = `## \`<${tag}>\``;
   const start = reference.indexOf(heading);
-  expect(start, `the README reference has no section ${heading}`).to.be.greaterThan(-1);
-  const next = reference.indexOf('\n### ', start + heading.length);
+  expect(start, `the reference has no section ${heading}`).to.be.greaterThan(-1);
+  const next = reference.indexOf('\n## ', start + heading.length);
   return reference.slice(start, next === -1 ? undefined : next);
 }
 
@@ -77,7 +77,7 @@ function observedAttributes(tag: string): string[] {
   return [...(element!.observedAttributes ?? [])];
 }
 
-describe('custom-elements.json, the editor data and the README reference', () => {
+describe('custom-elements.json, the editor data and the element reference', () => {
   let elements: Map<string, ManifestElement>;
   let reference: string;
   let editorData: HtmlCustomData;
@@ -90,7 +90,7 @@ describe('custom-elements.json, the editor data and the README reference', () =>
         .filter((declaration) => declaration.customElement && declaration.tagName)
         .map((declaration) => [declaration.tagName!, declaration]),
     );
-    reference = referenceSection(await fetchText('/README.md'));
+    reference = referenceSection(await fetchText('/docs/reference.md'));
     editorData = JSON.parse(await fetchText('/dist/vscode.html-custom-data.json')) as HtmlCustomData;
   });
 
@@ -115,12 +115,12 @@ describe('custom-elements.json, the editor data and the README reference', () =>
         expect(offered).to.have.members(observedAttributes(tag));
       });
 
-      it('lists every attribute in the README reference', () => {
+      it('lists every attribute in the reference', () => {
         const section = elementSection(reference, tag);
         expect(tableNames(section, 'Attributes')).to.have.members(observedAttributes(tag));
       });
 
-      it('lists its events, named slots, parts and custom properties in the README reference', () => {
+      it('lists its events, named slots, parts and custom properties in the reference', () => {
         const element = elements.get(tag)!;
         const section = elementSection(reference, tag);
         const names = (entries: readonly Described[] | undefined) => (entries ?? []).map((entry) => entry.name);

@@ -173,7 +173,7 @@ const kinds: readonly Kind[] = [
   },
 ];
 
-/** Whether `value` is acceptable under `rule`, as the README states the rules; undefined for `either`. */
+/** Whether `value` is acceptable under `rule`, as docs/host-data.md states the rules; undefined for `either`. */
 function accepted(rule: Rule, value: string): boolean | undefined {
   switch (rule) {
     case 'text':

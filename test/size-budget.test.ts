@@ -7,7 +7,7 @@ import { executeServerCommand, readFile } from '@web/test-runner-commands';
  * `npm run size:ratchet` lowers the ceiling to the new size (never raising one), so that the saving is kept.
  *
  * The targets in the same file (all four elements with hydration support 44 KB; the FAQ alone 24 KB; each other element
- * alone 25 KB) are what the scripts should weigh: `npm run bench` and the README report against them. A ceiling never
+ * alone 25 KB) are what the scripts should weigh: `npm run bench` and docs/benchmark.md report against them. A ceiling never
  * moves up to let a script grow, and a target never moves to what was measured.
  */
 const kilobyte = 1024;
@@ -18,7 +18,7 @@ const numbers = (value: unknown): Record<string, number> =>
     Object.entries(typeof value === 'object' && value !== null ? value : {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
   );
 
-/** The targets, by script (which `npm run bench` and the README report against). */
+/** The targets, by script (which `npm run bench` and docs/benchmark.md report against). */
 const targets = numbers(sizeFile);
 /** The ceilings, by script: what each weighed when they were last lowered. */
 const ceilings = numbers(sizeFile.ceilings);

@@ -1,6 +1,6 @@
 // The package as its users get it: `npm pack`, then installed into small apps made the way users make them (Vite +
 // React 19 + TypeScript, the same with React 18, Vite + Vue 3 + vue-tsc, a strict TypeScript page, and Eleventy 3 and 2
-// sites made from the README's recipe, each with its own pinned lockfile), type-checked and built with their own tools. The browser tests (test/consumers.test.ts) ask for the
+// sites made from the recipe in docs/site-generators.md, each with its own pinned lockfile), type-checked and built with their own tools. The browser tests (test/consumers.test.ts) ask for the
 // results through the test runner's `consumer-apps` command and open the built pages.
 //
 // Run it alone to see the output: `node test/consumers/harness.js` (after `npm run build`; `--json` prints the results
@@ -24,10 +24,10 @@ const lockedPackage = `node_modules/${packageJson.name}`;
 export const apps = ['react19-ts', 'react18-ts', 'vue3', 'strict-ts', 'eleventy3', 'eleventy2'];
 
 /**
- * The apps' files that are the README's own examples (the code block after `<!-- example: <name> -->`), written into
- * the app before it builds: what is built is the recipe as readers copy it.
+ * The apps' files that are the documentation's own examples (the code block after `<!-- example: <name> -->` in
+ * README.md or a page of docs/), written into the app before it builds: what is built is the recipe as readers copy it.
  */
-const readmeExamples = {
+const documentedExamples = {
   eleventy3: ['eleventy.config.js', 'index.njk', 'safety.liquid', 'timeline.11ty.js'],
   eleventy2: ['eleventy.config.cjs', 'index.njk', 'safety.liquid'],
 };
@@ -116,18 +116,31 @@ function copyApp(app) {
   return target;
 }
 
-/** Writes the README's examples that `app` is made of into `target`; says which the README lacks. */
-function writeReadmeExamples(app, target) {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const examples = new Map(Array.from(readme.matchAll(/<!-- example: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g), ([, name, code]) => [name, code]));
-  const missing = readmeExamples[app].filter((name) => !examples.has(name));
-  for (const name of readmeExamples[app]) if (examples.has(name)) writeFileSync(join(target, name), `${examples.get(name)}\n`);
+/** The documentation's pages: README.md and docs/*.md, as paths from the repository's root. */
+export function documentationPages() {
+  const docs = existsSync(join(root, 'docs')) ? readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).sort() : [];
+  return ['README.md', ...docs.map((name) => `docs/${name}`)];
+}
+
+/** Writes the documented examples that `app` is made of into `target`; says which the documentation lacks. */
+function writeDocumentedExamples(app, target) {
+  const examples = new Map();
+  for (const page of documentationPages()) {
+    const text = readFileSync(join(root, page), 'utf8');
+    for (const [, name, code] of text.matchAll(/<!-- example: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)) {
+      if (!examples.has(name)) examples.set(name, { page, code });
+    }
+  }
+  const wanted = documentedExamples[app];
+  const missing = wanted.filter((name) => !examples.has(name));
+  for (const name of wanted) if (examples.has(name)) writeFileSync(join(target, name), `${examples.get(name).code}\n`);
+  const pages = [...new Set(wanted.filter((name) => examples.has(name)).map((name) => examples.get(name).page))];
   return {
-    name: 'files from the README',
-    command: `README.md: ${readmeExamples[app].join(', ')}`,
+    name: 'files from the documentation',
+    command: `${pages.join(', ') || 'README.md and docs/'}: ${wanted.join(', ')}`,
     ok: missing.length === 0,
     seconds: 0,
-    output: missing.length === 0 ? '' : `README.md has no example named ${missing.join(', ')}`,
+    output: missing.length === 0 ? '' : `no page of README.md and docs/ has an example named ${missing.join(', ')}`,
   };
 }
 
@@ -324,7 +337,7 @@ export async function runConsumerApps() {
   for (const app of apps) {
     const target = copyApp(app);
     const steps = [checkLockfile(target)];
-    if (readmeExamples[app]) steps.push(writeReadmeExamples(app, target));
+    if (documentedExamples[app]) steps.push(writeDocumentedExamples(app, target));
     if (steps.every((step) => step.ok)) steps.push(await install(target));
     if (steps.every((step) => step.ok)) {
       for (const step of checks(app, target)) steps.push(await step());

@@ -1,4 +1,4 @@
-// The FAQ under a second name of the clinic's choosing, typed like the default tag (as the README shows).
+// The FAQ under a second name of the clinic's choosing, typed like the default tag (as docs/frameworks.md shows).
 import { defineWidgets, type MdmaFaq } from 'mdma-therapy-widgets';
 
 defineWidgets({ 'mdma-faq': 'clinic-faq' });
