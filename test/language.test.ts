@@ -8,7 +8,7 @@ type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** "Sources" or "Fuentes", with a count when the list is long: every footer's heading, in the interface language. */
 function footerLanguage(element: Element): 'en' | 'es' | undefined {
-  const title = element.shadowRoot?.querySelector('.footer-title, .sources-toggle')?.textContent?.trim() ?? '';
+  const title = element.shadowRoot?.querySelector('.footer-title, .sources-toggle, .answer-sources-title')?.textContent?.trim() ?? '';
   return /^Fuentes\b/.test(title) ? 'es' : /^Sources\b/.test(title) ? 'en' : undefined;
 }
 

@@ -17,7 +17,7 @@ const prototypeNames = ['constructor', '__proto__', 'toString', 'hasOwnProperty'
 const shownText = (element: Element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The heading of the widget's sources: in English, the language served for any tag other than Spanish. */
-const footerTitle = (element: Element) => element.shadowRoot?.querySelector('.footer-title, .sources-toggle')?.textContent?.trim() ?? '';
+const footerTitle = (element: Element) => element.shadowRoot?.querySelector('.footer-title, .sources-toggle, .answer-sources-title')?.textContent?.trim() ?? '';
 
 async function rendered(markup: string, select: (root: HTMLElement) => Widget): Promise<{ element: Widget; errors: string[] }> {
   let element!: Widget;

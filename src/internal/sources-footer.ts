@@ -25,10 +25,14 @@ function renderSourceList(sources: readonly Source[], className: string): Templa
   </ol>`;
 }
 
-/** The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. */
+/**
+ * The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. The list
+ * of an answer or a study never changes, so it is one piece of markup (one pair of markers on a server); the footer's,
+ * which follows a search or a page of the table, is one piece per citation.
+ */
 export function renderCitationList(sourceIds: Iterable<string>, className: string): TemplateResult | typeof nothing {
   const sources = citedSources(sourceIds);
-  return sources.length === 0 ? nothing : renderSourceList(sources, className);
+  return sources.length === 0 ? nothing : html`<ol class=${className} lang="en">${staticMarkup(sources.map(citationHtml).join(''))}</ol>`;
 }
 
 /** How a widget's footer shows its sources. */
@@ -36,8 +40,6 @@ export interface SourcesFooterOptions {
   readonly sourceIds: Iterable<string>;
   readonly review: ShownReview;
   readonly lang: string;
-  /** Closes the list however short it is: for content that cites its sources beside each part already. */
-  readonly alwaysCollapsed?: boolean;
 }
 
 /**
@@ -46,12 +48,12 @@ export interface SourcesFooterOptions {
  * without the script); the review dates stay in view. Renders purely, so it runs on a server too.
  */
 export function renderSourcesFooter(options: SourcesFooterOptions): TemplateResult {
-  const { review, lang, alwaysCollapsed = false } = options;
+  const { review, lang } = options;
   const strings = localize(commonStrings, lang);
   const sources = citedSources(options.sourceIds);
   const { lastReviewed, nextReview } = review;
   let list: TemplateResult | typeof nothing = nothing;
-  if (sources.length > 0 && (alwaysCollapsed || sources.length >= collapsedSourceCount)) {
+  if (sources.length >= collapsedSourceCount) {
     list = html`<details class="footer-sources">
       <summary class="link-button sources-toggle" part="sources-toggle">
         <span>${strings.sourcesCount(formatNumber(sources.length, lang))}</span

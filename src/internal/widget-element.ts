@@ -13,7 +13,7 @@ import { ConsoleMessages } from './messages.js';
 import { readOption, readText, readTokens, reflectedText } from './options.js';
 import { isReviewDue, type ShownReview } from './review.js';
 import { type Theme, themes, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
-import { renderReviewNotice, renderSourcesFooter, type SourcesFooterOptions } from './sources-footer.js';
+import { renderReviewNotice, renderSourcesFooter } from './sources-footer.js';
 import { themeStyles } from './theme.styles.js';
 
 /** A heading level as an attribute gives it (`"3"`, `"auto"`) or a property (`3`). */
@@ -229,15 +229,8 @@ export abstract class WidgetElement extends LitElement {
     return renderReviewNotice(review, this.language, day);
   }
 
-  /**
-   * The sources and the review dates in small print, under the widget. A long list of sources (or any list, with
-   * `alwaysCollapsed`) is closed behind "Sources (N)".
-   */
-  protected renderFooter(
-    sourceIds: Iterable<string>,
-    review: ShownReview,
-    options: Pick<SourcesFooterOptions, 'alwaysCollapsed'> = {},
-  ): TemplateResult {
-    return renderSourcesFooter({ ...options, sourceIds, review, lang: this.language });
+  /** The sources and the review dates in small print, under the widget. A long list of sources is closed behind "Sources (N)". */
+  protected renderFooter(sourceIds: Iterable<string>, review: ShownReview): TemplateResult {
+    return renderSourcesFooter({ sourceIds, review, lang: this.language });
   }
 }

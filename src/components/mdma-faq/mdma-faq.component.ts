@@ -86,8 +86,7 @@ function searchable(text: string): string {
  * @csspart answer - An answer.
  * @csspart answer-sources - The sources an answer cites, under it.
  * @csspart copy-link - The "Copy link" control under an answer (on pages with a web address: http or https).
- * @csspart footer - "Sources (N)", the review date and the date of the next review.
- * @csspart sources-toggle - The "Sources (N)" summary that opens the list of every source the shown answers cite.
+ * @csspart footer - The review date and the date of the next review (each answer lists its own sources, printed once).
  *
  * @cssprop [--mdma-color-text=#1f2328] - Question and answer text.
  * @cssprop [--mdma-color-muted=#4f5863] - Hints, the copy status and the footer.
@@ -521,7 +520,6 @@ export class MdmaFaq extends WidgetElement {
   override render() {
     const strings = localize(faqStrings, this.language);
     const level = this.headingLevelOf('heading-level', this.headingLevel);
-    const sourceIds = this.#questions.filter(({ id }) => this.#visible.has(id)).flatMap(({ sources }) => sources);
     // A bundled question with review dates of its own (the regulatory ones, checked monthly) is judged by them alone.
     const review = shownReview(this.#hostData.items, this.#questions.filter(({ bundled }) => bundled).map(({ review }) => review ?? bundledFaq));
     // The search box and "Show all" are written before the script takes over (on a server, while hydrating), but
@@ -532,7 +530,7 @@ export class MdmaFaq extends WidgetElement {
       <div class="questions" part="questions" @click=${this.#handleQuestionClick} @keydown=${this.#handleQuestionKeydown}>
         ${this.#questions.map((question) => this.#renderQuestion(question, level, strings))}
       </div>
-      ${this.renderFooter(sourceIds, review, { alwaysCollapsed: true })}
+      ${this.renderFooter([], review)}
     </div>`;
   }
 }

@@ -544,46 +544,17 @@ describe('<mdma-faq>', () => {
   });
 
   describe('sources and review date', () => {
-    it('lists the sources of the visible answers, linked, and the review date', async () => {
+    it('gives each source once, under the answer that cites it, and the review dates in the footer', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq questions="${doseId}"></mdma-faq>`);
-      const cited = itemById(doseId).sources.map((id) => getSource(id)!);
-      const links = Array.from(root(element).querySelectorAll<HTMLAnchorElement>('.footer a'));
-      expect(links.map((link) => link.href)).to.deep.equal(cited.map((source) => new URL(source.url).href));
-      const text = footerText(element);
-      expect(text).to.contain('Sources');
-      for (const source of cited) expect(text).to.contain(source.title);
-      const notCited = faq.items.flatMap((item) => item.sources).filter((id) => !itemById(doseId).sources.includes(id));
-      for (const id of notCited) expect(text).not.to.contain(getSource(id)!.title);
-      expect(text).to.contain('Reviewed 28 November 2026');
-    });
-
-    it('closes the list of every source behind "Sources (N)", with the review dates in view, and opens it from the keyboard', async () => {
-      const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
       const footer = root(element).querySelector<HTMLElement>('.footer')!;
-      const list = footer.querySelector<HTMLElement>('ol.sources')!;
-      const cited = new Set(faq.items.flatMap((item) => item.sources));
-      const toggle = footer.querySelector<HTMLElement>('.sources-toggle')!;
-      const disclosure = toggle.parentElement as HTMLDetailsElement;
-      expect(toggle.textContent!.trim()).to.equal(`Sources (${cited.size})`);
-      expect(list.querySelectorAll('li')).to.have.length(cited.size);
-      expect(toggle.localName).to.equal('summary');
-      expect(disclosure.open).to.equal(false);
-      expect(list.parentElement).to.equal(disclosure);
-      expect(list.checkVisibility()).to.equal(false);
-      // The footer is now shorter than one closed question per source it used to list.
-      expect(footer.getBoundingClientRect().height).to.be.lessThan(root(element).querySelector('.item')!.getBoundingClientRect().height * 3);
+      // The answers list their sources; the footer lists none again (on screen, and on paper where it printed twice).
+      expect(footer.querySelector('ol, .sources-toggle')).to.equal(null);
+      expect(footerText(element)).not.to.contain('Sources');
+      expect(footerText(element)).to.contain('Reviewed 28 November 2026');
       for (const date of footer.querySelectorAll<HTMLElement>('.reviewed, .next-review')) expect(date.checkVisibility()).to.equal(true);
-      toggle.focus();
-      await sendKeys({ press: 'Enter' });
-      expect(disclosure.open).to.equal(true);
-      expect(list.checkVisibility()).to.equal(true);
-      await expect(element).to.be.accessible();
-      await sendKeys({ press: ' ' });
-      await element.updateComplete;
-      expect(list.checkVisibility()).to.equal(false);
-      // Even a short list is closed here: each answer shows its own sources.
-      const one = await fixture<MdmaFaq>(html`<mdma-faq questions="${doseId}"></mdma-faq>`);
-      expect(root(one).querySelector('.sources-toggle')!.textContent!.trim()).to.equal(`Sources (${itemById(doseId).sources.length})`);
+      const cited = itemById(doseId).sources.map((id) => new URL(getSource(id)!.url).href);
+      const links = Array.from(root(element).querySelectorAll<HTMLAnchorElement>('.answer-sources a'), (link) => link.href);
+      expect(links).to.deep.equal(cited);
     });
 
     it('shows under each answer the sources that answer cites', async () => {
@@ -615,9 +586,8 @@ describe('<mdma-faq>', () => {
       expect(getComputedStyle(showAll(element)!).display).to.equal('none');
       expect(getComputedStyle(root(element).querySelector('.search')!).display).to.equal('none');
       expect(getComputedStyle(root(element).querySelector('.copy')!).display).to.equal('none');
-      // The list of every source prints too, under "Sources (N)" without its chevron.
-      expect(root(element).querySelector<HTMLElement>('.footer ol.sources')!.checkVisibility()).to.equal(true);
-      expect(root(element).querySelector<HTMLElement>('.footer .disclosure-chevron')!.checkVisibility()).to.equal(false);
+      // Each answer's sources print under it, once.
+      expect(Array.from(root(element).querySelectorAll('.answer-sources')).every((list) => list.checkVisibility())).to.equal(true);
     });
   });
 
@@ -716,7 +686,8 @@ describe('<mdma-faq>', () => {
       await element.updateComplete;
       expect(showAll(element)!.textContent!.trim()).to.equal('Mostrar todas las respuestas');
       expect(root(element).querySelector('.search-label')!.textContent!.trim()).to.equal('Buscar en las preguntas');
-      expect(footerText(element)).to.contain('Fuentes').and.contain('Revisado el 28 de noviembre de 2026');
+      expect(root(element).querySelector('.answer-sources-title')!.textContent!.trim()).to.equal('Fuentes');
+      expect(footerText(element)).to.contain('Revisado el 28 de noviembre de 2026');
       showAll(element)!.click();
       await element.updateComplete;
       expect(showAll(element)!.textContent!.trim()).to.equal('Ocultar todas las respuestas');
