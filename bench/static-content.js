@@ -47,7 +47,7 @@ function footer(data, sourceIds, { lastReviewed, nextReview }) {
     <p><time datetime="${nextReview}">Next review due ${formatDate(nextReview)}</time></p></footer>`;
 }
 
-/** Each question a closed `<details>`: the answer, then the works it cites, as the FAQ shows them under each answer. */
+/** Each question a closed `<details>`: the answer, then the works it cites, as the FAQ shows them under each answer; the review dates. */
 function staticFaq(data) {
   const { faq } = data;
   const questions = faq.items
@@ -56,7 +56,8 @@ function staticFaq(data) {
         ${item.sources.length ? `<p class="sources">Sources</p><ol class="sources">${citations(data, item.sources)}</ol>` : ''}</details>`,
     )
     .join('\n');
-  return `<section class="faq">${questions}${footer(data, faq.items.flatMap((item) => item.sources), faq)}</section>`;
+  // Each source is given under the answer that cites it, and not again under the questions.
+  return `<section class="faq">${questions}${footer(data, [], faq)}</section>`;
 }
 
 /**
