@@ -17,7 +17,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { widgets, type WidgetName } from './define.js';
 import { isCalendarDate, today } from './internal/clock.js';
-import { isPlainWidget, plainWidgetNames, renderPlain } from './internal/plain/index.js';
+import { isPlainWidget, plainWidgetNames, renderPlain, structuredData, structuredDataScript } from './internal/plain/index.js';
 import './index.js';
 
 /** What a widget is rendered with besides its attributes. */
@@ -33,6 +33,12 @@ export interface PrerenderOptions {
    * content as ordinary HTML in a `<div>`, for pages that allow no script; its dates say it is a copy made on `date`.
    */
   readonly format?: 'shadow' | 'plain' | undefined;
+  /**
+   * Adds schema.org structured data after the widget, as JSON-LD: a `MedicalWebPage` with the date the content was last
+   * reviewed, and for the FAQ also a `FAQPage` with the questions and answers shown. Off by default: give it where the
+   * widget is what the page is about.
+   */
+  readonly jsonLd?: boolean | undefined;
 }
 
 const escapeAttribute = (value: string) =>
@@ -61,9 +67,11 @@ export async function prerender(
     if (!isPlainWidget(tag)) throw new TypeError(`prerender: the plain format writes ${plainWidgetNames.join(', ')}, not "${tag}".`);
     const date = options.date ?? today();
     if (!isCalendarDate(date)) throw new TypeError(`prerender: date "${date}" is not a calendar date written YYYY-MM-DD.`);
-    return renderPlain(tag, attributes, { data: options.data, lang: options.lang, date });
+    const copy = renderPlain(tag, attributes, { data: options.data, lang: options.lang, date });
+    return options.jsonLd ? `${copy.html}\n${structuredDataScript(structuredData(tag, copy, copy.lang))}` : copy.html;
   }
   if (options.format !== undefined && options.format !== 'shadow') throw new TypeError(`prerender: format must be "shadow" or "plain".`);
+  if (options.jsonLd && !isPlainWidget(tag)) throw new TypeError(`prerender: structured data describes ${plainWidgetNames.join(', ')}, not "${tag}".`);
   const all: Record<string, string | number | boolean | null | undefined> = {
     ...attributes,
     'defer-hydration': true,
@@ -83,7 +91,11 @@ export async function prerender(
   const rendered = await collectResult(render(html`<${open} .data=${options.data}></${close}>`));
   // The markers of the template around the element are not the element's: the page it goes into is not a Lit template.
   const element = rendered.replace(/^(<!--lit-part[^>]*-->)?(<!--lit-node \d+-->)?/, '').replace(/<!--\/lit-part-->$/, '');
-  if (options.data === undefined) return element;
   const end = element.lastIndexOf(`</${tag}>`);
-  return `${element.slice(0, end)}<script type="application/json">${scriptJson(options.data)}</script>${element.slice(end)}`;
+  const withData =
+    options.data === undefined ? element : `${element.slice(0, end)}<script type="application/json">${scriptJson(options.data)}</script>${element.slice(end)}`;
+  if (!options.jsonLd || !isPlainWidget(tag)) return withData;
+  // What the widget shows, worked out as for its plain copy (which reports nothing: the element has said it already).
+  const copy = renderPlain(tag, attributes, { data: options.data, lang: options.lang, date: options.date ?? today(), quiet: true });
+  return `${withData}\n${structuredDataScript(structuredData(tag, copy, copy.lang))}`;
 }

@@ -41,7 +41,7 @@ const layoutShiftRecorder = `<script>
       const moved = (entry.sources || []).map((source) => {
         const node = source.node;
         const name = node ? (node.nodeType === 1 ? node.localName + (node.className ? '.' + String(node.className).split(' ')[0] : '') : '#' + node.nodeName) : '?';
-        return name + ' ' + JSON.stringify([source.previousRect.y, source.currentRect.y]);
+        return name + ' ' + JSON.stringify([source.previousRect.x, source.previousRect.y, source.previousRect.width, source.currentRect.x, source.currentRect.y, source.currentRect.width]);
       });
       window.__layoutShifts.push({ value: entry.value, startTime: entry.startTime, text: entry.value.toFixed(4) + ' at ' + Math.round(entry.startTime) + ' ms: ' + moved.join(', ') });
     }

@@ -11,7 +11,11 @@ interface Rendered {
 }
 
 /** The widget rendered in Node by the built `prerender`, with what the library logged there. */
-function serverRender(tag: string, attributes: Record<string, string | boolean> = {}, options: { data?: unknown; lang?: string } = {}) {
+function serverRender(
+  tag: string,
+  attributes: Record<string, string | boolean> = {},
+  options: { data?: unknown; lang?: string; date?: string; format?: 'shadow' | 'plain'; jsonLd?: boolean } = {},
+) {
   return executeServerCommand<Rendered, object>('ssr-render', { tag, attributes, options }) as Promise<Rendered>;
 }
 
@@ -72,5 +76,88 @@ describe('server rendering with @lit-labs/ssr', () => {
   it('logs nothing on the server, even for attributes and data it cannot use', async () => {
     const { logged } = await serverRender('safety-callout', { topic: 'no-such-topic', severity: 'extreme', 'heading-level': '9' }, { data: 'nonsense' });
     expect(logged).to.deep.equal([]);
+  });
+});
+
+describe('structured data for search engines (jsonLd)', () => {
+  afterEach(() => {
+    for (const container of document.body.querySelectorAll('div')) container.remove();
+  });
+
+  /** The JSON-LD scripts in rendered HTML, parsed. */
+  const structured = (html: string) =>
+    Array.from(html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g), ([, json]) => JSON.parse(json!) as Record<string, unknown>);
+
+  /** The schema.org types and properties it may use, as the vocabulary defines them (https://schema.org/docs/full.html). */
+  const vocabulary = {
+    types: new Set(['MedicalWebPage', 'FAQPage', 'Question', 'Answer']),
+    properties: new Set(['@context', '@type', 'inLanguage', 'lastReviewed', 'mainEntity', 'name', 'acceptedAnswer', 'text']),
+  };
+  function outsideVocabulary(node: unknown): string[] {
+    if (Array.isArray(node)) return node.flatMap(outsideVocabulary);
+    if (node === null || typeof node !== 'object') return [];
+    return Object.entries(node).flatMap(([key, value]) => [
+      ...(vocabulary.properties.has(key) ? [] : [key]),
+      ...(key === '@type' ? [value].flat().filter((type) => !vocabulary.types.has(type as string)).map(String) : []),
+      ...(key === '@type' ? [] : outsideVocabulary(value)),
+    ]);
+  }
+
+  /** The date the widget's footer says its content was last reviewed, read from the pre-rendered element. */
+  const reviewedIn = (html: string) => attach(html).shadowRoot!.querySelector('.reviewed time')!.getAttribute('datetime');
+
+  it('adds none unless asked for, in either format', async () => {
+    for (const tag of ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout']) {
+      for (const format of ['shadow', 'plain'] as const) {
+        const { html } = await serverRender(tag, {}, { format, date: '2026-12-07' });
+        expect(structured(html), `${tag}, ${format}`).to.deep.equal([]);
+      }
+    }
+  });
+
+  it('describes a FAQ as a medical web page and a FAQ page: the questions shown, their answers, the date it was reviewed', async () => {
+    const chosen = [faq.items[0]!, faq.items[3]!];
+    const questions = chosen.map((item) => item.id).join(' ');
+    const shadow = await serverRender('mdma-faq', { questions }, { jsonLd: true, date: '2026-12-07' });
+    const plain = await serverRender('mdma-faq', { questions }, { jsonLd: true, format: 'plain', date: '2026-12-07' });
+    expect(shadow.logged).to.deep.equal([]);
+    const [data] = structured(shadow.html);
+    expect(structured(shadow.html)).to.have.length(1);
+    expect(structured(plain.html)).to.deep.equal([data]);
+    expect(data!['@context']).to.equal('https://schema.org');
+    expect(data!['@type']).to.deep.equal(['MedicalWebPage', 'FAQPage']);
+    expect(data!['inLanguage']).to.equal('en');
+    expect(data!['lastReviewed']).to.equal(reviewedIn(shadow.html));
+    const entities = data!['mainEntity'] as Array<{ name: string; acceptedAnswer: { text: string } }>;
+    expect(entities.map((entity) => entity.name)).to.deep.equal(chosen.map((item) => item.question));
+    chosen.forEach((item, index) => {
+      const first = item.answer[0]!;
+      const opening = first.type === 'paragraph' ? first.content.map((part) => (typeof part === 'string' ? part : part.text)).join('') : '';
+      expect(entities[index]!.acceptedAnswer.text, item.id).to.contain(opening.slice(0, 60));
+    });
+    expect(outsideVocabulary(data)).to.deep.equal([]);
+  });
+
+  it("describes the other widgets as medical web pages, in the page's language, with their review dates", async () => {
+    for (const tag of ['study-table', 'session-timeline', 'safety-callout']) {
+      const { html } = await serverRender(tag, {}, { jsonLd: true, lang: 'es', date: '2026-12-07' });
+      const [data] = structured(html);
+      expect(data!['@type'], tag).to.equal('MedicalWebPage');
+      expect(data!['inLanguage'], tag).to.equal('es');
+      expect(data!['lastReviewed'], tag).to.equal(reviewedIn(html));
+      expect(data!['mainEntity'], tag).to.equal(undefined);
+      expect(outsideVocabulary(data), tag).to.deep.equal([]);
+    }
+    // The datasets were reviewed; the description says when.
+    expect([studies, sessions, safety].every((dataset) => dataset.lastReviewed)).to.equal(true);
+  });
+
+  it('keeps host text inside its script element, and describes the host questions shown', async () => {
+    const hostile = 'Is it safe?</script><script>alert(1)</script><!--';
+    const { html } = await serverRender('mdma-faq', {}, { jsonLd: true, data: { mode: 'replace', items: [{ id: 'x', question: hostile, answer: ['Ask your doctor.'] }] } });
+    const [data] = structured(html);
+    expect((data!['mainEntity'] as Array<{ name: string }>).map((entity) => entity.name)).to.deep.equal([hostile]);
+    const script = html.slice(html.indexOf('<script type="application/ld+json">'));
+    expect(script.indexOf('</script>')).to.equal(script.length - '</script>'.length);
   });
 });

@@ -10,10 +10,11 @@ import { addSources } from '../bibliography.js';
 import { plainFaq } from './mdma-faq.js';
 import { plainSafetyCallout } from './safety-callout.js';
 import { plainSessionTimeline } from './session-timeline.js';
-import type { PlainAttributes, PlainContext } from './shared.js';
+import type { PlainAttributes, PlainContext, PlainCopy } from './shared.js';
 import { plainStudyTable } from './study-table.js';
 
-export type { PlainAttributes } from './shared.js';
+export type { PlainAttributes, PlainCopy } from './shared.js';
+export { structuredData, structuredDataScript } from './structured-data.js';
 
 /** The widgets that have a plain copy, and how each is written. */
 const plainWidgets = {
@@ -21,7 +22,7 @@ const plainWidgets = {
   'study-table': plainStudyTable,
   'session-timeline': plainSessionTimeline,
   'safety-callout': plainSafetyCallout,
-} as const satisfies Record<string, (context: PlainContext) => string>;
+} as const satisfies Record<string, (context: PlainContext) => PlainCopy>;
 
 export type PlainWidgetName = keyof typeof plainWidgets;
 
@@ -38,16 +39,18 @@ export interface PlainOptions {
   readonly lang?: string | undefined;
   /** The day the copy is made (`YYYY-MM-DD`): its dates are said as of this day. */
   readonly date: IsoDate;
+  /** Reports nothing to the console (the copy is made for its structured data only). */
+  readonly quiet?: boolean;
 }
 
 /**
  * `tag` as plain HTML, with the attributes that change its content (`lang`, and each widget's own) and host data,
  * validated as the element validates it. What the element would report in the console is reported here too.
  */
-export function renderPlain(tag: PlainWidgetName, attributes: PlainAttributes, options: PlainOptions): string {
+export function renderPlain(tag: PlainWidgetName, attributes: PlainAttributes, options: PlainOptions): PlainCopy & { readonly lang: string } {
   // Host data may cite any bundled source, as with the all-in-one script.
   addSources(sources.items);
   const langAttribute = attributes['lang'];
   const lang = options.lang ?? (typeof langAttribute === 'string' && langAttribute.trim() !== '' ? langAttribute.trim() : 'en');
-  return plainWidgets[tag]({ tag, attributes, lang, data: options.data, made: options.date });
+  return { ...plainWidgets[tag]({ tag, attributes, lang, data: options.data, made: options.date, quiet: options.quiet }), lang };
 }

@@ -7,7 +7,7 @@ import { faq } from '../../data/faq.js';
 import type { FaqItem } from '../../data/types.js';
 import { faqSchema } from '../host-data/faq.js';
 import { attribute, quoteList } from '../log.js';
-import { escapeHtml, faqMarkup, type FaqMarkup } from '../markup.js';
+import { escapeHtml, faqMarkup, markupText, type FaqMarkup } from '../markup.js';
 import { shownReview } from '../review.js';
 import {
   answerReviewHtml,
@@ -24,6 +24,7 @@ import {
   tokens,
   type Messages,
   type PlainContext,
+  type PlainCopy,
 } from './shared.js';
 
 /** A question as shown: its markup (text escaped), the language of its content, and whether it is bundled. */
@@ -63,8 +64,8 @@ function chooseQuestions(context: PlainContext, messages: Messages) {
   return { host, questions: known.length === 0 ? all : known };
 }
 
-export function plainFaq(context: PlainContext): string {
-  const messages = consoleMessages(context.tag);
+export function plainFaq(context: PlainContext): PlainCopy {
+  const messages = consoleMessages(context);
   const { host, questions } = chooseQuestions(context, messages);
   const level = headingLevel(context, messages);
   // A bundled question with review dates of its own (the regulatory ones, checked monthly) is judged by them alone.
@@ -83,5 +84,9 @@ export function plainFaq(context: PlainContext): string {
     );
   });
   const sourceIds = questions.flatMap(({ markup }) => markup.sources);
-  return rootHtml(context, `${reviewNoticeHtml(review, context)}${items.join('')}${footerHtml(sourceIds, review, context, true)}`);
+  return {
+    html: rootHtml(context, `${reviewNoticeHtml(review, context)}${items.join('')}${footerHtml(sourceIds, review, context, true)}`),
+    review,
+    questions: questions.map(({ markup }) => ({ question: markupText(markup.question).trim(), answer: markupText(markup.answer).replace(/\s+/g, ' ').trim() })),
+  };
 }

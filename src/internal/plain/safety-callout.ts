@@ -26,6 +26,7 @@ import {
   tokens,
   type Messages,
   type PlainContext,
+  type PlainCopy,
   withLanguage,
 } from './shared.js';
 
@@ -144,8 +145,8 @@ function calloutHtml(callout: Callout, level: number, severity: Severity, string
   );
 }
 
-export function plainSafetyCallout(context: PlainContext): string {
-  const messages = consoleMessages(context.tag);
+export function plainSafetyCallout(context: PlainContext): PlainCopy {
+  const messages = consoleMessages(context);
   const strings = localize(safetyCalloutStrings, context.lang);
   const callouts = selectedCallouts(context, messages);
   const override = severityOverride(context, messages);
@@ -159,5 +160,8 @@ export function plainSafetyCallout(context: PlainContext): string {
         'topic and its own contacts (see "Crisis contacts outside the United States" in the README).',
     );
   }
-  return rootHtml(context, callouts.map((callout) => calloutHtml(callout, level, override ?? callout.topic.severity, strings, context)).join(''));
+  return {
+    html: rootHtml(context, callouts.map((callout) => calloutHtml(callout, level, override ?? callout.topic.severity, strings, context)).join('')),
+    review: combineReviews(callouts.map((callout) => callout.review)),
+  };
 }

@@ -22,6 +22,7 @@ import {
   reviewNoticeHtml,
   rootHtml,
   type PlainContext,
+  type PlainCopy,
 } from './shared.js';
 
 /** Numbers and lengths in the page's language, worded as the element words them. */
@@ -75,18 +76,19 @@ function stepHtml(step: SessionStep, language: string | undefined, level: number
   );
 }
 
-export function plainSessionTimeline(context: PlainContext): string {
-  const messages = consoleMessages(context.tag);
+export function plainSessionTimeline(context: PlainContext): PlainCopy {
+  const messages = consoleMessages(context);
   const host = hostItems<SessionStep>(context, sessionsSchema, messages);
   const course = resolveCourse(host, shownReview(host, [bundledCourse]));
   const words = wording(context);
   const level = headingLevel(context, messages);
   const steps = course.steps.map(({ step, language }) => stepHtml(step, language, level, context, words)).join('');
-  return rootHtml(
+  const html = rootHtml(
     context,
     reviewNoticeHtml(course.review, context) +
       summaryHtml(course, context, words) +
       `<ol${classes('steps')}>${steps}</ol>` +
       footerHtml(course.sourceIds, course.review, context),
   );
+  return { html, review: course.review };
 }

@@ -31,6 +31,15 @@ export interface PlainContext {
   readonly data: unknown;
   /** The day the copy is made (`YYYY-MM-DD`): its dates are said as of this day. */
   readonly made: IsoDate;
+  /** Reports nothing to the console: the copy is made only for what its structured data says. */
+  readonly quiet?: boolean;
+}
+
+/** A plain copy: its HTML, and what structured data says of it (the review dates shown; the FAQ's questions as text). */
+export interface PlainCopy {
+  readonly html: string;
+  readonly review: ShownReview;
+  readonly questions?: ReadonlyArray<{ readonly question: string; readonly answer: string }>;
 }
 
 /** The class names of the optional stylesheet (dist/plain/mdma-widgets.css) all start with this. */
@@ -47,10 +56,10 @@ export function attributeValue(context: PlainContext, name: string): string | nu
 }
 
 /** Console messages for the site owner, as the element words them, each once per copy. */
-export function consoleMessages(tag: string): { warn(message: string): void; error(message: string): void } {
+export function consoleMessages({ tag, quiet = false }: PlainContext): { warn(message: string): void; error(message: string): void } {
   const logged = new Set<string>();
   const once = (level: typeof warn, message: string) => {
-    if (logged.has(message)) return;
+    if (quiet || logged.has(message)) return;
     logged.add(message);
     level(tag, message);
   };

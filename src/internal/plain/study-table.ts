@@ -32,6 +32,7 @@ import {
   tokens,
   type Messages,
   type PlainContext,
+  type PlainCopy,
   withLanguage,
 } from './shared.js';
 
@@ -222,8 +223,8 @@ function footnotesHtml(rows: readonly StudyRow[], columns: readonly StudyColumn[
   return `<div${classes('footnotes')}>${labelHtml(strings.footnotesTitle)}<dl>${definitions.join('')}</dl></div>`;
 }
 
-export function plainStudyTable(context: PlainContext): string {
-  const messages = consoleMessages(context.tag);
+export function plainStudyTable(context: PlainContext): PlainCopy {
+  const messages = consoleMessages(context);
   const cells = new StudyCells(context);
   const { strings } = cells;
   const { columns, unknown } = chooseColumns(tokens(context, 'columns', messages));
@@ -260,7 +261,7 @@ export function plainStudyTable(context: PlainContext): string {
     rows.length > 0
       ? rows.map((row) => studyHtml(row, columns, cells)).join('')
       : `<tbody><tr><td colspan="${columns.length}">${escapeHtml(strings.noMatches)}</td></tr></tbody>`;
-  return rootHtml(
+  const html = rootHtml(
     context,
     reviewNoticeHtml(review, context) +
       `<table${classes('table')}><caption>${escapeHtml(caption.join(' '))}</caption>` +
@@ -272,4 +273,5 @@ export function plainStudyTable(context: PlainContext): string {
         context,
       ),
   );
+  return { html, review };
 }
