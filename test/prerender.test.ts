@@ -29,12 +29,14 @@ const deferredScript = `<script defer src="${scriptUrl}"></script>`;
 
 /**
  * Records layout shifts in the frame from the start, each with its time and what moved (`window.__layoutShifts`), and
- * the time the parser finished (`window.__parsedAt`), so that a hydration that moves anything is caught and a failure
- * says what moved and when.
+ * the time the first widget began to hydrate (`window.__hydratedAt`: its `defer-hydration` removed), so that a hydration
+ * that moves anything is caught and a failure says what moved, where and when.
  */
 const layoutShiftRecorder = `<script>
   window.__layoutShifts = [];
-  document.addEventListener('DOMContentLoaded', () => { window.__parsedAt = performance.now(); });
+  new MutationObserver((mutations) => {
+    if (mutations.some((mutation) => !mutation.target.hasAttribute('defer-hydration'))) window.__hydratedAt ??= performance.now();
+  }).observe(document.documentElement, { subtree: true, attributeFilter: ['defer-hydration'] });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.hadRecentInput) continue;
@@ -55,14 +57,15 @@ interface RecordedShift {
 }
 
 /**
- * The layout shifts once the parser had finished: what hydration (which waits for the deferred script, which runs
- * after parsing) could cause. Before that, on a busy machine, a frame can be painted while the page is half parsed,
- * and the table's columns then widen as its later rows arrive: that is the page loading, not hydration.
+ * The layout shifts from the moment hydration began: what it could cause. Before that, on a busy machine, a frame can
+ * be painted while the page is half parsed, and the next one (even after the parser has finished) shows the table's
+ * columns widened as its later rows arrived: that is the page loading, not hydration. A frame holding a hydration's
+ * change starts after it, since hydration runs between frames.
  */
-function shiftsAfterParsing(frame: Window): RecordedShift[] {
-  const recorded = frame as unknown as { __layoutShifts: RecordedShift[]; __parsedAt?: number };
-  const parsedAt = recorded.__parsedAt ?? 0;
-  return recorded.__layoutShifts.filter((shift) => shift.startTime >= parsedAt);
+function shiftsSinceHydration(frame: Window): RecordedShift[] {
+  const recorded = frame as unknown as { __layoutShifts: RecordedShift[]; __hydratedAt?: number };
+  expect(recorded.__hydratedAt, 'the time hydration began').to.be.a('number');
+  return recorded.__layoutShifts.filter((shift) => shift.startTime >= recorded.__hydratedAt!);
 }
 
 const shown = (element: Element) => {
@@ -248,7 +251,7 @@ describe('pre-rendered embeds', () => {
         await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
         expect(before.filter((node) => !node.isConnected).map((node) => node.localName)).to.deep.equal([]);
         expect(textOf(element)).to.equal(text);
-        const shifts = shiftsAfterParsing(page.window);
+        const shifts = shiftsSinceHydration(page.window);
         expect(shifts.map((shift) => shift.text)).to.deep.equal([]);
         expect(page.errors).to.deep.equal([]);
         expect(page.warnings).to.deep.equal([]);
