@@ -24,6 +24,7 @@ import { commonStrings } from '../../internal/strings/common.js';
 import { faqStrings, type FaqStrings } from '../../internal/strings/mdma-faq.js';
 import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
 import { styles } from './mdma-faq.styles.js';
+import { chosenQuestions, mergedQuestions } from './questions.js';
 
 /** What opened or closed an answer: its question, the "Show all" control, a deep link, or the browser's find-in-page. */
 export type FaqToggleTrigger = 'question' | 'all' | 'link' | 'find';
@@ -189,7 +190,14 @@ export class MdmaFaq extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#questions = this.#chooseQuestions();
+    // The bundled questions, or the host's replacing or extending them, narrowed and ordered by `questions`.
+    const host = this.#hostData.items;
+    const all = mergedQuestions(
+      bundledFaq.items.map((item) => this.#shown(item, undefined, bundledFaq.language)),
+      host?.items.map((item) => this.#shown(undefined, item, host.language)),
+      host?.mode,
+    );
+    this.#questions = chosenQuestions(all, this.tokens('questions', this.questions), this.questions, this.messages);
     const ids = this.#questions.map(({ id }) => id);
     const idsKey = ids.join(' ');
 
@@ -231,38 +239,6 @@ export class MdmaFaq extends WidgetElement {
     item?.scrollIntoView({ block: 'start' });
     // Following an in-page link moves the reader there; Tab should then continue from the question, as it would natively.
     if (target.focus) item?.querySelector('summary')?.focus({ preventScroll: true });
-  }
-
-  /** The bundled questions, or the host's replacing or extending them, narrowed and ordered by `questions`. */
-  #chooseQuestions(): ShownQuestion[] {
-    const host = this.#hostData.items;
-    const bundled = bundledFaq.items.map((item) => this.#shown(item, undefined, bundledFaq.language));
-    let all: ShownQuestion[];
-    if (!host) {
-      all = bundled;
-    } else {
-      const hosted = host.items.map((item) => this.#shown(undefined, item, host.language));
-      if (host.mode === 'replace') {
-        all = hosted;
-      } else {
-        // A host item with a bundled id takes that question's place; the others follow the bundled ones.
-        const hostedById = new Map(hosted.map((question) => [question.id, question]));
-        const bundledIds = new Set(bundledFaq.items.map(({ id }) => id));
-        all = [...bundled.map((question) => hostedById.get(question.id) ?? question), ...hosted.filter(({ id }) => !bundledIds.has(id))];
-      }
-    }
-    const chosen = this.tokens('questions', this.questions);
-    if (chosen.length === 0) return all;
-    const byId = new Map(all.map((question) => [question.id, question]));
-    const known = chosen.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
-    const unknown = chosen.filter((id) => !byId.has(id));
-    if (unknown.length > 0) {
-      const outcome = known.length === 0 ? 'showing them all' : 'showing the others';
-      this.messages.warn(
-        `${attribute('questions', this.questions)}: no question has the id ${quoteList(unknown)}; ${outcome}. The ids are: ${quoteList([...byId.keys()])}.`,
-      );
-    }
-    return known.length === 0 ? all : known;
   }
 
   #shown(bundled: FaqMarkup | undefined, host: FaqItem | undefined, lang: string | undefined): ShownQuestion {

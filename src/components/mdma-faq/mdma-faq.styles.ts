@@ -152,7 +152,8 @@ export const styles = css`
     padding-inline-start: 1.25em;
   }
 
-  .answer-body li {
+  .answer-body li,
+  .answer-sources li {
     margin-block-end: var(--_space-xs);
   }
 
@@ -173,10 +174,6 @@ export const styles = css`
     padding-inline-start: 1.5em;
   }
 
-  .answer-sources li {
-    margin-block-end: var(--_space-xs);
-  }
-
   .answer-citations a {
     color: inherit;
   }
@@ -189,7 +186,6 @@ export const styles = css`
     margin: 0 0 var(--_space-m);
     font-size: var(--_small);
   }
-
 
   .copy-status {
     color: var(--_muted);

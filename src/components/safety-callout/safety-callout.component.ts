@@ -2,45 +2,22 @@ import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type T
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { safety, safetySources } from '../../data/safety.js';
+import { safetySources } from '../../data/safety.js';
 import type { CrisisContact, SafetyTopic, Severity } from '../../data/types.js';
 import { headingTag, type HeadingLevel } from '../../internal/heading.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
 import type { SafetyData } from '../../internal/host-data/input.js';
 import { safetySchema } from '../../internal/host-data/safety.js';
 import { localize } from '../../internal/localize.js';
-import { attribute, quote, quoteList } from '../../internal/log.js';
+import { quote } from '../../internal/log.js';
 import { readOption, reflectedText } from '../../internal/options.js';
-import { combineReviews, type ShownReview } from '../../internal/review.js';
 import { renderBlocks } from '../../internal/rich-text.js';
 import { safetyCalloutStrings, type SafetyCalloutStrings } from '../../internal/strings/safety-callout.js';
 import { isSafeContactHref } from '../../internal/url.js';
 import { disclosureStyles } from '../../internal/disclosure.styles.js';
 import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
+import { bundledTopics, selectedCallouts, servesUnitedStates, severities, type Callout } from './callouts.js';
 import styles from './safety-callout.styles.js';
-
-const severities: readonly Severity[] = ['information', 'warning', 'urgent'];
-const defaultTopic = 'clinical-setting';
-const bundledTopics: ReadonlySet<SafetyTopic> = new Set(safety.items);
-
-/** Whether a page in `lang` is likely read in the United States: a US region subtag, or English with no region. */
-function servesUnitedStates(lang: string): boolean {
-  const [language = '', ...subtags] = lang.toLowerCase().split('-');
-  const region = subtags.find((subtag) => /^([a-z]{2}|\d{3})$/.test(subtag));
-  return region ? region === 'us' : language === 'en';
-}
-
-/**
- * One topic as it will be shown: its content, the language that content is in (undefined: the page's), and what the
- * host added to it.
- */
-interface Callout {
-  readonly topic: SafetyTopic;
-  readonly language: string | undefined;
-  readonly review: ShownReview;
-  /** Host content shown after the topic's own body (host data in `extend` mode). */
-  readonly addition?: { readonly topic: SafetyTopic; readonly language: string | undefined };
-}
 
 /** Distinct shapes per level (circle, triangle, octagon), so the level does not rest on colour. */
 const icons: Record<Severity, SVGTemplateResult> = {
@@ -129,42 +106,7 @@ export class SafetyCallout extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#callouts = this.#selectedCallouts();
-  }
-
-  /** Every topic that can be shown, by id: the bundled ones, with the host's replacing, extending or adding to them. */
-  #availableCallouts(): Map<string, Callout> {
-    const available = new Map<string, Callout>(
-      // A topic with review dates of its own (the regulatory status, checked monthly) is judged by them alone.
-      safety.items.map((topic) => [topic.id, { topic, language: safety.language, review: combineReviews([topic.review ?? safety]) }]),
-    );
-    const host = this.#hostData.items;
-    if (!host) return available;
-    // Host content in an unstated language is in the page's: it carries no language of its own.
-    const language = host.language;
-    const hostReview = { lastReviewed: host.lastReviewed, nextReview: host.nextReview };
-    for (const topic of host.items) {
-      const bundled = available.get(topic.id);
-      if (host.mode === 'extend' && bundled) {
-        available.set(topic.id, { ...bundled, review: combineReviews([bundled.review, hostReview]), addition: { topic, language } });
-      } else {
-        available.set(topic.id, { topic, language, review: combineReviews([hostReview]) });
-      }
-    }
-    return available;
-  }
-
-  #selectedCallouts(): Callout[] {
-    const available = this.#availableCallouts();
-    const requested = this.tokens('topic', this.topic);
-    const unknown = requested.filter((id) => !available.has(id));
-    const selected = requested.filter((id) => available.has(id)).map((id) => available.get(id)!);
-    if (unknown.length > 0) {
-      const known = quoteList([...available.keys()]);
-      const fallback = selected.length > 0 ? 'left out' : `showing "${defaultTopic}" instead`;
-      this.messages.warn(`${attribute('topic', this.topic)}: ${quoteList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not one of ${known}; ${fallback}.`);
-    }
-    return selected.length > 0 ? selected : [available.get(defaultTopic)!];
+    this.#callouts = selectedCallouts(this.#hostData.items, this.tokens('topic', this.topic), this.topic, this.messages);
   }
 
   /**

@@ -3,10 +3,10 @@
  * it, and a sanitizer may strip a disclosure), then the works it cites behind "Sources (N)". `questions` chooses and
  * orders them and `heading-level` sets their level, as on the element; host data replaces or extends them.
  */
+import { chosenQuestions, mergedQuestions } from '../../components/mdma-faq/questions.js';
 import { faq } from '../../data/faq.js';
 import type { FaqItem } from '../../data/types.js';
 import { faqSchema } from '../host-data/faq.js';
-import { attribute, quoteList } from '../log.js';
 import { escapeHtml, faqMarkup, markupText, type FaqMarkup } from '../markup.js';
 import { shownReview } from '../review.js';
 import {
@@ -27,41 +27,25 @@ import {
   type PlainCopy,
 } from './shared.js';
 
-/** A question as shown: its markup (text escaped), the language of its content, and whether it is bundled. */
+/** A question as shown: its id, its markup (text escaped), the language of its content, and whether it is bundled. */
 interface ShownQuestion {
+  readonly id: string;
   readonly markup: FaqMarkup;
   readonly lang: string | undefined;
   readonly bundled: boolean;
 }
 
-/** The bundled questions, or the host's replacing or extending them, narrowed and ordered by `questions`. */
+/** The bundled questions, or the host's replacing or extending them, narrowed and ordered by `questions`, as the element chooses them. */
 function chooseQuestions(context: PlainContext, messages: Messages) {
   const host = hostItems<FaqItem>(context, faqSchema, messages);
-  const shown = (item: FaqItem, lang: string | undefined, bundled: boolean): ShownQuestion => ({ markup: faqMarkup(item), lang, bundled });
-  const bundled = faq.items.map((item) => shown(item, faq.language, true));
-  let all = bundled;
-  if (host) {
-    const hosted = host.items.map((item) => shown(item, host.language, false));
-    if (host.mode === 'replace') {
-      all = hosted;
-    } else {
-      // A host item with a bundled id takes that question's place; the others follow the bundled ones.
-      const hostedById = new Map(hosted.map((question) => [question.markup.id, question]));
-      const bundledIds = new Set(faq.items.map(({ id }) => id));
-      all = [...bundled.map((question) => hostedById.get(question.markup.id) ?? question), ...hosted.filter(({ markup }) => !bundledIds.has(markup.id))];
-    }
-  }
-  const chosen = tokens(context, 'questions', messages);
-  if (chosen.length === 0) return { host, questions: all };
-  const byId = new Map(all.map((question) => [question.markup.id, question]));
-  const known = chosen.filter((id) => byId.has(id)).map((id) => byId.get(id)!);
-  const unknown = chosen.filter((id) => !byId.has(id));
-  if (unknown.length > 0) {
-    const outcome = known.length === 0 ? 'showing them all' : 'showing the others';
-    const value = attributeValue(context, 'questions');
-    messages.warn(`${attribute('questions', value)}: no question has the id ${quoteList(unknown)}; ${outcome}. The ids are: ${quoteList([...byId.keys()])}.`);
-  }
-  return { host, questions: known.length === 0 ? all : known };
+  const shown = (item: FaqItem, lang: string | undefined, bundled: boolean): ShownQuestion => ({ id: item.id, markup: faqMarkup(item), lang, bundled });
+  const all = mergedQuestions(
+    faq.items.map((item) => shown(item, faq.language, true)),
+    host?.items.map((item) => shown(item, host.language, false)),
+    host?.mode,
+  );
+  const questions = chosenQuestions(all, tokens(context, 'questions', messages), attributeValue(context, 'questions'), messages);
+  return { host, questions };
 }
 
 export function plainFaq(context: PlainContext): PlainCopy {

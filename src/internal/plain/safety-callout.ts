@@ -3,14 +3,14 @@
  * level in words ("Important: "), its message, the rest behind "More about …", its crisis contacts, then its sources
  * and dates. `severity` and `heading-level` apply as on the element; host data replaces, extends or adds topics.
  */
-import { safety } from '../../data/safety.js';
+import { bundledTopics, selectedCallouts, servesUnitedStates, severities, type Callout } from '../../components/safety-callout/callouts.js';
 import type { CrisisContact, SafetyTopic, Severity } from '../../data/types.js';
 import { safetySchema } from '../host-data/safety.js';
 import { localize } from '../localize.js';
-import { attribute, quote, quoteList } from '../log.js';
+import { quote } from '../log.js';
 import { blocksHtml, escapeHtml } from '../markup.js';
 import { readOption } from '../options.js';
-import { combineReviews, type ShownReview } from '../review.js';
+import { combineReviews } from '../review.js';
 import { safetyCalloutStrings, type SafetyCalloutStrings } from '../strings/safety-callout.js';
 import {
   attributeValue,
@@ -29,59 +29,6 @@ import {
   type PlainCopy,
   withLanguage,
 } from './shared.js';
-
-const severities: readonly Severity[] = ['information', 'warning', 'urgent'];
-const defaultTopic = 'clinical-setting';
-const bundledTopics: ReadonlySet<SafetyTopic> = new Set(safety.items);
-
-/** One topic as it will be shown, with the language of its content and what the host added to it. */
-interface Callout {
-  readonly topic: SafetyTopic;
-  readonly language: string | undefined;
-  readonly review: ShownReview;
-  readonly addition?: { readonly topic: SafetyTopic; readonly language: string | undefined };
-}
-
-/** Whether a page in `lang` is likely read in the United States: a US region subtag, or English with no region. */
-function servesUnitedStates(lang: string): boolean {
-  const [language = '', ...subtags] = lang.toLowerCase().split('-');
-  const region = subtags.find((subtag) => /^([a-z]{2}|\d{3})$/.test(subtag));
-  return region ? region === 'us' : language === 'en';
-}
-
-/** Every topic that can be shown, by id: the bundled ones, with the host's replacing, extending or adding to them. */
-function availableCallouts(context: PlainContext, messages: Messages): Map<string, Callout> {
-  const available = new Map<string, Callout>(
-    // A topic with review dates of its own (the regulatory status, checked monthly) is judged by them alone.
-    safety.items.map((topic) => [topic.id, { topic, language: safety.language, review: combineReviews([topic.review ?? safety]) }]),
-  );
-  const host = hostItems<SafetyTopic>(context, safetySchema, messages);
-  if (!host) return available;
-  const hostReview = { lastReviewed: host.lastReviewed, nextReview: host.nextReview };
-  for (const topic of host.items) {
-    const bundled = available.get(topic.id);
-    if (host.mode === 'extend' && bundled) {
-      available.set(topic.id, { ...bundled, review: combineReviews([bundled.review, hostReview]), addition: { topic, language: host.language } });
-    } else {
-      available.set(topic.id, { topic, language: host.language, review: combineReviews([hostReview]) });
-    }
-  }
-  return available;
-}
-
-function selectedCallouts(context: PlainContext, messages: Messages): Callout[] {
-  const available = availableCallouts(context, messages);
-  const requested = tokens(context, 'topic', messages);
-  const unknown = requested.filter((id) => !available.has(id));
-  const selected = requested.filter((id) => available.has(id)).map((id) => available.get(id)!);
-  if (unknown.length > 0) {
-    const fallback = selected.length > 0 ? 'left out' : `showing "${defaultTopic}" instead`;
-    messages.warn(
-      `${attribute('topic', attributeValue(context, 'topic'))}: ${quoteList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not one of ${quoteList([...available.keys()])}; ${fallback}.`,
-    );
-  }
-  return selected.length > 0 ? selected : [available.get(defaultTopic)!];
-}
 
 /** The level the host asked for, if any and valid; otherwise each topic keeps its own. */
 function severityOverride(context: PlainContext, messages: Messages): Severity | undefined {
@@ -148,7 +95,7 @@ function calloutHtml(callout: Callout, level: number, severity: Severity, string
 export function plainSafetyCallout(context: PlainContext): PlainCopy {
   const messages = consoleMessages(context);
   const strings = localize(safetyCalloutStrings, context.lang);
-  const callouts = selectedCallouts(context, messages);
+  const callouts = selectedCallouts(hostItems<SafetyTopic>(context, safetySchema, messages), tokens(context, 'topic', messages), attributeValue(context, 'topic'), messages);
   const override = severityOverride(context, messages);
   const level = headingLevel(context, messages);
   // The bundled crisis contacts are for the United States: a copy for a page elsewhere should carry local ones.
