@@ -67,9 +67,9 @@ export function plainFaq(context: PlainContext): PlainCopy {
       `${ownReview}${sourcesHtml(markup.sources, context, true)}</div>`
     );
   });
-  const sourceIds = questions.flatMap(({ markup }) => markup.sources);
+  // Each source is given under the answer that cites it, and not again at the end, as on the element.
   return {
-    html: rootHtml(context, `${reviewNoticeHtml(review, context)}${items.join('')}${footerHtml(sourceIds, review, context, true)}`),
+    html: rootHtml(context, `${reviewNoticeHtml(review, context)}${items.join('')}${footerHtml([], review, context)}`),
     review,
     questions: questions.map(({ markup }) => ({ question: markupText(markup.question).trim(), answer: markupText(markup.answer).replace(/\s+/g, ' ').trim() })),
   };

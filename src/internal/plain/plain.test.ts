@@ -211,6 +211,14 @@ describe('plain HTML copies', () => {
     });
   }
 
+  it('gives each source of the FAQ under each answer that cites it, and not again at the end, as the element does', async () => {
+    const root = parse((await plainCopy('mdma-faq')).html);
+    const lists = Array.from(root.querySelectorAll('.mdma-plain-citations'));
+    expect(lists.every((list) => list.closest('.mdma-plain-question')), 'every list under its answer').to.equal(true);
+    expect(lists.flatMap((list) => Array.from(list.children))).to.have.length(faq.items.reduce((count, item) => count + item.sources.length, 0));
+    expect(root.querySelector('.mdma-plain-footer')!.querySelector('ol, details')).to.equal(null);
+  });
+
   it('gives each step its phase, week and length', async () => {
     const root = purified((await plainCopy('session-timeline')).html);
     const strings = sessionTimelineStrings.en;
