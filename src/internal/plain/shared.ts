@@ -182,8 +182,8 @@ export function answerReviewHtml(review: ShownReview, context: PlainContext): st
 }
 
 /** The end of every copy: its sources, then the day it was made and its review dates. */
-export function footerHtml(sourceIds: Iterable<string>, review: ShownReview, context: PlainContext, collapsed: boolean | 'when-long' = 'when-long'): string {
-  return `<div${classes('footer')}>${sourcesHtml(sourceIds, context, collapsed)}${copyDatesHtml(review, context)}</div>`;
+export function footerHtml(sourceIds: Iterable<string>, review: ShownReview, context: PlainContext): string {
+  return `<div${classes('footer')}>${sourcesHtml(sourceIds, context, 'when-long')}${copyDatesHtml(review, context)}</div>`;
 }
 
 /** The copy's root: a `<div>` with its class and the language of its interface, around `content`. */
