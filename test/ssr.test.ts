@@ -73,6 +73,37 @@ describe('server rendering with @lit-labs/ssr', () => {
     expect(hosted.shadowRoot!.querySelector('b')).to.equal(null);
   });
 
+  it('writes each bundled step of the timeline as markup, with no markers inside it', async () => {
+    const { html } = await serverRender('session-timeline', { current: 'dosing-2' });
+    const steps = html.split('<li class="step"').slice(1);
+    expect(steps).to.have.length(sessions.items.length);
+    for (const step of steps) {
+      // A step is one template: its markup runs to the marker that closes it, with none before.
+      const body = step.slice(0, step.indexOf('<!--/lit-part-->'));
+      expect(body, body.slice(0, 80)).to.not.include('<!--');
+      expect(body).to.match(/<\/li>$/);
+    }
+    const element = attach(html);
+    const current = element.shadowRoot!.querySelector('.step[data-step="dosing-2"]')!;
+    expect(current.getAttribute('aria-current')).to.equal('step');
+    expect(current.querySelector('details')!.open, 'the current step is written open').to.equal(true);
+  });
+
+  it("keeps a host step's text as text, bound rather than written into the markup", async () => {
+    const hostile = '<img src=x onerror="globalThis.hostileRan = true">Medicine day';
+    const step = { id: 'medicine-day', phase: 'dosing', name: hostile, durationMinutes: 420, week: 3, summary: hostile, details: [{ type: 'paragraph', content: [hostile] }] };
+    const { html } = await serverRender('session-timeline', {}, { data: { mode: 'extend', language: 'en-GB', items: [step] } });
+    const element = attach(html);
+    const item = element.shadowRoot!.querySelector('.step[data-step="medicine-day"]')!;
+    expect(item.querySelector('.step-name')!.textContent).to.equal(hostile);
+    expect(item.querySelector('.step-name')!.getAttribute('lang')).to.equal('en-GB');
+    expect(item.querySelector('.step-panel p')!.textContent).to.equal(hostile);
+    expect(element.shadowRoot!.querySelector('img')).to.equal(null);
+    // The bundled steps beside it are still written in.
+    const bundled = html.split('<li class="step"').slice(1).find((piece) => piece.includes('data-step="dosing-1"'))!;
+    expect(bundled.slice(0, bundled.indexOf('<!--/lit-part-->'))).to.not.include('<!--');
+  });
+
   it('logs nothing on the server, even for attributes and data it cannot use', async () => {
     const { logged } = await serverRender('safety-callout', { topic: 'no-such-topic', severity: 'extreme', 'heading-level': '9' }, { data: 'nonsense' });
     expect(logged).to.deep.equal([]);

@@ -5,7 +5,6 @@
  * of its landmarks apart from those of another widget of its kind.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { literal, type StaticValue } from 'lit/static-html.js';
 
 /** Heading levels a widget may use; the page's own `h1` stays the page's. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -20,19 +19,6 @@ export type HeadingLevelOption = (typeof headingLevelOptions)[number];
 
 /** Where a page has no heading before the widget, its headings are the first level under the page's title. */
 export const topHeadingLevel: HeadingLevel = 2;
-
-const headingTags: Record<HeadingLevel, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
-
-/** The static tag for a heading of `level`, for use with `html` from `lit/static-html.js`. */
-export function headingTag(level: HeadingLevel): StaticValue {
-  return headingTags[level];
-}
 
 /** The level of a checked option: `auto`, or a number. */
 export function headingLevelSetting(option: HeadingLevelOption): HeadingLevelSetting {

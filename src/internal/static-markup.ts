@@ -1,5 +1,7 @@
 import type { TemplateResult } from 'lit';
+import type { Block, RichText } from '../data/types.js';
 import { escapeHtml } from './markup.js';
+import { isSafeHref } from './url.js';
 
 /** One strings array per distinct markup: Lit keeps a parsed template per array, so equal markup is parsed once. */
 const templates = new Map<string, TemplateStringsArray>();
@@ -23,42 +25,45 @@ export function staticMarkup(markup: string): TemplateResult {
   return templateOf([markup], []);
 }
 
+/** What `markup` writes into the template for `value`, or undefined for a value it leaves to Lit to bind. */
+function written(value: unknown, trusted: boolean): string | undefined {
+  if (typeof value === 'number' || (trusted && typeof value === 'string')) return escapeHtml(String(value));
+  if (Array.isArray(value)) {
+    const pieces = value.map((item) => written(item, trusted));
+    return pieces.every((piece) => piece !== undefined) ? pieces.join('') : undefined;
+  }
+  // A template without bindings (ours: `staticMarkup`, or `markup` of our content) is its markup.
+  const template = value as Partial<TemplateResult>;
+  return template?.['_$litType$'] === 1 && template.values!.length === 0 ? template.strings![0] : undefined;
+}
+
 /**
- * A template written piece by piece, for content that may be ours or the host's. Our text is escaped into the markup,
- * so bundled content is one template with no bindings (cloned, and written by a server with no markers inside). Built
- * for host content (`trusted` false), the same calls leave the text as bindings that Lit fills as text, never parsed as
- * HTML. Tags and attribute names are always ours.
+ * A tag like Lit's `html`, for content that may be ours or the host's. For our content (`trusted`), every value is
+ * written into the markup, strings escaped, so the result is one template with no bindings: parsed once and cloned, and
+ * written by a server with no markers inside. For the host's, strings stay bindings that Lit fills as text or attribute
+ * values, never parsed as HTML; numbers and templates without bindings (`staticMarkup` for a piece of a tag, such as
+ * an attribute) are written in either way.
+ * Only for text and attribute values: no `?`, `.` or `@` bindings. Trusted content has every attribute value.
  */
-export class Markup {
-  readonly #strings: string[] = [''];
-  readonly #values: unknown[] = [];
+export function markup(trusted: boolean) {
+  return (strings: TemplateStringsArray, ...values: unknown[]): TemplateResult => {
+    const out = [strings[0]!];
+    const bound: unknown[] = [];
+    values.forEach((value, index) => {
+      const html = written(value, trusted);
+      if (html === undefined) {
+        bound.push(value);
+        out.push(strings[index + 1]!);
+      } else out[out.length - 1] += html + strings[index + 1];
+    });
+    return templateOf(out, bound);
+  };
+}
 
-  constructor(readonly trusted: boolean) {}
-
-  /** Markup of our own: tags, and text already escaped. */
-  add(markup: string): this {
-    this.#strings[this.#strings.length - 1] += markup;
-    return this;
-  }
-
-  /** A binding Lit fills: a text, a template, or (after `name="`) an attribute's value or a directive. */
-  bind(value: unknown): this {
-    this.#values.push(value);
-    this.#strings.push('');
-    return this;
-  }
-
-  /** Text: written in when trusted, bound otherwise. */
-  text(text: string): this {
-    return this.trusted ? this.add(escapeHtml(text)) : this.bind(text);
-  }
-
-  /** ` name="value"`, the value as `text` writes it; nothing when the value is undefined. */
-  attr(name: string, value: string | undefined): this {
-    return value === undefined ? this : this.add(` ${name}="`).text(value).add('"');
-  }
-
-  template(): TemplateResult {
-    return templateOf(this.#strings, this.#values);
-  }
+/** Paragraphs and lists, every element closed; a link only to an http(s) address, otherwise its text alone. */
+export function blocksMarkup(blocks: readonly Block[], trusted: boolean): TemplateResult {
+  const m = markup(trusted);
+  const inline = (content: RichText) =>
+    content.map((piece) => (typeof piece === 'string' ? piece : isSafeHref(piece.href) ? m`<a href="${piece.href}">${piece.text}</a>` : piece.text));
+  return m`${blocks.map((block) => (block.type === 'list' ? m`<ul>${block.items.map((item) => m`<li>${inline(item)}</li>`)}</ul>` : m`<p>${inline(block.content)}</p>`))}`;
 }

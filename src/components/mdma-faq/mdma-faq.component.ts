@@ -1,14 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { faqSources } from '../../data/faq-sources.js';
 // The questions beside their sources, so that the compressor finds what they share (the sources' ids).
 import { faqMarkup as bundledFaq } from './faq.markup.js';
 import type { FaqItem, ReviewDates } from '../../data/types.js';
-import { openDisclosures } from '../../internal/disclosure.js';
+import { onDisclosureToggle, openDisclosures } from '../../internal/disclosure.js';
 import { formatNumber } from '../../internal/format.js';
-import { headingTag, type HeadingLevel } from '../../internal/heading.js';
 import { moveAccordionFocus } from '../../internal/keys.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
 import { faqSchema } from '../../internal/host-data/faq.js';
@@ -17,9 +15,9 @@ import { localize } from '../../internal/localize.js';
 import { attribute, quote, quoteList } from '../../internal/log.js';
 import { markupText, type FaqMarkup } from '../../internal/markup.js';
 import { shownReview } from '../../internal/review.js';
-import { blocksToText, renderBlocks } from '../../internal/rich-text.js';
+import { blocksToText } from '../../internal/rich-text.js';
 import { renderCitationList } from '../../internal/sources-footer.js';
-import { staticMarkup } from '../../internal/static-markup.js';
+import { blocksMarkup, markup, staticMarkup } from '../../internal/static-markup.js';
 import { commonStrings } from '../../internal/strings/common.js';
 import { faqStrings, type FaqStrings } from '../../internal/strings/mdma-faq.js';
 import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
@@ -227,6 +225,11 @@ export class MdmaFaq extends WidgetElement {
     this.openIds = openDisclosures(this.renderRoot, 'details.item', 'id');
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    onDisclosureToggle(this.renderRoot, 'details.item', 'id', (id, open) => this.#disclosureToggled(id, open));
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const toggles = this.#pendingToggles;
@@ -341,10 +344,7 @@ export class MdmaFaq extends WidgetElement {
    * A disclosure opened or closed: by the reader (a click, Enter or Space on its question, before or after the script
    * arrived), by the browser's find-in-page, or by the widget itself, which has already announced its own changes.
    */
-  #handleDisclosureToggle(event: Event): void {
-    const details = event.currentTarget as HTMLDetailsElement;
-    const id = details.dataset['id']!;
-    const open = details.open;
+  #disclosureToggled(id: string, open: boolean): void {
     const clicked = this.#clicked.delete(id);
     if (open === this.openIds.has(id)) return;
     this.#readerHasToggled = true;
@@ -465,10 +465,9 @@ export class MdmaFaq extends WidgetElement {
         `<h${level} class="question" part="question"><span class="question-text" lang="${lang}">${bundled.question}</span></h${level}>`,
       );
     } else {
-      const tag = headingTag(level as HeadingLevel);
-      heading = staticHtml`<${tag} class="question" part="question"><span class="question-text" lang=${ifDefined(lang)}>${host!.question}</span></${tag}>`;
+      heading = markup(false)`<h${level} class="question" part="question"><span class="question-text" lang="${lang ?? nothing}">${host!.question}</span></h${level}>`;
     }
-    const answer = bundled ? staticMarkup(bundled.answer) : renderBlocks(host!.answer);
+    const answer = bundled ? staticMarkup(bundled.answer) : blocksMarkup(host!.answer, false);
     const list = renderCitationList(question.sources, 'answer-sources');
     const citations =
       list === nothing
@@ -484,7 +483,6 @@ export class MdmaFaq extends WidgetElement {
       ?open=${this.openIds.has(id)}
       ?hidden=${!this.#visible.has(id)}
       name=${this.exclusive ? 'questions' : nothing}
-      @toggle=${this.#handleDisclosureToggle}
     >
       <summary class="toggle" part="toggle">${heading}<span class="chevron" aria-hidden="true"></span></summary>
       <div class="answer" part="answer">

@@ -1,17 +1,16 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { safetySources } from '../../data/safety.js';
-import type { CrisisContact, SafetyTopic, Severity } from '../../data/types.js';
-import { headingTag, type HeadingLevel } from '../../internal/heading.js';
+import type { Block, CrisisContact, SafetyTopic, Severity } from '../../data/types.js';
+import type { HeadingLevel } from '../../internal/heading.js';
+import { blocksMarkup, markup } from '../../internal/static-markup.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
 import type { SafetyData } from '../../internal/host-data/input.js';
 import { safetySchema } from '../../internal/host-data/safety.js';
 import { localize } from '../../internal/localize.js';
 import { quote } from '../../internal/log.js';
 import { readOption, reflectedText } from '../../internal/options.js';
-import { renderBlocks } from '../../internal/rich-text.js';
 import { safetyCalloutStrings, type SafetyCalloutStrings } from '../../internal/strings/safety-callout.js';
 import { isSafeContactHref } from '../../internal/url.js';
 import { disclosureStyles } from '../../internal/disclosure.styles.js';
@@ -181,12 +180,13 @@ export class SafetyCallout extends WidgetElement {
    * its contacts. The bundled contacts start with which country they serve, in the page's language.
    */
   #renderBody(topic: SafetyTopic, language: string | undefined, id: string, strings: SafetyCalloutStrings): TemplateResult {
+    const blocks = (content: readonly Block[]) => blocksMarkup(content, bundledTopics.has(topic));
     return html`${bundledTopics.has(topic) && topic.contacts?.length ? html`<p class="region-note">${strings.unitedStatesNote}</p>` : nothing}
-      <div class="content" lang=${ifDefined(language)}>${renderBlocks(topic.body)}</div>
+      <div class="content" lang=${ifDefined(language)}>${blocks(topic.body)}</div>
       ${topic.more?.length
         ? html`<details class="disclosure more" part="more" lang=${ifDefined(language)}>
             <summary>${topic.moreLabel ?? topic.heading}</summary>
-            <div class="more-content">${renderBlocks(topic.more)}</div>
+            <div class="more-content">${blocks(topic.more)}</div>
           </details>`
         : nothing}
       ${this.#renderContacts(topic, language, id, strings)}`;
@@ -197,7 +197,6 @@ export class SafetyCallout extends WidgetElement {
     const { topic, addition, language } = callout;
     const severity = override ?? topic.severity;
     const headingId = `callout-${index}-heading`;
-    const tag = headingTag(level);
     const ownBody = this.#renderBody(topic, language, `callout-${index}-contacts`, strings);
     // Slots can appear only once, so the host's own content goes with the first callout.
     const first = index === 0;
@@ -210,7 +209,9 @@ export class SafetyCallout extends WidgetElement {
           <svg class="icon" part="icon" viewBox="0 0 24 24" focusable="false">${icons[severity]}</svg>
           <span>${strings.severityLabel[severity]}</span>
         </p>
-        ${staticHtml`<${tag} class="heading" part="heading" id=${headingId}><span class="visually-hidden">${strings.severityPrefix[severity]}</span><span lang=${ifDefined(language)}>${topic.heading}</span></${tag}>`}
+        ${markup(bundledTopics.has(topic))`<h${level} class="heading" part="heading" id="${headingId}"><span class="visually-hidden">${
+          strings.severityPrefix[severity]
+        }</span><span lang="${language ?? nothing}">${topic.heading}</span></h${level}>`}
         <div class="body" part="body">
           ${first ? html`<slot name="body">${ownBody}</slot>` : ownBody}
           ${addition

@@ -1,13 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { sessions as bundledCourse, sessionSources } from '../../data/sessions.js';
 import type { SessionPhase, SessionStep } from '../../data/types.js';
 import { cssProperties } from '../../internal/css-properties.js';
-import { openDisclosures } from '../../internal/disclosure.js';
+import { onDisclosureToggle, openDisclosures, showDisclosures } from '../../internal/disclosure.js';
 import { formatList, formatNumber, formatUnit, pluralForm } from '../../internal/format.js';
-import { headingTag } from '../../internal/heading.js';
 import { HostDataController } from '../../internal/host-data/controller.js';
 import type { SessionData } from '../../internal/host-data/input.js';
 import { sessionsSchema } from '../../internal/host-data/sessions.js';
@@ -15,7 +12,7 @@ import { localize } from '../../internal/localize.js';
 import { quote, quoteList } from '../../internal/log.js';
 import { reflectedText } from '../../internal/options.js';
 import { shownReview } from '../../internal/review.js';
-import { renderBlocks } from '../../internal/rich-text.js';
+import { blocksMarkup, markup, staticMarkup } from '../../internal/static-markup.js';
 import { commonStrings } from '../../internal/strings/common.js';
 import { sessionTimelineStrings, type SessionTimelineStrings } from '../../internal/strings/session-timeline.js';
 import { disclosureStyles } from '../../internal/disclosure.styles.js';
@@ -139,6 +136,16 @@ export class SessionTimeline extends WidgetElement {
     this.openSteps = openDisclosures(this.renderRoot, '.step-disclosure', 'step');
   }
 
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    onDisclosureToggle(this.renderRoot, '.step-disclosure', 'step', (id, open) => this.#stepToggled(id, open));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    showDisclosures(this.renderRoot, '.step-disclosure', 'step', this.openSteps);
+  }
+
   /** The index of the current step, or -1; a `current` that names no step is reported once. */
   #currentIndex(): number {
     const current = this.text('current', this.current)?.trim();
@@ -146,7 +153,7 @@ export class SessionTimeline extends WidgetElement {
     const index = this.#course.steps.findIndex((entry) => entry.step.id === current);
     if (index < 0) {
       const known = quoteList(this.#course.steps.map((entry) => entry.step.id));
-      this.messages.warn(`current=${quote(current)} does not name a step of the course (${known}); no step is marked as current.`);
+      this.messages.warn(`current=${quote(current)} names no step of the course (${known}): none is marked as current.`);
     }
     return index;
   }
@@ -238,36 +245,32 @@ export class SessionTimeline extends WidgetElement {
           (unreported > 0 ? strings.unreportedLengths(this.#number(unreported), this.#pluralForm(unreported)) : '')
         : strings.timeNotReported;
     const endpoint = this.#course.steps.find((entry) => !isSession(entry))?.step;
+    const facts = [strings.sessionCount(this.#number(sessions.length), this.#pluralForm(sessions.length)), time];
+    if (endpoint && endpoint.week > 0) facts.push(strings.endpoint(formatUnit(endpoint.week, 'week', this.language, 1)));
     const notes = this.#course.notes;
-    return html`<div class="summary" part="summary">
-      <ul class="summary-facts">
-        <li>${strings.sessionCount(this.#number(sessions.length), this.#pluralForm(sessions.length))}</li>
-        <li>${time}</li>
-        ${endpoint && endpoint.week > 0 ? html`<li>${strings.endpoint(formatUnit(endpoint.week, 'week', this.language, 1))}</li>` : nothing}
-      </ul>
-      ${this.#approximate ? html`<p class="approximate">${strings.approximateWeeks}</p>` : nothing}
-      ${notes && notes.blocks.length > 0
-        ? html`<details class="disclosure course-notes" part="course-notes">
-            <summary>${strings.courseNotes}</summary>
-            <div class="course-notes-content" lang=${ifDefined(notes.language)}>${renderBlocks(notes.blocks)}</div>
-          </details>`
-        : nothing}
-    </div>`;
+    // All ours: the figures are worked out from the course, and the notes are the bundled course's.
+    const m = markup(true);
+    return m`<div class="summary" part="summary"><ul class="summary-facts">${facts.map((fact) => m`<li>${fact}</li> `)}</ul>${
+      this.#approximate ? m`<p class="approximate">${strings.approximateWeeks}</p>` : ''
+    }${
+      notes && notes.blocks.length > 0
+        ? m`<details class="disclosure course-notes" part="course-notes"><summary>${strings.courseNotes}</summary><div class="course-notes-content" lang="${notes.language}">${blocksMarkup(notes.blocks, true)}</div></details>`
+        : ''
+    }</div>`;
   }
 
-  #renderPhaseIcon(phase: SessionPhase): TemplateResult {
-    return html`<span class="phase-icon" data-phase=${phase} aria-hidden="true"></span>`;
+  /** A phase's icon, a picture: the name beside it says the phase. */
+  #phaseIcon(phase: SessionPhase): TemplateResult {
+    return staticMarkup(`<span class="phase-icon" data-phase="${phase}" aria-hidden="true"></span>`);
   }
 
   /** Facts about a step, separated by a dot on screen and by a comma for screen readers. */
-  #renderMeta(items: ReadonlyArray<TemplateResult | string | undefined>): TemplateResult[] {
+  #meta(items: ReadonlyArray<TemplateResult | string | undefined>): TemplateResult[] {
+    const m = markup(true);
     const shown = items.filter((item) => item !== undefined);
     // The space between items is where a long line may wrap.
     return shown.map(
-      (item, index) =>
-        html`${index > 0 ? ' ' : nothing}<span class="meta-item"
-            >${item}${index < shown.length - 1 ? html`<span class="visually-hidden">,</span>` : nothing}</span
-          >`,
+      (item, index) => m`${index > 0 ? ' ' : ''}<span class="meta-item">${item}${index < shown.length - 1 ? staticMarkup('<span class="visually-hidden">,</span>') : ''}</span>`,
     );
   }
 
@@ -277,107 +280,76 @@ export class SessionTimeline extends WidgetElement {
     // Three decimals place a marker to within a thousandth of the axis, and keep pre-rendered HTML short.
     const at = (value: number) => String(Math.round(value * 1000) / 1000);
     const orientation = this.option('orientation', this.orientation, orientations, 'auto');
-    return html`<div
-      class="axis"
-      part="axis"
-      aria-hidden="true"
-      data-orientation=${orientation}
-      style=${cssProperties({ '--_lanes': String(layout.lanes.length), '--_span': String(layout.span) })}
-    >
-      <p class="axis-title">${strings.axisTitle(this.#approximate)}</p>
-      <div class="axis-grid">
-        <div class="lane-labels">
-          ${layout.lanes.map((phase) => html`<span class="lane-label">${this.#renderPhaseIcon(phase)}${strings.phases[phase]}</span>`)}
-        </div>
-        <div class="plot">
-          ${layout.ticks.map((tick) => html`<span class="gridline" style=${cssProperties({ '--_at': at(tick.at) })}></span>`)}
-          ${layout.lanes.map((_, lane) => html`<span class="lane-line" style=${cssProperties({ '--_lane': String(lane) })}></span>`)}
-          ${layout.progress === undefined
-            ? nothing
-            : layout.lanes.map(
-                (_, lane) =>
-                  html`<span class="lane-progress" style=${cssProperties({ '--_lane': String(lane), '--_at': at(layout.progress!) })}></span>`,
-              )}
-          ${layout.endpoints.map(
-            (endpoint) =>
-              html`<span class="endpoint-line" style=${cssProperties({ '--_at': at(endpoint) })}
-                ><span class="endpoint-note">${strings.phases.endpoint}</span></span
-              >`,
-          )}
-          ${layout.markers.map(
-            (marker) =>
-              html`<span
-                class="axis-marker"
-                data-phase=${marker.phase}
-                data-state=${this.#stepState(marker.index, currentIndex)}
-                data-step=${marker.stepId}
-                style=${cssProperties({ '--_at': at(marker.at), '--_lane': String(marker.lane), '--_stack': String(marker.stack) })}
-              ></span>`,
-          )}
-        </div>
-        <div class="scale">
-          ${layout.ticks.map(
-            (tick) =>
-              html`<span class="tick" ?data-endpoint=${tick.endpoint} ?data-alternate=${tick.alternate} style=${cssProperties({ '--_at': at(tick.at) })}
-                >${this.#number(tick.week)}${tick.endpoint ? html`<span class="tick-note">${strings.phases.endpoint}</span>` : nothing}</span
-              >`,
-          )}
-        </div>
-      </div>
-    </div>`;
+    // A picture of the course, all ours but the host's step ids. Positions are custom properties set through the
+    // CSSOM (see cssProperties), so that they hold under a strict Content-Security-Policy: those stay bindings.
+    const m = markup(!this.#hostData.items);
+    return m`<div class="axis" part="axis" aria-hidden="true" data-orientation="${orientation}" style=${cssProperties({
+      '--_lanes': String(layout.lanes.length),
+      '--_span': String(layout.span),
+    })}><p class="axis-title">${strings.axisTitle(this.#approximate)}</p><div class="axis-grid"><div class="lane-labels">${layout.lanes.map(
+      (phase) => m`<span class="lane-label">${this.#phaseIcon(phase)}${strings.phases[phase]}</span>`,
+    )}</div><div class="plot">${layout.ticks.map((tick) => m`<span class="gridline" style=${cssProperties({ '--_at': at(tick.at) })}></span>`)}${layout.lanes.map(
+      (_, lane) => m`<span class="lane-line" style=${cssProperties({ '--_lane': String(lane) })}></span>`,
+    )}${
+      layout.progress === undefined
+        ? ''
+        : layout.lanes.map((_, lane) => m`<span class="lane-progress" style=${cssProperties({ '--_lane': String(lane), '--_at': at(layout.progress!) })}></span>`)
+    }${layout.endpoints.map(
+      (endpoint) => m`<span class="endpoint-line" style=${cssProperties({ '--_at': at(endpoint) })}><span class="endpoint-note">${strings.phases.endpoint}</span></span>`,
+    )}${layout.markers.map(
+      (marker) =>
+        m`<span class="axis-marker" data-phase="${marker.phase}" data-state="${this.#stepState(marker.index, currentIndex)}" data-step="${marker.stepId}" style=${cssProperties(
+          { '--_at': at(marker.at), '--_lane': String(marker.lane), '--_stack': String(marker.stack) },
+        )}></span>`,
+    )}</div><div class="scale">${layout.ticks.map(
+      (tick) =>
+        m`<span class="tick"${staticMarkup(tick.endpoint ? ' data-endpoint' : '')}${staticMarkup(tick.alternate ? ' data-alternate' : '')} style=${cssProperties({ '--_at': at(tick.at) })}>${this.#number(
+          tick.week,
+        )}${tick.endpoint ? m`<span class="tick-note">${strings.phases.endpoint}</span>` : ''}</span>`,
+    )}</div></div></div>`;
   }
 
-  #renderStep(entry: TimelineStep, index: number, currentIndex: number): TemplateResult {
+  /**
+   * A step: its number, its name as a heading, its phase, week and length, its summary and what happens in it behind
+   * "More about this step". A bundled step is one piece of markup; a host's has its text bound, never parsed. Whether
+   * its disclosure is open is set on the element (see `updated`), so that a reader's toggle leaves the markup as it is;
+   * the current step is written open, as a server writes it.
+   */
+  #renderStep(entry: TimelineStep, index: number, currentIndex: number, level: number): TemplateResult {
     const strings = this.#strings;
     const { step, language } = entry;
     const stepState = this.#stepState(index, currentIndex);
-    const open = this.openSteps.has(step.id);
-    const expandable = step.details.length > 0;
-    const duration = stepDurationLabel(step, this.language);
-    const name = html`<span class="visually-hidden">${strings.stepNumber(this.#number(index + 1))}</span
-      ><span class="step-name" lang=${ifDefined(language)}>${step.name}</span>`;
-    const heading = headingTag(this.headingLevelOf('heading-level', this.headingLevel));
-    const parts = `step${stepState === 'upcoming' ? '' : ` step-${stepState}`}`;
-
-    return html`<li
-      class="step"
-      part=${parts}
-      data-step=${step.id}
-      data-phase=${step.phase}
-      data-state=${stepState}
-      aria-current=${stepState === 'current' ? 'step' : nothing}
-    >
-      <span class="step-number" aria-hidden="true">${this.#number(index + 1)}</span>
-      ${staticHtml`<${heading} class="step-heading">${name}</${heading}>`}
-      <p class="step-meta">
-        ${this.#renderMeta([
-          html`<span class="step-phase">${this.#renderPhaseIcon(step.phase)}${strings.phases[step.phase]}</span>`,
-          weekLabel(step, this.language),
-          duration,
-          stepState === 'upcoming' ? undefined : html`<span class="badge" data-state=${stepState}>${strings[stepState]}</span>`,
-        ])}
-      </p>
-      <p class="step-summary" lang=${ifDefined(language)}>${step.summary}</p>
-      ${expandable
-        ? html`<details
-            class="disclosure step-disclosure"
-            part="step-disclosure"
-            ?open=${open}
-            @toggle=${(event: Event) => this.#stepToggled(step.id, (event.target as HTMLDetailsElement).open)}
-          >
-            <summary class="step-toggle" part="step-toggle"
-              >${strings.moreAboutStep}<span class="visually-hidden" lang=${ifDefined(language)}> (${step.name})</span></summary
-            >
-            <div class="step-panel" part="step-panel" lang=${ifDefined(language)}>${renderBlocks(step.details)}</div>
-          </details>`
-        : nothing}
-    </li>`;
+    const trusted = bundledCourse.items.includes(step);
+    const m = markup(trusted);
+    const number = this.#number(index + 1);
+    const lang = language ?? nothing;
+    const meta = this.#meta([
+      m`<span class="step-phase">${this.#phaseIcon(step.phase)}${strings.phases[step.phase]}</span>`,
+      weekLabel(step, this.language),
+      stepDurationLabel(step, this.language),
+      stepState === 'upcoming' ? undefined : m`<span class="badge" data-state="${stepState}">${strings[stepState]}</span>`,
+    ]);
+    return m`<li class="step" part="step${stepState === 'upcoming' ? '' : ` step-${stepState}`}" data-step="${step.id}" data-state="${stepState}"${staticMarkup(
+      stepState === 'current' ? ' aria-current="step"' : '',
+    )}><span class="step-number" aria-hidden="true">${number}</span> <h${level} class="step-heading"><span class="visually-hidden">${strings.stepNumber(
+      number,
+    )}</span><span class="step-name" lang="${lang}">${step.name}</span></h${level}> <p class="step-meta">${meta}</p> <p class="step-summary" lang="${lang}">${step.summary}</p>${
+      step.details.length > 0
+        ? m`<details class="disclosure step-disclosure" part="step-disclosure"${staticMarkup(stepState === 'current' ? ' open' : '')}><summary class="step-toggle" part="step-toggle">${
+            strings.moreAboutStep
+          }<span class="visually-hidden" lang="${lang}"> (${step.name})</span></summary><div class="step-panel" part="step-panel" lang="${lang}">${blocksMarkup(
+            step.details,
+            trusted,
+          )}</div></details>`
+        : ''
+    }</li>`;
   }
 
   #renderSteps(): TemplateResult {
     const strings = this.#strings;
     const currentIndex = this.#currentIndex();
     const allOpen = this.#allOpen;
+    const level = this.headingLevelOf('heading-level', this.headingLevel);
     return html`${this.#renderAxis(currentIndex)}
       ${this.#expandableIds.length > 0
         ? html`<div class="controls" ?inert=${this.pending}>
@@ -387,7 +359,7 @@ export class SessionTimeline extends WidgetElement {
           </div>`
         : nothing}
       <ol class="steps" part="steps" aria-label=${strings.stepsLabel}>
-        ${this.#course.steps.map((entry, index) => this.#renderStep(entry, index, currentIndex))}
+        ${this.#course.steps.map((entry, index) => this.#renderStep(entry, index, currentIndex, level))}
       </ol>`;
   }
 
@@ -399,24 +371,20 @@ export class SessionTimeline extends WidgetElement {
     const phases = sessionPhases
       .map((phase) => ({ phase, steps: sessions.filter((step) => step.phase === phase) }))
       .filter(({ steps }) => steps.length > 0);
-    return html`<ol class="phases" part="phases" aria-label=${strings.phasesLabel}>
-      ${phases.map(({ phase, steps }) => {
-        const timed = steps.filter((step) => step.durationMinutes !== null);
-        const lengths = [...new Set(timed.map((step) => durationLabel(step.durationMinutes ?? 0, step.durationApproximate, this.language)))];
-        const lengthList = formatList(lengths, this.language, 'disjunction');
-        let length = strings.lengthNotReported(notReported);
-        if (timed.length > 0) length = steps.length > 1 ? strings.each(lengthList) : lengthList;
-        if (timed.length > 0 && timed.length < steps.length) length += ` (${strings.someLengthsNotReported})`;
-        return html`<li class="phase" data-phase=${phase}>
-          <span class="phase-name">${this.#renderPhaseIcon(phase)}${strings.phases[phase]}</span>
-          <span class="phase-facts">
-            <span>${strings.sessionCount(this.#number(steps.length), this.#pluralForm(steps.length))}</span>
-            <span>${length}</span>
-            <span>${this.#weeksLabel(steps)}</span>
-          </span>
-        </li>`;
-      })}
-    </ol>`;
+    // All ours: counts, lengths and weeks worked out from the course.
+    const m = markup(true);
+    return m`<ol class="phases" part="phases" aria-label="${strings.phasesLabel}">${phases.map(({ phase, steps }) => {
+      const timed = steps.filter((step) => step.durationMinutes !== null);
+      const lengths = [...new Set(timed.map((step) => durationLabel(step.durationMinutes ?? 0, step.durationApproximate, this.language)))];
+      const lengthList = formatList(lengths, this.language, 'disjunction');
+      let length = strings.lengthNotReported(notReported);
+      if (timed.length > 0) length = steps.length > 1 ? strings.each(lengthList) : lengthList;
+      if (timed.length > 0 && timed.length < steps.length) length += ` (${strings.someLengthsNotReported})`;
+      return m`<li class="phase"><span class="phase-name">${this.#phaseIcon(phase)}${strings.phases[phase]}</span> <span class="phase-facts"><span>${strings.sessionCount(
+        this.#number(steps.length),
+        this.#pluralForm(steps.length),
+      )}</span> <span>${length}</span> <span>${this.#weeksLabel(steps)}</span></span></li>`;
+    })}</ol>`;
   }
 
   override render(): TemplateResult {

@@ -1,9 +1,58 @@
-import { css, type CSSResult } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /*
  * The week axis has two layouts. `orientation="horizontal"` and `"vertical"` force one; `auto` picks by the element's
  * own width with a container query. Each layout is written once and scoped to both selectors that use it.
  */
+
+/**
+ * What the two layouts share, the one turned a quarter from the other: the weeks run `along` one axis (inline or
+ * block), and each phase's lane runs beside the others across it.
+ */
+function lanes(axis: CSSResult, along: 'inline' | 'block'): CSSResult {
+  const a = unsafeCSS(along);
+  const c = unsafeCSS(along === 'inline' ? 'block' : 'inline');
+  return css`
+    ${axis} .lane-line,
+    ${axis} .lane-progress {
+      inset-${c}-start: calc((var(--_lane) + 0.5) / var(--_lanes) * 100%);
+      inset-${a}-start: 0;
+    }
+
+    ${axis} .lane-line {
+      inset-${a}-end: 0;
+      margin-${c}-start: -0.0625em;
+      border-${c}-start: 0.125em solid var(--_border);
+    }
+
+    ${axis} .lane-progress {
+      ${a}-size: calc(var(--_at) * 1%);
+      margin-${c}-start: -0.1875em;
+      border-${c}-start: 0.375em solid var(--_muted);
+    }
+
+    ${axis} .gridline,
+    ${axis} .endpoint-line {
+      inset-${a}-start: calc(var(--_at) * 1%);
+    }
+
+    ${axis} .gridline {
+      inset-${c}: 0;
+      border-${a}-start: 0.0625em dashed var(--_border);
+    }
+
+    ${axis} .endpoint-line {
+      inset-${c}: -0.375em;
+      margin-${a}-start: -0.125em;
+      border-${a}-start: 0.25em solid var(--_text);
+    }
+
+    ${axis} .axis-marker {
+      inset-${a}-start: calc(var(--_at) * 1%);
+      inset-${c}-start: calc((var(--_lane) + 0.5) / var(--_lanes) * 100% + var(--_stack) * 0.5em);
+    }
+  `;
+}
 
 /** Weeks run left to right (right to left in RTL); each phase has a lane, one above the other. */
 function horizontalAxis(axis: CSSResult): CSSResult {
@@ -35,44 +84,7 @@ function horizontalAxis(axis: CSSResult): CSSResult {
       block-size: 2.75em;
     }
 
-    ${axis} .lane-line,
-    ${axis} .lane-progress {
-      inset-block-start: calc((var(--_lane) + 0.5) / var(--_lanes) * 100%);
-      inset-inline-start: 0;
-    }
-
-    ${axis} .lane-line {
-      inset-inline-end: 0;
-      margin-block-start: -0.0625em;
-      border-block-start: 0.125em solid var(--_border);
-    }
-
-    ${axis} .lane-progress {
-      inline-size: calc(var(--_at) * 1%);
-      margin-block-start: -0.1875em;
-      border-block-start: 0.375em solid var(--_muted);
-    }
-
-    ${axis} .gridline,
-    ${axis} .endpoint-line {
-      inset-inline-start: calc(var(--_at) * 1%);
-    }
-
-    ${axis} .gridline {
-      inset-block: 0;
-      border-inline-start: 0.0625em dashed var(--_border);
-    }
-
-    ${axis} .endpoint-line {
-      inset-block: -0.375em;
-      margin-inline-start: -0.125em;
-      border-inline-start: 0.25em solid var(--_text);
-    }
-
-    ${axis} .axis-marker {
-      inset-inline-start: calc(var(--_at) * 1%);
-      inset-block-start: calc((var(--_lane) + 0.5) / var(--_lanes) * 100% + var(--_stack) * 0.5em);
-    }
+    ${lanes(axis, 'inline')}
 
     ${axis} .tick {
       inset-block-start: 0.375em;
@@ -144,44 +156,7 @@ function verticalAxis(axis: CSSResult): CSSResult {
       grid-area: scale;
     }
 
-    ${axis} .lane-line,
-    ${axis} .lane-progress {
-      inset-inline-start: calc((var(--_lane) + 0.5) / var(--_lanes) * 100%);
-      inset-block-start: 0;
-    }
-
-    ${axis} .lane-line {
-      inset-block-end: 0;
-      margin-inline-start: -0.0625em;
-      border-inline-start: 0.125em solid var(--_border);
-    }
-
-    ${axis} .lane-progress {
-      block-size: calc(var(--_at) * 1%);
-      margin-inline-start: -0.1875em;
-      border-inline-start: 0.375em solid var(--_muted);
-    }
-
-    ${axis} .gridline,
-    ${axis} .endpoint-line {
-      inset-block-start: calc(var(--_at) * 1%);
-    }
-
-    ${axis} .gridline {
-      inset-inline: 0;
-      border-block-start: 0.0625em dashed var(--_border);
-    }
-
-    ${axis} .endpoint-line {
-      inset-inline: -0.375em;
-      margin-block-start: -0.125em;
-      border-block-start: 0.25em solid var(--_text);
-    }
-
-    ${axis} .axis-marker {
-      inset-block-start: calc(var(--_at) * 1%);
-      inset-inline-start: calc((var(--_lane) + 0.5) / var(--_lanes) * 100% + var(--_stack) * 0.5em);
-    }
+    ${lanes(axis, 'block')}
 
     ${axis} .tick {
       inset-block-start: calc(var(--_at) * 1%);
