@@ -10,10 +10,11 @@ import { faqStrings } from '../internal/strings/mdma-faq.js';
 import { safetyCalloutStrings } from '../internal/strings/safety-callout.js';
 import { sessionTimelineStrings } from '../internal/strings/session-timeline.js';
 import { studyTableStrings } from '../internal/strings/study-table.js';
-import { citationText } from '../internal/citation.js';
+import { citationText, doiOf } from '../internal/citation.js';
 import { formatDate } from '../internal/format.js';
 import { isSafeHref } from '../internal/url.js';
 import { faq, getSource, regulatoryReviewDates, reviewDates, safety, sessions, sources, studies } from './index.js';
+import { identifiersOf } from './sources.js';
 import type { Block, Dataset, Inline, Study } from './types.js';
 
 const datasets: Record<string, Dataset<unknown>> = { sources, faq, studies, sessions, safety };
@@ -149,20 +150,20 @@ describe('bundled data: consistency', () => {
       const url = new URL(source.url);
       expect(url.protocol, source.id).to.equal('https:');
       expect(allowedHosts, `${source.id}: ${url.host}`).to.include(url.host);
-      if (source.doi) expect(source.url, source.id).to.equal(`https://doi.org/${source.doi}`);
-      if (source.pmid) expect(source.pmid, source.id).to.match(/^\d+$/);
-      if (source.registryId) expect(source.registryId, source.id).to.match(/^NCT\d{8}$/);
-      if (source.pmcid) expect(source.pmcid, source.id).to.match(/^PMC\d+$/);
+      const { pmid, registryId, pmcid } = identifiersOf(source.id) ?? {};
+      if (pmid) expect(pmid, source.id).to.match(/^\d+$/);
+      if (registryId) expect(registryId, source.id).to.match(/^NCT\d{8}$/);
+      if (pmcid) expect(pmcid, source.id).to.match(/^PMC\d+$/);
     }
   });
 
   it('gives every journal article a DOI', () => {
-    const organisationPages = sources.items.filter((source) => !source.doi);
+    const organisationPages = sources.items.filter((source) => !doiOf(source));
     for (const source of organisationPages) {
       expect(new URL(source.url).host, source.id).to.not.equal('doi.org');
     }
     for (const id of ['mithoefer-2011', 'mithoefer-2018', 'otalora-2018', 'mitchell-2021-mapp1', 'mitchell-2023-mapp2', 'wolfson-2020']) {
-      expect(getSource(id)?.doi, id).to.be.a('string');
+      expect(doiOf(getSource(id)!), id).to.match(/^10\.\d{4,}\//);
     }
   });
 
@@ -303,7 +304,7 @@ describe('bundled data: key figures from the checked sources', () => {
     expect(mapp2.outcome?.comparatorPercent).to.equal(47.6);
     expect(mapp2.outcome?.timepoint).to.contain('18 weeks');
     expect(mapp2.effectSize).to.contain('0.7');
-    expect(getSource('mitchell-2023-mapp2')?.registryId).to.equal('NCT04077437');
+    expect(identifiersOf('mitchell-2023-mapp2')?.registryId).to.equal('NCT04077437');
     expect(getSource('mitchell-2023-mapp2')?.volumePages).to.equal('29(10):2473-2480');
   });
 
@@ -315,7 +316,7 @@ describe('bundled data: key figures from the checked sources', () => {
     expect(mapp1.outcome?.mdmaPercent).to.equal(67);
     expect(mapp1.outcome?.comparatorPercent).to.equal(32);
     expect(mapp1.effectSize).to.contain('0.91');
-    expect(getSource('mitchell-2021-mapp1')?.pmid).to.equal('33972795');
+    expect(identifiersOf('mitchell-2021-mapp1')?.pmid).to.equal('33972795');
   });
 
   it('Mithoefer 2011: 20 randomised (12/8); 83% vs 25% labelled as clinical response, not score decrease', () => {
@@ -336,8 +337,8 @@ describe('bundled data: key figures from the checked sources', () => {
     expect(dose.participants).to.equal(26);
     expect(dose.arms?.map((arm) => arm.participants)).to.deep.equal([7, 7, 12]);
     expect(dose.comparator).to.contain('30 mg');
-    expect(getSource('mithoefer-2018')?.pmid).to.equal('29728331');
-    expect(getSource('mithoefer-2018')?.registryId).to.equal('NCT01211405');
+    expect(identifiersOf('mithoefer-2018')?.pmid).to.equal('29728331');
+    expect(identifiersOf('mithoefer-2018')?.registryId).to.equal('NCT01211405');
   });
 
   it("Ot'alora G 2018: 28 randomised; the 76% is an uncontrolled 12-month figure without a comparator", () => {
@@ -423,10 +424,10 @@ describe('bundled data: what must not ship', () => {
     for (const value of ['20643699', '37709999', '25(4):439-452', '32(12):1295-1307', '-58.3', '−58.3', '44.3', '11.4', 'Resilient Therapeutics']) {
       expect(everything, value).to.not.contain(value);
     }
-    expect(getSource('mithoefer-2011')?.pmid).to.equal(undefined);
+    expect(identifiersOf('mithoefer-2011')?.pmid).to.equal(undefined);
     expect(getSource('mithoefer-2011')?.volumePages).to.equal(undefined);
-    expect(getSource('mitchell-2023-mapp2')?.pmid).to.equal(undefined);
-    expect(getSource('otalora-2018')?.pmid).to.equal(undefined);
+    expect(identifiersOf('mitchell-2023-mapp2')?.pmid).to.equal(undefined);
+    expect(identifiersOf('otalora-2018')?.pmid).to.equal(undefined);
     expect(getSource('otalora-2018')?.volumePages).to.equal(undefined);
   });
 
@@ -816,8 +817,8 @@ describe('bundled data: regulatory text is complete and dated (audit item 4)', (
 describe('bundled data: sources are described as what they are (audit item 5)', () => {
   it('cites Kirkpatrick 2014 by its PMC id, with no archive named as publisher and no journal invented', () => {
     const kirkpatrick = getSource('kirkpatrick-2014-oxytocin');
-    expect(kirkpatrick?.pmcid).to.equal('PMC4088952');
-    expect(kirkpatrick?.pmid).to.equal('24882155');
+    expect(identifiersOf('kirkpatrick-2014-oxytocin')?.pmcid).to.equal('PMC4088952');
+    expect(identifiersOf('kirkpatrick-2014-oxytocin')?.pmid).to.equal('24882155');
     expect(kirkpatrick?.url).to.equal('https://pmc.ncbi.nlm.nih.gov/articles/PMC4088952/');
     expect(kirkpatrick?.publisher).to.not.contain('PubMed Central');
     expect(kirkpatrick?.publisher).to.not.contain('NIH');
@@ -825,7 +826,7 @@ describe('bundled data: sources are described as what they are (audit item 5)', 
     expect(kirkpatrick?.publisher).to.contain('not verified');
     // The journal name is unverified: it must not appear anywhere in the citation.
     expect(JSON.stringify(kirkpatrick)).to.not.contain('Psychoneuroendocrinology');
-    expect(kirkpatrick?.doi).to.equal(undefined);
+    expect(doiOf(kirkpatrick!)).to.equal(undefined);
     expect(kirkpatrick?.volumePages).to.contain('23-31');
     expect(kirkpatrick?.note).to.contain('archive');
   });
@@ -849,7 +850,7 @@ describe('bundled data: sources are described as what they are (audit item 5)', 
       expect(source.accessed! <= reviewDates.lastReviewed, source.id).to.equal(true);
       expect(source.year, source.id).to.equal(Number(source.accessed!.slice(0, 4)));
       expect(source.note, source.id).to.contain(`accessed ${formatDate(source.accessed!, 'en')}`);
-      expect(source.doi, source.id).to.equal(undefined);
+      expect(doiOf(source), source.id).to.equal(undefined);
     }
   });
 });
@@ -859,7 +860,7 @@ describe('bundled data: the 88% figure cites where it was seen (audit item 6)', 
 
   it('has a source for the MAPS news page summarising the BBC report', () => {
     expect(source()?.url).to.equal('https://maps.org/news/media/bbc-news-mdma-could-help-trauma-survivors-face-painful-memories/');
-    expect(source()?.doi).to.equal(undefined);
+    expect(doiOf(source()!)).to.equal(undefined);
   });
 
   it('attributes the 88% in the FAQ to that page, with a link to it, not to the Nature Medicine paper', () => {

@@ -1,4 +1,4 @@
-import type { Dataset, IsoDate, ReviewDates, Source } from './types.js';
+import type { Dataset, IsoDate, ReviewDates, Source, SourceIdentifiers } from './types.js';
 
 /** When the bundled content was last checked against its sources, and when it is due again (six months later). */
 export const reviewDates: { readonly lastReviewed: IsoDate; readonly nextReview: IsoDate; readonly language: string } = {
@@ -37,7 +37,6 @@ export const mithoefer2011: Source = {
     'The safety and efficacy of ±3,4-methylenedioxymethamphetamine-assisted psychotherapy in subjects with chronic, treatment-resistant posttraumatic stress disorder: the first randomized controlled pilot study',
   publisher: 'Journal of Psychopharmacology',
   url: 'https://doi.org/10.1177/0269881110378371',
-  doi: '10.1177/0269881110378371',
   note: 'First published online in 2010.',
 };
 
@@ -50,9 +49,6 @@ export const mithoefer2018: Source = {
   publisher: 'The Lancet Psychiatry',
   volumePages: '5(6):486-497',
   url: 'https://doi.org/10.1016/S2215-0366(18)30135-4',
-  doi: '10.1016/S2215-0366(18)30135-4',
-  pmid: '29728331',
-  registryId: 'NCT01211405',
 };
 
 export const otalora2018: Source = {
@@ -64,7 +60,6 @@ export const otalora2018: Source = {
     '3,4-Methylenedioxymethamphetamine-assisted psychotherapy for treatment of chronic posttraumatic stress disorder: A randomized phase 2 controlled trial',
   publisher: 'Journal of Psychopharmacology',
   url: 'https://doi.org/10.1177/0269881118806297',
-  doi: '10.1177/0269881118806297',
 };
 
 export const mitchell2021Mapp1: Source = {
@@ -75,9 +70,6 @@ export const mitchell2021Mapp1: Source = {
   publisher: 'Nature Medicine',
   volumePages: '27(6):1025-1033',
   url: 'https://doi.org/10.1038/s41591-021-01336-3',
-  doi: '10.1038/s41591-021-01336-3',
-  pmid: '33972795',
-  registryId: 'NCT03537014',
 };
 
 export const mitchell2023Mapp2: Source = {
@@ -88,8 +80,6 @@ export const mitchell2023Mapp2: Source = {
   publisher: 'Nature Medicine',
   volumePages: '29(10):2473-2480',
   url: 'https://doi.org/10.1038/s41591-023-02565-4',
-  doi: '10.1038/s41591-023-02565-4',
-  registryId: 'NCT04077437',
 };
 
 export const wolfson2020: Source = {
@@ -102,10 +92,6 @@ export const wolfson2020: Source = {
   publisher: 'Scientific Reports',
   volumePages: '10(1):20442',
   url: 'https://doi.org/10.1038/s41598-020-75706-1',
-  doi: '10.1038/s41598-020-75706-1',
-  pmid: '33235285',
-  pmcid: 'PMC7686344',
-  registryId: 'NCT02427568',
 };
 
 export const jerome2020Retracted: Source = {
@@ -117,8 +103,6 @@ export const jerome2020Retracted: Source = {
   publisher: 'Psychopharmacology',
   volumePages: '237(8):2485-2497',
   url: 'https://doi.org/10.1007/s00213-020-05548-2',
-  doi: '10.1007/s00213-020-05548-2',
-  pmid: '32500209',
   note: RETRACTION_NOTE,
 };
 
@@ -131,9 +115,6 @@ export const mithoefer2019Retracted: Source = {
   publisher: 'Psychopharmacology',
   volumePages: '236(9):2735-2745',
   url: 'https://doi.org/10.1007/s00213-019-05249-5',
-  doi: '10.1007/s00213-019-05249-5',
-  pmid: '31065731',
-  pmcid: 'PMC6695343',
   note: RETRACTION_NOTE,
 };
 
@@ -145,8 +126,6 @@ export const vizeliLiechti2017: Source = {
   publisher: 'Journal of Psychopharmacology',
   volumePages: '31(5):576-588',
   url: 'https://doi.org/10.1177/0269881117691569',
-  doi: '10.1177/0269881117691569',
-  pmid: '28443695',
 };
 
 export const dunlap2018: Source = {
@@ -157,8 +136,6 @@ export const dunlap2018: Source = {
   publisher: 'ACS Chemical Neuroscience',
   volumePages: '9(10):2408-2427',
   url: 'https://doi.org/10.1021/acschemneuro.8b00155',
-  doi: '10.1021/acschemneuro.8b00155',
-  pmid: '30001118',
 };
 
 export const kirkpatrick2014Oxytocin: Source = {
@@ -169,8 +146,6 @@ export const kirkpatrick2014Oxytocin: Source = {
   publisher: 'Journal not verified; cited by its PMC id, PMC4088952',
   volumePages: 'pp. 23-31 (August 2014)',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4088952/',
-  pmcid: 'PMC4088952',
-  pmid: '24882155',
   note: 'The link is to the archive copy of the full text in PubMed Central, which is an archive, not the publisher. The journal’s name was not verified in this review.',
 };
 
@@ -399,4 +374,26 @@ export const sources: Dataset<Source> = {
 /** The bundled source with this id, if any. */
 export function getSource(id: string): Source | undefined {
   return sources.items.find((source) => source.id === id);
+}
+
+/**
+ * Other identifiers of the works, where verified: PubMed, PubMed Central and trial registry ids. The widgets show none
+ * of them (a journal article's DOI is its link, `doiOf`), so no script carries them; they are kept, checked, with the
+ * sources.
+ */
+const identifiers: ReadonlyMap<string, SourceIdentifiers> = new Map<string, SourceIdentifiers>([
+  ['mithoefer-2018', { pmid: '29728331', registryId: 'NCT01211405' }],
+  ['mitchell-2021-mapp1', { pmid: '33972795', registryId: 'NCT03537014' }],
+  ['mitchell-2023-mapp2', { registryId: 'NCT04077437' }],
+  ['wolfson-2020', { pmid: '33235285', pmcid: 'PMC7686344', registryId: 'NCT02427568' }],
+  ['jerome-2020-retracted', { pmid: '32500209' }],
+  ['mithoefer-2019-retracted', { pmid: '31065731', pmcid: 'PMC6695343' }],
+  ['vizeli-liechti-2017', { pmid: '28443695' }],
+  ['dunlap-2018', { pmid: '30001118' }],
+  ['kirkpatrick-2014-oxytocin', { pmid: '24882155', pmcid: 'PMC4088952' }],
+]);
+
+/** The PubMed, PubMed Central and registry ids of the source `id`, if any were verified. */
+export function identifiersOf(id: string): SourceIdentifiers | undefined {
+  return identifiers.get(id);
 }

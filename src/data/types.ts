@@ -18,6 +18,15 @@ export type Block =
   | { readonly type: 'list'; readonly items: readonly RichText[] };
 
 /** A citation. Other data refers to it by `id`. */
+/** Identifiers of a work besides its link, where verified (`identifiersOf` in sources.ts). */
+export interface SourceIdentifiers {
+  readonly pmid?: string;
+  /** PubMed Central id, e.g. PMC4088952. */
+  readonly pmcid?: string;
+  /** Trial registry id, e.g. NCT04077437. */
+  readonly registryId?: string;
+}
+
 export interface Source {
   readonly id: string;
   /** Authors in short form, e.g. "Mitchell JM, Ot'alora G M, van der Kolk B, et al.", or the organisation. */
@@ -36,14 +45,8 @@ export interface Source {
   readonly publisher: string;
   /** Volume, issue and pages (or article number), only where verified. */
   readonly volumePages?: string;
-  /** Canonical link: the DOI link, PubMed, the trial registry or the regulator's own page. */
+  /** Canonical link: the DOI link (`https://doi.org/…`, the DOI a CSV gives), PubMed, the trial registry or the regulator's own page. */
   readonly url: string;
-  readonly doi?: string;
-  readonly pmid?: string;
-  /** PubMed Central id, e.g. PMC4088952, where verified. */
-  readonly pmcid?: string;
-  /** Trial registry id, e.g. NCT04077437. */
-  readonly registryId?: string;
   /** A short note shown with the citation, e.g. that the paper was later retracted. */
   readonly note?: string;
   /**

@@ -3,7 +3,7 @@
  * Lit: the element renders what these functions return, and the tests call them directly.
  */
 import type { Source, Study } from '../../data/types.js';
-import { citationText } from '../../internal/citation.js';
+import { citationText, doiOf } from '../../internal/citation.js';
 import { isSafeHref } from '../../internal/url.js';
 import type { SortDirection, StudyColumn, StudyTableStrings } from '../../internal/strings/study-table.js';
 
@@ -236,7 +236,7 @@ export function rowsToCsv(
   const lines = [header.map(csvField).join(',')];
   for (const { study, source } of rows) {
     const fields = columns.flatMap((column) => csvValues(column, study, strings, notReported));
-    fields.push(source ? citationText(source) : notReported, source?.doi ?? notReported, source && isSafeHref(source.url) ? source.url : notReported);
+    fields.push(source ? citationText(source) : notReported, (source && doiOf(source)) ?? notReported, source && isSafeHref(source.url) ? source.url : notReported);
     lines.push(fields.map(csvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
