@@ -95,7 +95,7 @@ const englishContent: string = (() => {
     else if (value && typeof value === 'object') Object.values(value).forEach(collect);
   };
   collect([faq, studies, sessions, safety, sources]);
-  strings.push(...sources.items.map(citationText));
+  strings.push(...sources.items.map((source) => words(`${citationText(source)}${source.note ? ` (${source.note})` : ''}`)));
   return strings.join('\n');
 })();
 

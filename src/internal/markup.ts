@@ -4,7 +4,7 @@
  * escaped, and only http(s) addresses become links. Host data never comes here: it is rendered as text.
  */
 import type { Block, FaqItem, Inline, ReviewDates, RichText, Source } from '../data/types.js';
-import { citationText } from './citation.js';
+import { citationParts } from './citation.js';
 import { isSafeHref } from './url.js';
 
 /**
@@ -40,9 +40,13 @@ export function blocksHtml(blocks: readonly Block[]): string {
     .join('');
 }
 
-/** A citation as a list item, closed (see `blocksHtml`): linked, with its note after it. */
+/**
+ * A citation as a list item, closed (see `blocksHtml`): the work's name linked (a short name for the link, which the
+ * rest of the citation explains), with its note after it.
+ */
 export function citationHtml(source: Source): string {
-  return `<li>${linkHtml(citationText(source), source.url)}${source.note ? ` (${escapeHtml(source.note)})` : ''}</li>`;
+  const [before, name, after] = citationParts(source);
+  return `<li>${escapeHtml(before)}${linkHtml(name, source.url)}${escapeHtml(after)}${source.note ? ` (${escapeHtml(source.note)})` : ''}</li>`;
 }
 
 
