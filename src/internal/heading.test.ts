@@ -67,13 +67,18 @@ describe('headingBefore', () => {
   });
 
   it('names a section by the words its heading shows, slotted words included', async () => {
-    const page = await fixture<HTMLElement>(html`<titled-section
+    // Two of a kind on the page: each landmark's name says which section it is in.
+    const page = await fixture<HTMLElement>(html`<div><titled-section
       ><span slot="title">Questions <em>about</em> dosing</span><mdma-faq searchable questions="is-it-safe"></mdma-faq
-    ></titled-section>`);
+    ></titled-section><mdma-faq searchable questions="is-it-safe"></mdma-faq></div>`);
     const element = page.querySelector<Widget>('mdma-faq')!;
     await element.updateComplete;
     expect(levels(element)).to.deep.equal(['h3']);
     expect(element.shadowRoot!.querySelector('[role="search"]')!.getAttribute('aria-label')).to.equal('Search the questions: Questions about dosing');
+    // Alone on the page again, its kind is name enough.
+    page.lastElementChild!.remove();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[role="search"]')!.getAttribute('aria-label')).to.equal('Search the questions');
   });
 
   it('names a section by its heading’s words, cut at a word past 60 characters', () => {

@@ -168,6 +168,7 @@ export class PagePlaceController implements ReactiveController {
   #prerenderedLevel?: HeadingLevel;
   #section = '';
   #ordinal = 1;
+  #alone = true;
   #connection = 0;
 
   constructor(host: Host) {
@@ -188,6 +189,11 @@ export class PagePlaceController implements ReactiveController {
   /** 1 for the first widget of its kind in its section, 2 for the next, and so on. */
   get ordinal(): number {
     return this.#ordinal;
+  }
+
+  /** Whether it is the only widget of its kind on the page: then its kind alone names its landmarks. */
+  get alone(): boolean {
+    return this.#alone;
   }
 
   /** From a pre-rendered shadow root: the level its headings were rendered at, which `auto` keeps from then on. */
@@ -226,14 +232,16 @@ export class PagePlaceController implements ReactiveController {
     return (position & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   }
 
-  /** Numbers the unlabelled widgets of one kind that share a section, in page order. */
+  /** Numbers the unlabelled widgets of one kind that share a section, in page order, and tells each if it is alone. */
   static #renumber(widgets: ReadonlySet<PagePlaceController>): void {
     const unlabelled = [...widgets].filter((widget) => !widget.#host.hasAttribute('label'));
-    for (const widget of unlabelled) {
+    const alone = widgets.size < 2;
+    for (const widget of widgets) {
       const before = unlabelled.filter((other) => other !== widget && other.#section === widget.#section && other.#precedes(widget));
       const ordinal = before.length + 1;
-      if (ordinal === widget.#ordinal) continue;
+      if (ordinal === widget.#ordinal && alone === widget.#alone) continue;
       widget.#ordinal = ordinal;
+      widget.#alone = alone;
       widget.#host.requestUpdate();
     }
   }

@@ -176,14 +176,15 @@ export abstract class WidgetElement extends LitElement {
   }
 
   /**
-   * `base` made this widget's own, for the name of a landmark: "Search the questions: Dosing", after the host's `label`
-   * or else the heading before the widget, with a number for a second widget of its kind under the same heading. While
-   * hydrating, as on the server, the name is the label's or `base`.
+   * The name of a landmark, `base` ("Search the questions") when the widget is the only one of its kind on the page.
+   * Otherwise made its own: after the host's `label`, or else the heading before the widget, with a number for a second
+   * widget of its kind under the same heading ("Search the questions: Dosing (2)"). While hydrating, as on the server,
+   * the name is the label's or `base`.
    */
   protected uniqueName(base: string, label: unknown): string {
     const given = typeof label === 'string' ? label.replace(/\s+/g, ' ').trim() : '';
     if (given) return `${base}: ${given}`;
-    if (this.#hydrating) return base;
+    if (this.#hydrating || this.#place.alone) return base;
     const { section, ordinal } = this.#place;
     const number = ordinal > 1 ? ` (${formatNumber(ordinal, this.language)})` : '';
     return section ? `${base}: ${section}${number}` : `${base}${number}`;
