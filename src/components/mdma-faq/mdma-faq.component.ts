@@ -23,9 +23,10 @@ import { faqStrings, type FaqStrings } from '../../internal/strings/mdma-faq.js'
 import { WidgetElement, type HeadingLevelValue } from '../../internal/widget-element.js';
 import { styles } from './mdma-faq.styles.js';
 import { chosenQuestions, mergedQuestions } from './questions.js';
+import { searchable, searchWords, wordRanges } from './search.js';
 
 /** What opened or closed an answer: its question, the "Show all" control, a deep link, or the browser's find-in-page. */
-export type FaqToggleTrigger = 'question' | 'all' | 'link' | 'find';
+export type FaqToggleTrigger = 'question' | 'all' | 'link' | 'find' | 'search';
 
 /** The detail of a `mdma-faq-toggle` event. */
 export interface FaqToggleDetail {
@@ -59,17 +60,12 @@ type CopyResult =
   | { readonly id: string; readonly copied: true }
   | { readonly id: string; readonly copied: false; readonly url: string };
 
-/** Lower case without accents, so "dosis" finds "Dosis" and "efectos" finds "efectós". */
-function searchable(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
-}
-
 /**
  * @summary Questions and answers about MDMA-assisted therapy for PTSD, each answer behind its question with the
  * sources it cites, deep links, an optional search box, and every source and the review date underneath.
  *
  * @fires {CustomEvent<FaqToggleDetail>} mdma-faq-toggle - An answer opened or closed: `detail` is `{ id, open, trigger }`,
- * where `trigger` is `question`, `all`, `link` or `find`. It bubbles and crosses shadow roots; the element itself sends
+ * where `trigger` is `question`, `all`, `link`, `find` or `search`. It bubbles and crosses shadow roots; the element itself sends
  * nothing anywhere.
  *
  * @slot - Optional host questions as JSON: `<script type="application/json">` holding an array of FAQ items or
@@ -173,6 +169,10 @@ export class MdmaFaq extends WidgetElement {
   #clicked = new Set<string>();
   /** Toggles made while rendering (a deep link opening its question), announced once the render is done. */
   #pendingToggles: FaqToggleDetail[] = [];
+  /** The answers the search opened, to close again when it no longer matches them. */
+  #searchOpened = new Set<string>();
+  /** The words the search marks, while it is in the page. */
+  #marked: Range[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -184,6 +184,7 @@ export class MdmaFaq extends WidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#handleHashChange);
+    this.#mark([]);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,7 +210,7 @@ export class MdmaFaq extends WidgetElement {
     // A pre-rendered FAQ hydrates as the server rendered it, with no question open from the URL; the next update opens it.
     if (this.linkedId !== undefined && !this.hydrating && ids.includes(this.linkedId)) this.#openLinkedQuestion(this.linkedId);
 
-    const words = searchable(this.query).split(/\s+/).filter(Boolean);
+    const words = searchWords(this.query);
     // A question's text is worked out only while the reader searches: about 0.3 ms for the 14 bundled questions on a
     // desktop each time the search changes. Keeping it would cost more script than it saves.
     const visible = words.length
@@ -219,6 +220,32 @@ export class MdmaFaq extends WidgetElement {
         })
       : this.#questions;
     this.#visible = new Set(visible.map(({ id }) => id));
+    // A search that leaves a few questions opens them; one that leaves many (a first letter typed) lists them closed.
+    const few = words.length > 0 && !this.exclusive && this.#visible.size <= 5;
+    if ((changed as PropertyValues).has('query')) this.#openMatches(few ? [...this.#visible] : []);
+  }
+
+  /**
+   * While a search leaves a few questions, their answers are open, so that the words can be seen where they are (and
+   * are marked); those the search opened close again when it no longer leaves them. One at a time (`exclusive`) opens
+   * none.
+   */
+  #openMatches(matches: readonly string[]): void {
+    const stale = [...this.#searchOpened].filter((id) => !matches.includes(id));
+    const fresh = matches.filter((id) => !this.openIds.has(id));
+    this.#searchOpened = new Set([...this.#searchOpened].filter((id) => matches.includes(id)).concat(fresh));
+    this.#pendingToggles.push(...this.#setOpen(stale, false, 'search'), ...this.#setOpen(fresh, true, 'search'));
+  }
+
+  /** Marks `ranges` as found, where the browser can (the CSS Custom Highlight API), in place of this FAQ's last ones. */
+  #mark(ranges: Range[]): void {
+    const highlights = globalThis.CSS?.highlights;
+    if (!highlights) return;
+    let found = highlights.get('mdma-faq-found');
+    if (!found) highlights.set('mdma-faq-found', (found = new Highlight()));
+    for (const range of this.#marked) found.delete(range);
+    for (const range of ranges) found.add(range);
+    this.#marked = ranges;
   }
 
   protected override adoptReaderState(): void {
@@ -235,6 +262,9 @@ export class MdmaFaq extends WidgetElement {
     const toggles = this.#pendingToggles;
     this.#pendingToggles = [];
     this.#announce(toggles);
+    const words = searchWords(this.query);
+    const items = words.length ? this.renderRoot.querySelectorAll('.item:not([hidden]) :is(.question-text, .answer-body)') : [];
+    this.#mark([...items].flatMap((item) => wordRanges(item, words)));
     const target = this.#scrollTarget;
     if (!target) return;
     this.#scrollTarget = undefined;
@@ -278,7 +308,9 @@ export class MdmaFaq extends WidgetElement {
     this.linkedId = undefined;
     this.#readerHasToggled = true;
     this.query = '';
-    this.#pendingToggles.push(...this.#setOpen(id, true, 'link'));
+    // One at a time (`exclusive`): the others close.
+    const others = this.exclusive ? [...this.openIds].filter((other) => other !== id) : [];
+    this.#pendingToggles.push(...this.#setOpen(others, false, 'link'), ...this.#setOpen([id], true, 'link'));
     this.#scrollTarget = { id, focus: this.#linkFocus };
   }
 
@@ -294,18 +326,12 @@ export class MdmaFaq extends WidgetElement {
     this.#linkFocus = focus;
   }
 
-  /** Opens or closes one answer (closing the others in exclusive mode); returns what changed, for the host to be told. */
-  #setOpen(id: string, open: boolean, trigger: FaqToggleTrigger): FaqToggleDetail[] {
+  /** Opens or closes the answers `ids`; returns what changed, for the host to be told. */
+  #setOpen(ids: Iterable<string>, open: boolean, trigger: FaqToggleTrigger): FaqToggleDetail[] {
     const next = new Set(this.openIds);
     const changes: FaqToggleDetail[] = [];
-    if (open && this.exclusive) {
-      for (const other of this.openIds) {
-        if (other === id) continue;
-        next.delete(other);
-        changes.push({ id: other, open: false, trigger });
-      }
-    }
-    if (open !== this.openIds.has(id)) {
+    for (const id of ids) {
+      if (next.has(id) === open) continue;
       if (open) next.add(id);
       else next.delete(id);
       changes.push({ id, open, trigger });
@@ -348,12 +374,9 @@ export class MdmaFaq extends WidgetElement {
     const clicked = this.#clicked.delete(id);
     if (open === this.openIds.has(id)) return;
     this.#readerHasToggled = true;
-    const next = new Set(this.openIds);
-    if (open) next.add(id);
-    else next.delete(id);
-    this.openIds = next;
+    this.#searchOpened.delete(id);
     // Only the browser's find-in-page (or a text fragment link) opens a question nobody clicked.
-    this.#announce([{ id, open, trigger: open && !clicked ? 'find' : 'question' }]);
+    this.#announce(this.#setOpen([id], open, open && !clicked ? 'find' : 'question'));
   }
 
   #handleQuestionClick(event: Event): void {
@@ -364,17 +387,8 @@ export class MdmaFaq extends WidgetElement {
 
   #handleShowAll(): void {
     this.#readerHasToggled = true;
-    const open = !this.#allVisibleOpen();
-    const next = new Set(this.openIds);
-    const changes: FaqToggleDetail[] = [];
-    for (const id of this.#visible) {
-      if (next.has(id) === open) continue;
-      if (open) next.add(id);
-      else next.delete(id);
-      changes.push({ id, open, trigger: 'all' });
-    }
-    this.openIds = next;
-    this.#announce(changes);
+    this.#searchOpened.clear();
+    this.#announce(this.#setOpen(this.#visible, !this.#allVisibleOpen(), 'all'));
   }
 
   #handleQuestionKeydown(event: KeyboardEvent): void {
@@ -405,7 +419,7 @@ export class MdmaFaq extends WidgetElement {
     const count = this.#visible.size;
     const query = this.query.trim();
     let status = '';
-    if (query !== '') status = count === 0 ? strings.noMatches(query) : strings.matches(count, formatNumber(count, this.language));
+    if (query !== '') status = count === 0 ? `${strings.noMatches(query)} ${strings.noMatchesHint}` : strings.matches(count, formatNumber(count, this.language));
     return html`<div class="search" part="search" role="search" aria-label=${this.uniqueName(strings.searchLabel, this.label)}>
       <label class="search-label" for="mdma-faq-search">${strings.searchLabel}</label>
       <p class="search-hint" id="mdma-faq-search-hint">${strings.searchHint}</p>
@@ -420,7 +434,6 @@ export class MdmaFaq extends WidgetElement {
         @input=${this.#handleSearchInput}
       />
       <p class="search-status" role="status">${status}</p>
-      ${query !== '' && count === 0 ? html`<p class="no-matches-hint">${strings.noMatchesHint}</p>` : nothing}
     </div>`;
   }
 
@@ -459,14 +472,10 @@ export class MdmaFaq extends WidgetElement {
    */
   #renderQuestion(question: ShownQuestion, level: number, strings: FaqStrings): TemplateResult {
     const { id, bundled, host, lang } = question;
-    let heading: TemplateResult;
-    if (bundled) {
-      heading = staticMarkup(
-        `<h${level} class="question" part="question"><span class="question-text" lang="${lang}">${bundled.question}</span></h${level}>`,
-      );
-    } else {
-      heading = markup(false)`<h${level} class="question" part="question"><span class="question-text" lang="${lang ?? nothing}">${host!.question}</span></h${level}>`;
-    }
+    // A bundled question is markup already; a host's is bound as text.
+    const heading = markup(!!bundled)`<h${level} class="question" part="question"><span class="question-text" lang="${lang ?? nothing}">${
+      bundled ? staticMarkup(bundled.question) : host!.question
+    }</span></h${level}>`;
     const answer = bundled ? staticMarkup(bundled.answer) : blocksMarkup(host!.answer, false);
     const list = renderCitationList(question.sources, 'answer-sources');
     const citations =

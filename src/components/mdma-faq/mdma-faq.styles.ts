@@ -57,9 +57,10 @@ export const styles = css`
     display: none;
   }
 
-  .no-matches-hint {
-    margin: var(--_space-xs) 0 0;
-    color: var(--_muted);
+  /* The searched words, where the reader's browser can mark them. */
+  ::highlight(mdma-faq-found) {
+    background: var(--_focus);
+    color: var(--_focus-text);
   }
 
   /* Buttons that read as links: "Show all answers" and "Copy link". */

@@ -522,24 +522,82 @@ describe('<mdma-faq>', () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
       await search(element, 'zzqx');
       expect(shownIds(element)).to.deep.equal([]);
-      expect(status(element).textContent!.trim()).to.equal('No questions match “zzqx”.');
+      // One message, in the status the search box announces: what happened, then what to try.
+      expect(root(element).querySelectorAll('.search p:not(.search-hint)')).to.have.length(1);
+      expect(status(element).textContent!.trim()).to.equal('No questions match “zzqx”. Check the spelling or try a shorter or different word.');
       expect(showAll(element)).to.equal(null);
       expect(footerText(element)).not.to.contain('Sources');
       await expect(element).to.be.accessible();
     });
 
-    it('lets Show all open only the questions the search leaves', async () => {
+    it('opens the answers that match and marks the words, then closes what it opened when the search is cleared', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
-      await search(element, 'dose');
+      const opened = faq.items[0]!.id;
+      const reader = oneEvent(element, 'mdma-faq-toggle');
+      itemFor(element, opened).querySelector('summary')!.click();
+      await reader;
+      const toggles: FaqToggleDetail[] = [];
+      element.addEventListener('mdma-faq-toggle', (event) => toggles.push((event as CustomEvent<FaqToggleDetail>).detail));
+      await search(element, 'blood pressure');
       const shown = shownIds(element);
-      showAll(element)!.click();
+      expect(shown.length).to.be.greaterThan(1);
+      expect(shown.length).to.be.at.most(5);
+      expect(shown.every((id) => isOpen(element, id)), 'every match open').to.equal(true);
+      // Typed letter by letter, the search opened and closed answers as it went, each change told as the search's.
+      expect(toggles.length).to.be.greaterThan(0);
+      expect(toggles.filter(({ trigger }) => trigger !== 'search')).to.deep.equal([]);
+      if (globalThis.CSS?.highlights) {
+        const marked = [...(CSS.highlights.get('mdma-faq-found') as unknown as Set<Range>)];
+        expect(marked.length).to.be.at.least(shown.length);
+        expect(new Set(marked.map((range) => range.toString().toLowerCase()))).to.deep.equal(new Set(['blood', 'pressure']));
+        expect(marked.every((range) => shown.includes((range.startContainer.parentElement!.closest('.item') as HTMLElement).dataset['id']!))).to.equal(true);
+      }
+      // The reader closes one the search opened: it stays closed, and it is theirs now.
+      const closedByReader = shown.find((id) => id !== opened)!;
+      itemFor(element, closedByReader).querySelector('summary')!.click();
       await element.updateComplete;
-      expect(shown.every((id) => isOpen(element, id))).to.equal(true);
       const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
       input.select();
       await sendKeys({ press: 'Backspace' });
       await element.updateComplete;
-      expect(faq.items.filter((item) => isOpen(element, item.id)).map((item) => item.id)).to.have.members(shown);
+      // What the reader opened before searching stays open; what the search opened closes again.
+      expect(faq.items.filter((item) => isOpen(element, item.id)).map((item) => item.id)).to.deep.equal([opened]);
+      if (globalThis.CSS?.highlights) expect((CSS.highlights.get('mdma-faq-found') as unknown as Set<Range>).size).to.equal(0);
+    });
+
+    it('finds the drug’s street name however it is commonly misspelt', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
+      await search(element, 'ecstasy');
+      const expected = shownIds(element);
+      expect(expected.length).to.be.greaterThan(0);
+      for (const spelling of ['ecstacy', 'Extasy', 'exstacy']) {
+        const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+        input.select();
+        await search(element, spelling);
+        expect(shownIds(element), spelling).to.deep.equal(expected);
+      }
+    });
+
+    it('lists the questions closed while a search leaves many of them', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
+      await search(element, 'the');
+      expect(shownIds(element).length).to.be.greaterThan(5);
+      expect(shownIds(element).some((id) => isOpen(element, id))).to.equal(false);
+    });
+
+    it('lets Hide all close the answers the search opened, and leaves them closed after it', async () => {
+      const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
+      await search(element, 'blood pressure');
+      const shown = shownIds(element);
+      expect(showAll(element)!.textContent!.trim()).to.equal('Hide all answers');
+      showAll(element)!.click();
+      await element.updateComplete;
+      expect(shown.some((id) => isOpen(element, id))).to.equal(false);
+      const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.select();
+      await sendKeys({ press: 'Backspace' });
+      await element.updateComplete;
+      expect(faq.items.some((item) => isOpen(element, item.id))).to.equal(false);
     });
   });
 
