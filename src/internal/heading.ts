@@ -21,17 +21,16 @@ export type HeadingLevelOption = (typeof headingLevelOptions)[number];
 /** Where a page has no heading before the widget, its headings are the first level under the page's title. */
 export const topHeadingLevel: HeadingLevel = 2;
 
-const headingTags: Record<HeadingLevel, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
+let headingTags: readonly StaticValue[] | undefined;
 
-/** The static tag for a heading of `level`, for use with `html` from `lit/static-html.js`. */
+/**
+ * The static tag for a heading of `level`, for use with `html` from `lit/static-html.js`. The tags are made when first
+ * asked for, not when the module loads: a script whose widget has no headings (the study table) leaves
+ * lit/static-html.js out.
+ */
 export function headingTag(level: HeadingLevel): StaticValue {
-  return headingTags[level];
+  headingTags ??= [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+  return headingTags[level - 2]!;
 }
 
 /** The level of a checked option: `auto`, or a number. */
