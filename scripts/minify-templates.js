@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseAst } from 'rollup/parseAst';
 
 const cssTags = new Set(['css']);
-const markupTags = new Set(['html', 'svg', 'staticHtml']);
+const markupTags = new Set(['html', 'svg', 'staticHtml', 'write']);
 
 /**
  * CSS with comments removed and white space reduced, leaving quoted strings as written. Only spaces that can never
