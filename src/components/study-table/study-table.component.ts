@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getCitation } from '../../internal/bibliography.js';
 import { citedSources } from '../../internal/citation.js';
@@ -20,7 +20,7 @@ import {
   type StudyColumn,
   type StudyTableStrings,
 } from '../../internal/strings/study-table.js';
-import { Markup, staticMarkup } from '../../internal/static-markup.js';
+import { Markup } from '../../internal/static-markup.js';
 import { isSafeHref } from '../../internal/url.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import {
@@ -62,9 +62,13 @@ export interface StudyTableEventMap {
 }
 
 /**
- * A piece of a study's markup (see `#renderStudy`): text, a function that writes its own markup, or false for nothing.
+ * A piece of a study's markup (see `#renderStudy`): text, a function that writes its own markup, or false or undefined
+ * for nothing.
  */
-type Piece = string | false | (() => unknown);
+type Piece = string | false | undefined | (() => unknown);
+
+/** The id of the study whose Details `details` is: its row's. */
+const studyOf = (details: Element) => details.closest<HTMLElement>('tr')!.dataset['detailsFor']!;
 
 /** Columns whose values are numbers: right-aligned, in tabular figures (the outcome cell aligns its own figures). */
 const numericColumns: ReadonlySet<StudyColumn> = new Set(['participants']);
@@ -227,21 +231,10 @@ export class StudyTable extends WidgetElement {
     this.#refreshRows();
   }
 
-  /**
-   * The reader opens and closes a study's details in the row's own markup, which has no binding for it: its `toggle`
-   * (which does not bubble) is heard at the root, in the capture phase.
-   */
+  /** A study's Details has no binding: its `toggle`, which does not bubble, is heard at the root in the capture phase. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.addEventListener(
-      'toggle',
-      (event) => {
-        const details = event.target as HTMLDetailsElement;
-        if (!details.classList?.contains('details-toggle')) return;
-        this.#detailsToggled(details.closest<HTMLElement>('[data-details-for]')!.dataset['detailsFor']!, details.open);
-      },
-      { capture: true },
-    );
+    root.addEventListener('toggle', (event) => this.#detailsToggled(event.target as HTMLDetailsElement), { capture: true });
     return root;
   }
 
@@ -256,11 +249,11 @@ export class StudyTable extends WidgetElement {
    * the reader left them before the script came: only noted, then taken on by `adoptReaderState`.
    */
   protected override updated(changed: PropertyValues<this>): void {
-    for (const details of this.renderRoot.querySelectorAll<HTMLDetailsElement>('details.details-toggle')) {
-      const open = this.openDetails.has(details.closest<HTMLElement>('[data-details-for]')!.dataset['detailsFor']!);
+    for (const details of this.renderRoot.querySelectorAll<HTMLDetailsElement>('.details-toggle')) {
+      const open = this.openDetails.has(studyOf(details));
       if (this.#shownOpen.get(details) === open) continue;
       this.#shownOpen.set(details, open);
-      if (!this.hydrating && details.open !== open) details.open = open;
+      if (!this.hydrating) details.open = open;
     }
     super.updated(changed);
   }
@@ -304,9 +297,13 @@ export class StudyTable extends WidgetElement {
 
   /**
    * A study's details opened or closed: by the reader (a click, Enter or Space on its Details button, before or after
-   * the script arrived). The state is the disclosure's own; the widget keeps it through sorting and paging.
+   * the script arrived), or by `updated`. The state is the disclosure's own; the widget keeps it through sorting and
+   * paging.
    */
-  #detailsToggled(id: string, open: boolean): void {
+  #detailsToggled(details: HTMLDetailsElement): void {
+    if (!details.classList?.contains('details-toggle')) return;
+    const id = studyOf(details);
+    const open = details.open;
     if (open === this.openDetails.has(id)) return;
     const next = new Set(this.openDetails);
     if (open) next.add(id);
@@ -440,8 +437,8 @@ export class StudyTable extends WidgetElement {
   #renderSortIcon(direction: SortDirection | undefined): TemplateResult {
     // Up and down triangles: the sorted direction is filled and the other hollow, so the state never rests on colour.
     return html`<svg class="sort-icon" viewBox="0 0 10 14" aria-hidden="true" focusable="false">
-      ${svg`<path class=${direction === 'ascending' ? 'active' : 'inactive'} d="M5 1 L9 6 H1 Z" />
-        <path class=${direction === 'descending' ? 'active' : 'inactive'} d="M5 13 L9 8 H1 Z" />`}
+      <path class=${direction === 'ascending' ? 'active' : 'inactive'} d="M5 1 L9 6 H1 Z" />
+      <path class=${direction === 'descending' ? 'active' : 'inactive'} d="M5 13 L9 8 H1 Z" />
     </svg>`;
   }
 
@@ -477,7 +474,7 @@ export class StudyTable extends WidgetElement {
     const markup = new Markup(row.bundled === true);
     /**
      * Markup of ours with pieces in it: a string is text (written in for a bundled study, bound for a host's), a function
-     * writes its own piece, false writes nothing. Returns the piece that writes it all. The build collapses the white
+     * writes its own piece, false or undefined writes nothing. Returns the piece that writes it all. The build collapses the white
      * space of these templates as it does Lit's (scripts/minify-templates.js).
      */
     const write =
@@ -505,7 +502,7 @@ export class StudyTable extends WidgetElement {
         <span class="arm-figure">${
           value === null
             ? notReported
-            : write`${figure(formatPercent(value, locale))}${!!count && write`<span class="secondary count"> (${content(count)})</span>`}`
+            : write`${figure(formatPercent(value, locale))}${count && write`<span class="secondary count"> (${content(count)})</span>`}`
         }</span></span>`;
     const arms = (pair: OutcomeComparison) =>
       write`${arm('mdma', strings.mdmaArm, pair.mdmaPercent, pair.mdmaCount)}
@@ -527,7 +524,7 @@ export class StudyTable extends WidgetElement {
           </svg>`
         }`;
     // A summary cell: figures as they are, text in its short form.
-    const cellValue = (column: StudyColumn): Piece => {
+    const cellValue = (column: Exclude<StudyColumn, 'study'>): Piece => {
       switch (column) {
         case 'phase':
           return number(study.phase);
@@ -537,8 +534,6 @@ export class StudyTable extends WidgetElement {
           return outcome ? outcomeCell(outcome) : notReported;
         case 'effect-size':
           return orNotReported(study.effectSize);
-        case 'study':
-          return content(study.name);
         default:
           return content(shortText[column](study));
       }
@@ -547,31 +542,27 @@ export class StudyTable extends WidgetElement {
     // The year is part of most study names ("Mitchell et al. 2023"); it is added only where the name lacks it. The
     // journal is in the details, with the paper's full citation.
     const year = !study.name.includes(String(study.year)) && write`<span class="secondary block">${String(study.year)}</span>`;
+    // A summary cell's label (shown when the table is cards) and its value.
+    const labelled = (column: StudyColumn, value: Piece) =>
+      write` <span class="cell-label" aria-hidden="true">${ours(strings.columns[column])}</span> <span class="cell-value">${value}</span> `;
     const cell = (column: StudyColumn) =>
       column === 'study'
-        ? write`<th role="rowheader" scope="row" class="study">
-            <span class="cell-label" aria-hidden="true">${ours(strings.columns.study)}</span>
-            <span class="cell-value">${name} ${year}</span>
-          </th>`
-        : write`<td role="cell"${raw(numericColumns.has(column) ? ' class="numeric"' : '')} data-column="${raw(column)}">
-            <span class="cell-label" aria-hidden="true">${ours(strings.columns[column])}</span>
-            <span class="cell-value">${cellValue(column)}</span>
-          </td>`;
+        ? write`<th role="rowheader" scope="row" class="study">${labelled(column, write`${name} ${year}`)}</th>`
+        : write`<td role="cell"${raw(numericColumns.has(column) ? ' class="numeric"' : '')} data-column="${raw(column)}">${labelled(column, cellValue(column))}</td>`;
     // One fact of the details: its label, then its value in full.
-    const fact = (key: string, label: string, value: Piece) =>
+    const fact = (key: StudyColumn | 'sources', value: Piece) =>
       write`<div class="fact" data-fact="${raw(key)}">
-          <dt>${ours(label)}</dt>
+          <dt>${ours(key === 'sources' ? common.sources : strings.columns[key])}</dt>
           <dd>${value}</dd>
         </div> `;
-    // The works it cites are bundled, whoever gives the study: their list is markup, written in or bound as a whole.
+    // The works it cites are bundled, whoever gives the study: their list is our markup.
     const citations = citedSources(study.sources).map(citationHtml).join('');
     // Everything about the study that the summary leaves out or shortens, in full, with its sources.
     const facts = [
-      fact('design', strings.columns.design, write`${content(study.design)} <span class="secondary">(${strings.phase(formatNumber(study.phase, locale))})</span>`),
-      fact('condition', strings.columns.condition, content(study.condition)),
+      fact('design', write`${content(study.design)} <span class="secondary">(${strings.phase(formatNumber(study.phase, locale))})</span>`),
+      fact('condition', content(study.condition)),
       fact(
         'participants',
-        strings.columns.participants,
         write`${study.participants === null ? notReported : number(study.participants)} ${
           !!study.arms?.length &&
           write`<ul class="arms" aria-label="${ours(strings.arms)}">
@@ -579,28 +570,25 @@ export class StudyTable extends WidgetElement {
           </ul>`
         }`,
       ),
-      fact('comparator', strings.columns.comparator, content(study.comparator)),
+      fact('comparator', content(study.comparator)),
       fact(
         'primary-outcome',
-        strings.columns['primary-outcome'],
         write`${content(study.primaryOutcome.measure)}
           <span class="block">${ours(strings.timepoint)}: ${content(study.primaryOutcome.timepoint)}</span>`,
       ),
-      fact('result', strings.columns.result, content(study.headlineResult)),
-      !!outcome &&
+      fact('result', content(study.headlineResult)),
+      outcome &&
         fact(
           'outcome',
-          strings.columns.outcome,
           write`<span class="outcome-term">${ours(strings.outcomeTerms[outcome.term])}: </span>${content(outcome.definition)}
             <span class="block">${arms(outcome)}</span>
             <span class="block">${ours(strings.timepoint)}: ${content(outcome.timepoint)}</span>`,
         ),
-      fact('effect-size', strings.columns['effect-size'], orNotReported(study.effectSize)),
-      !!citations &&
+      fact('effect-size', orNotReported(study.effectSize)),
+      citations &&
         fact(
           'sources',
-          common.sources,
-          write`<ol class="details-sources" lang="en">${markup.trusted ? raw(citations) : () => markup.bind(staticMarkup(citations))}</ol>`,
+          write`<ol class="details-sources" lang="en">${raw(citations)}</ol>`,
         ),
     ];
     write`<tbody role="rowgroup" class="study-group">
