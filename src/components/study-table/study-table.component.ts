@@ -495,18 +495,17 @@ export class StudyTable extends WidgetElement {
     const number = (value: number) => figure(formatNumber(value, locale));
     const notReported = write`<span class="not-reported">${ours(common.notReported)}</span>`;
     const orNotReported = (text: string | null) => (text === null ? notReported : content(text));
-    // "MDMA: 71.2%", with its count where verified, in tabular figures. The space before a count is inside its span: a
-    // space standing alone between two elements is lost from the accessible name.
-    const arm = (name: string, label: string, value: number | null, count: string | undefined) =>
-      write`<span class="arm"><span class="arm-label"><span class="swatch ${raw(name)}" aria-hidden="true"></span>${ours(label)}:</span>
-        <span class="arm-figure">${
-          value === null
-            ? notReported
-            : write`${figure(formatPercent(value, locale))}${count && write`<span class="secondary count"> (${content(count)})</span>`}`
-        }</span></span>`;
+    // "MDMA: 71.2%" and "Comparator: 47.6%", each with its count where verified, in tabular figures. The space before a
+    // count is inside its span: a space standing alone between two elements is lost from the accessible name.
+    const figures = (value: number | null, count: string | undefined) =>
+      value === null
+        ? notReported
+        : write`${figure(formatPercent(value, locale))}${count && write`<span class="secondary count"> (${content(count)})</span>`}`;
     const arms = (pair: OutcomeComparison) =>
-      write`${arm('mdma', strings.mdmaArm, pair.mdmaPercent, pair.mdmaCount)}
-        ${arm('comparator', strings.comparatorArm, pair.comparatorPercent, pair.comparatorCount)}`;
+      write`<span class="arm"><span class="arm-label"><span class="swatch mdma" aria-hidden="true"></span>${ours(strings.mdmaArm)}:</span>
+          <span class="arm-figure">${figures(pair.mdmaPercent, pair.mdmaCount)}</span></span>
+        <span class="arm"><span class="arm-label"><span class="swatch comparator" aria-hidden="true"></span>${ours(strings.comparatorArm)}:</span>
+          <span class="arm-figure">${figures(pair.comparatorPercent, pair.comparatorCount)}</span></span>`;
     const bar = (name: string, value: number | null, y: string) =>
       write`<rect class="track" x="0" y="${raw(y)}" width="100" height="8" />${
         value !== null && write`<rect class="bar ${raw(name)}" x="0" y="${raw(y)}" width="${String(Math.min(Math.max(value, 0), 100))}" height="8" />`
