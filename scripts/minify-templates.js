@@ -1,8 +1,8 @@
 // Minifies the CSS and HTML inside the tagged templates of the compiled modules in dist/, in place, before anything is
-// bundled: `css` templates lose comments and needless spaces, `html`, `svg` and `staticHtml` templates have runs of
-// white space collapsed to one space. Run by `npm run build` after tsc, so the ES modules a bundler uses, the classic
-// scripts and the server renderer (`dist/ssr.js`) all carry the same template strings: hydration matches a server
-// render to the client's templates by their exact strings.
+// bundled: `css` templates lose comments and needless spaces, `html`, `svg` and `staticHtml` templates (and `write`, the
+// study table's `markup` templates) have runs of white space collapsed to one space. Run by `npm run build` after tsc, so
+// the ES modules a bundler uses, the classic scripts and the server renderer (`dist/ssr.js`) all carry the same
+// template strings: hydration matches a server render to the client's templates by their exact strings.
 //
 //   node scripts/minify-templates.js [dir]
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseAst } from 'rollup/parseAst';
 
 const cssTags = new Set(['css']);
-const markupTags = new Set(['html', 'svg', 'staticHtml']);
+const markupTags = new Set(['html', 'svg', 'staticHtml', 'write']);
 
 /**
  * CSS with comments removed and white space reduced, leaving quoted strings as written. Only spaces that can never

@@ -407,6 +407,28 @@ describe('pre-rendered embeds', () => {
       expect(first.querySelector('.answer-body')!.children).to.have.length(1);
     });
 
+    it("hydrates a table with a host's study written by prerender(): bundled studies as markup, the host's text bound", async () => {
+      const attack = '<img src=x onerror=alert(1)>';
+      const host = { ...studies.items[0]!, id: 'host-1', name: attack, condition: attack };
+      const html = await serverRender('study-table', {}, { data: { mode: 'extend', items: [host] } });
+      page = await embed({ head: interactionOnly, body: `${html}${deferredScript}` });
+      const element = page.document.querySelector('study-table')!;
+      await waitUntil(() => page!.window.customElements.get('study-table'), 'the script should load');
+      const before = nodesOf(element);
+      const summary = element.shadowRoot!.querySelector<HTMLElement>('tr[data-details-for="host-1"] summary')!;
+      const toggled = new Promise<Event>((resolve) => element.addEventListener('study-table-toggle', resolve, { once: true }));
+      await click(page, summary);
+      expect(((await toggled) as CustomEvent).detail).to.deep.equal({ id: 'host-1', open: true });
+      expect(hydrated(element)).to.equal(true);
+      await (element as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+      expect(before.filter((node) => !node.isConnected).map((node) => node.localName)).to.deep.equal([]);
+      expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+      const row = element.shadowRoot!.querySelector('tr[data-id="host-1"]')!;
+      expect(row.querySelector('th .cell-value')!.textContent).to.contain(attack);
+      expect(row.closest('tbody')!.querySelector('img')).to.equal(null);
+      expect(page.errors).to.deep.equal([]);
+    });
+
     it('hydrates host data written by prerender(), and tells readers when content rendered long ago is due for review', async () => {
       const items = [{ id: 'clinic', question: 'Where is the clinic?', answer: ['On Main Street.'] }];
       // Rendered on 1 August 2026, a month before the content's next review.

@@ -110,6 +110,44 @@ describe('server rendering with @lit-labs/ssr', () => {
   });
 });
 
+describe('the study table on a server', () => {
+  afterEach(() => {
+    for (const container of document.body.querySelectorAll('div')) container.remove();
+  });
+
+  /** What each study's row group holds, between its opening tag and its end tag. */
+  const studyGroups = (markup: string) =>
+    Array.from(markup.matchAll(/<tbody role="rowgroup" class="study-group">([\s\S]*?)<\/tbody>/g), (match) => match[1]!);
+  /** The hydration markers in `markup`: one pair around each template, and one more for each binding in it. */
+  const markers = (markup: string) => markup.match(/<!--\/?lit-|<\?>/g)?.length ?? 0;
+
+  it('writes each bundled study as markup: no hydration marker inside its row group, one pair around it', async () => {
+    for (const html of [await (await fetch('/dist/prerendered/study-table.html')).text(), (await serverRender('study-table')).html]) {
+      const groups = studyGroups(html);
+      expect(groups).to.have.length(studies.items.length);
+      expect(groups.map(markers)).to.deep.equal(groups.map(() => 0));
+      const around = html.match(/<!--lit-part [^>]*--><tbody role="rowgroup" class="study-group">[\s\S]*?<\/tbody><!--\/lit-part-->/g);
+      expect(around).to.have.length(studies.items.length);
+    }
+  });
+
+  it("binds a host study's text, which stays text", async () => {
+    const attack = '<img src=x onerror=alert(1)>';
+    const host = { ...studies.items[0]!, id: 'host-1', name: attack, condition: attack };
+    const { html, logged } = await serverRender('study-table', {}, { data: { mode: 'extend', items: [host] } });
+    expect(logged).to.deep.equal([]);
+    const groups = studyGroups(html);
+    expect(groups).to.have.length(studies.items.length + 1);
+    expect(groups.slice(0, -1).map(markers)).to.deep.equal(studies.items.map(() => 0));
+    expect(markers(groups.at(-1)!)).to.be.greaterThan(10);
+    const element = attach(html);
+    const row = element.shadowRoot!.querySelector('tr[data-id="host-1"]')!;
+    expect(row.closest('tbody')!.querySelector('img')).to.equal(null);
+    expect(row.querySelector('th .cell-value')!.textContent).to.contain(attack);
+    expect(row.querySelector('td[data-column="condition"]')!.textContent).to.contain(attack);
+  });
+});
+
 describe('structured data for search engines (jsonLd)', () => {
   afterEach(() => {
     for (const container of document.body.querySelectorAll('div')) container.remove();

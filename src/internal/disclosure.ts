@@ -15,11 +15,20 @@ export function openDisclosures(root: ParentNode, selector: string, key: string)
   return ids;
 }
 
-/** Opens the disclosures whose ids `open` holds, and closes the others. */
+/** The state each disclosure was last given. */
+const given = new WeakMap<HTMLDetailsElement, boolean>();
+
+/**
+ * Opens the disclosures whose ids `open` holds and closes the others, where that changed since a disclosure was last
+ * given its state, as a binding would: one written anew (sorted, paged, replaced) opens as it was, and one the reader
+ * has just toggled is never turned back before its `toggle` event tells the widget.
+ */
 export function showDisclosures(root: ParentNode, selector: string, key: string, open: ReadonlySet<string>): void {
   for (const details of root.querySelectorAll<HTMLDetailsElement>(selector)) {
     const shown = open.has(idOf(details, key));
-    if (details.open !== shown) details.open = shown;
+    if (given.get(details) === shown) continue;
+    given.set(details, shown);
+    details.open = shown;
   }
 }
 

@@ -9,13 +9,15 @@ import type { SortDirection, StudyColumn, StudyTableStrings } from '../../intern
 
 /**
  * A study as the table holds it: with its citation, the language of its text (undefined for host studies in the
- * page's language) and its place in the input order.
+ * page's language), its place in the input order, and whether it is one of the bundled studies (whose text is ours, so
+ * the element writes it into its markup; a host's text is only ever rendered as text).
  */
 export interface StudyRow {
   readonly study: Study;
   readonly source: Source | undefined;
   readonly language: string | undefined;
   readonly position: number;
+  readonly bundled?: boolean;
 }
 
 type SortKey = number | string | null;
@@ -36,12 +38,15 @@ export const allColumns: readonly StudyColumn[] = [
 /** The summary a reader compares across rows; the rest of each study is in its row's details. */
 export const defaultColumns: readonly StudyColumn[] = ['study', 'phase', 'participants', 'condition', 'outcome'];
 
-/** What a summary cell shows for text with a short form: the short form, else the full text (never cut). */
+/**
+ * What a summary cell shows for text with a short form, by column (and the outcome's timepoint): the short form, else the
+ * full text (never cut).
+ */
 export const shortText = {
   condition: (study: Study) => study.short?.condition ?? study.condition,
   design: (study: Study) => study.short?.design ?? study.design,
   comparator: (study: Study) => study.short?.comparator ?? study.comparator,
-  primaryOutcome: (study: Study) => study.short?.primaryOutcome ?? study.primaryOutcome.measure,
+  'primary-outcome': (study: Study) => study.short?.primaryOutcome ?? study.primaryOutcome.measure,
   result: (study: Study) => study.short?.result ?? study.headlineResult,
   outcomeTimepoint: (study: Study) => study.short?.outcomeTimepoint ?? study.outcome?.timepoint,
 } as const;

@@ -1,18 +1,18 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { getCitation } from '../../internal/bibliography.js';
+import { citedSources } from '../../internal/citation.js';
 import { studies as bundledStudies, studySources } from '../../data/studies.js';
 import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
-import { openDisclosures } from '../../internal/disclosure.js';
+import { onDisclosureToggle, openDisclosures, showDisclosures } from '../../internal/disclosure.js';
 import { collator, formatNumber, formatPercent } from '../../internal/format.js';
 import { HostDataController, type HostItems } from '../../internal/host-data/controller.js';
 import type { StudyData } from '../../internal/host-data/input.js';
 import { studiesSchema } from '../../internal/host-data/studies.js';
 import { localize } from '../../internal/localize.js';
+import { citationHtml, escapeHtml } from '../../internal/markup.js';
 import { attribute, quote, quoteList } from '../../internal/log.js';
 import { shownReview } from '../../internal/review.js';
-import { renderCitationList } from '../../internal/sources-footer.js';
 import { commonStrings } from '../../internal/strings/common.js';
 import {
   studyTableStrings,
@@ -20,6 +20,7 @@ import {
   type StudyColumn,
   type StudyTableStrings,
 } from '../../internal/strings/study-table.js';
+import { markup, staticMarkup } from '../../internal/static-markup.js';
 import { isSafeHref } from '../../internal/url.js';
 import { WidgetElement } from '../../internal/widget-element.js';
 import {
@@ -59,6 +60,11 @@ export interface StudyTableEventMap {
   'study-table-sort': CustomEvent<StudyTableSortDetail>;
   'study-table-toggle': CustomEvent<StudyTableToggleDetail>;
 }
+
+/**
+ * A piece of a study's markup (see `#renderStudy`): text, a function that writes its own markup, or false or undefined
+ * for nothing.
+ */
 
 /** Columns whose values are numbers: right-aligned, in tabular figures (the outcome cell aligns its own figures). */
 const numericColumns: ReadonlySet<StudyColumn> = new Set(['participants']);
@@ -221,6 +227,13 @@ export class StudyTable extends WidgetElement {
 
   protected override firstUpdated(): void {
     this.#observeScroller();
+    // A study's Details has no binding: its toggles are heard at the root, and its state is set on it (`updated`).
+    onDisclosureToggle(this.renderRoot, '.details-toggle', 'details-for', (id, open) => this.#detailsToggled(id, open));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    showDisclosures(this.renderRoot, '.details-toggle', 'details-for', this.openDetails);
   }
 
   protected override adoptReaderState(): void {
@@ -262,7 +275,8 @@ export class StudyTable extends WidgetElement {
 
   /**
    * A study's details opened or closed: by the reader (a click, Enter or Space on its Details button, before or after
-   * the script arrived). The state is the disclosure's own; the widget keeps it through sorting and paging.
+   * the script arrived), or by `updated`. The state is the disclosure's own; the widget keeps it through sorting and
+   * paging.
    */
   #detailsToggled(id: string, open: boolean): void {
     if (open === this.openDetails.has(id)) return;
@@ -332,7 +346,7 @@ export class StudyTable extends WidgetElement {
     const host = this.#host ?? null;
     const rowsChanged = !this.#rows || host !== this.#rowsSource;
     if (rowsChanged) {
-      const bundled = bundledStudies.items.map((study) => ({ study, language: bundledStudies.language }));
+      const bundled = bundledStudies.items.map((study) => ({ study, language: bundledStudies.language, bundled: true }));
       // Host studies in an unstated language are in the page's: they carry no language of their own.
       const hosted = (host?.items ?? []).map((study) => ({ study, language: host?.language }));
       const combined = !host ? bundled : host.mode === 'extend' ? [...bundled, ...hosted] : hosted;
@@ -395,20 +409,11 @@ export class StudyTable extends WidgetElement {
     return note ? `${strings.columns[column]} (${note})` : strings.columns[column];
   }
 
-  #renderNotReported(): TemplateResult {
-    return html`<span class="not-reported">${localize(commonStrings, this.language).notReported}</span>`;
-  }
-
-  /** Study content in its own language (English when bundled), so screen readers pronounce it right on any page. */
-  #content(text: string, language: string | undefined, className?: string): TemplateResult {
-    return html`<span lang=${ifDefined(language)} class=${className ?? nothing}>${text}</span>`;
-  }
-
   #renderSortIcon(direction: SortDirection | undefined): TemplateResult {
     // Up and down triangles: the sorted direction is filled and the other hollow, so the state never rests on colour.
     return html`<svg class="sort-icon" viewBox="0 0 10 14" aria-hidden="true" focusable="false">
-      ${svg`<path class=${direction === 'ascending' ? 'active' : 'inactive'} d="M5 1 L9 6 H1 Z" />
-        <path class=${direction === 'descending' ? 'active' : 'inactive'} d="M5 13 L9 8 H1 Z" />`}
+      <path class=${direction === 'ascending' ? 'active' : 'inactive'} d="M5 1 L9 6 H1 Z" />
+      <path class=${direction === 'descending' ? 'active' : 'inactive'} d="M5 13 L9 8 H1 Z" />
     </svg>`;
   }
 
@@ -429,176 +434,137 @@ export class StudyTable extends WidgetElement {
     </th>`;
   }
 
-  #renderStudyCell(row: StudyRow, strings: StudyTableStrings): TemplateResult {
-    const { study, source, language } = row;
-    const name = source && isSafeHref(source.url) ? html`<a href=${source.url} lang=${ifDefined(language)}>${study.name}</a>` : this.#content(study.name, language);
-    // The year is part of most study names ("Mitchell et al. 2023"); it is added only where the name lacks it. The
-    // journal is in the details, with the paper's full citation.
-    const year = study.name.includes(String(study.year)) ? nothing : html`<span class="secondary block">${study.year}</span>`;
-    return html`<th role="rowheader" scope="row" class="study">
-      <span class="cell-label" aria-hidden="true">${strings.columns.study}</span>
-      <span class="cell-value">${name} ${year}</span>
-    </th>`;
-  }
-
-  #renderChart(outcome: OutcomeComparison): TemplateResult | typeof nothing {
-    if (outcome.mdmaPercent === null && outcome.comparatorPercent === null) return nothing;
-    const bar = (value: number | null, y: number, arm: string) =>
-      svg`<rect class="track" x="0" y=${y} width="100" height="8" />${
-        value === null ? nothing : svg`<rect class=${`bar ${arm}`} x="0" y=${y} width=${Math.min(Math.max(value, 0), 100)} height="8" />`
-      }`;
-    // Both bars on one 0–100 scale, so the difference is the gap between their ends.
-    return html`<svg class="chart" part="chart" viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      ${bar(outcome.mdmaPercent, 0, 'mdma')}${bar(outcome.comparatorPercent, 12, 'comparator')}
-    </svg>`;
-  }
-
-  /**
-   * "MDMA: 71.2%" and "Comparator: 47.6%", each with its count where verified, in tabular figures. The space before a
-   * count is inside its span: a space standing alone between two elements is lost from the accessible name.
-   */
-  #renderArmFigures(outcome: OutcomeComparison, language: string | undefined, strings: StudyTableStrings): TemplateResult {
-    const countOf = (count: string | undefined) =>
-      count ? html`<span class="secondary count"> (${this.#content(count, language)})</span>` : nothing;
-    const figure = (value: number | null, count: string | undefined) =>
-      value === null
-        ? this.#renderNotReported()
-        : html`<span class="figure">${formatPercent(value, this.language)}</span>${countOf(count)}`;
-    return html`<span class="arm"
-        ><span class="arm-label"><span class="swatch mdma" aria-hidden="true"></span>${strings.mdmaArm}:</span>
-        <span class="arm-figure">${figure(outcome.mdmaPercent, outcome.mdmaCount)}</span></span
-      >
-      <span class="arm"
-        ><span class="arm-label"><span class="swatch comparator" aria-hidden="true"></span>${strings.comparatorArm}:</span>
-        <span class="arm-figure">${figure(outcome.comparatorPercent, outcome.comparatorCount)}</span></span
-      >`;
-  }
-
-  /** The outcome pair in figures with its bars, its term and when it was measured; its definition is in the details. */
-  #renderOutcome(study: Study, language: string | undefined, strings: StudyTableStrings): TemplateResult {
-    const outcome = study.outcome;
-    if (!outcome) return this.#renderNotReported();
-    return html`<span class="outcome-term">${strings.outcomeTerms[outcome.term]}</span>
-      <span class="secondary block">${this.#content(shortText.outcomeTimepoint(study) ?? outcome.timepoint, language)}</span>
-      ${this.#renderArmFigures(outcome, language, strings)} ${this.#renderChart(outcome)}`;
-  }
-
-  /** A summary cell: figures as they are, text in its short form. */
-  #renderCellValue(column: StudyColumn, row: StudyRow, strings: StudyTableStrings): TemplateResult {
-    const { study, language } = row;
-    switch (column) {
-      case 'phase':
-        return html`<span class="figure">${formatNumber(study.phase, this.language)}</span>`;
-      case 'design':
-        return this.#content(shortText.design(study), language);
-      case 'condition':
-        return this.#content(shortText.condition(study), language);
-      case 'participants':
-        if (study.participants === null) return this.#renderNotReported();
-        return html`<span class="figure">${formatNumber(study.participants, this.language)}</span>`;
-      case 'comparator':
-        return this.#content(shortText.comparator(study), language);
-      case 'primary-outcome':
-        return this.#content(shortText.primaryOutcome(study), language);
-      case 'result':
-        return this.#content(shortText.result(study), language);
-      case 'outcome':
-        return this.#renderOutcome(study, language, strings);
-      case 'effect-size':
-        return study.effectSize === null ? this.#renderNotReported() : this.#content(study.effectSize, language);
-      case 'study':
-        return this.#content(study.name, language);
-    }
-  }
-
-  /** One fact of the details: its label, then its value in full. */
-  #renderFact(label: string, value: TemplateResult | typeof nothing, name: string): TemplateResult {
-    return html`<div class="fact" data-fact=${name}>
-      <dt>${label}</dt>
-      <dd>${value}</dd>
-    </div>`;
-  }
-
-  /** Everything about a study that the summary leaves out or shortens, in full, with its sources. */
-  #renderDetails(row: StudyRow, strings: StudyTableStrings): TemplateResult {
-    const { study, language } = row;
-    const outcome = study.outcome;
-    const content = (text: string) => this.#content(text, language);
-    const number = (value: number) => formatNumber(value, this.language);
-    const sources = renderCitationList(study.sources, 'details-sources');
-    return html`<dl class="facts">
-      ${this.#renderFact(
-        strings.columns.design,
-        html`${content(study.design)} <span class="secondary">(${strings.phase(number(study.phase))})</span>`,
-        'design',
-      )}
-      ${this.#renderFact(strings.columns.condition, content(study.condition), 'condition')}
-      ${this.#renderFact(
-        strings.columns.participants,
-        html`${study.participants === null ? this.#renderNotReported() : html`<span class="figure">${number(study.participants)}</span>`}
-        ${study.arms?.length
-          ? html`<ul class="arms" aria-label=${strings.arms}>
-              ${study.arms.map((arm) => html`<li>${content(arm.label)}: <span class="figure">${number(arm.participants)}</span></li>`)}
-            </ul>`
-          : nothing}`,
-        'participants',
-      )}
-      ${this.#renderFact(strings.columns.comparator, content(study.comparator), 'comparator')}
-      ${this.#renderFact(
-        strings.columns['primary-outcome'],
-        html`${content(study.primaryOutcome.measure)}
-          <span class="block">${strings.timepoint}: ${content(study.primaryOutcome.timepoint)}</span>`,
-        'primary-outcome',
-      )}
-      ${this.#renderFact(strings.columns.result, content(study.headlineResult), 'result')}
-      ${outcome
-        ? this.#renderFact(
-            strings.columns.outcome,
-            html`<span class="outcome-term">${strings.outcomeTerms[outcome.term]}: </span>${content(outcome.definition)}
-              <span class="block">${this.#renderArmFigures(outcome, language, strings)}</span>
-              <span class="block">${strings.timepoint}: ${content(outcome.timepoint)}</span>`,
-            'outcome',
-          )
-        : nothing}
-      ${this.#renderFact(
-        strings.columns['effect-size'],
-        study.effectSize === null ? this.#renderNotReported() : content(study.effectSize),
-        'effect-size',
-      )}
-      ${sources === nothing ? nothing : this.#renderFact(localize(commonStrings, this.language).sources, sources, 'sources')}
-    </dl>`;
-  }
-
   /**
    * A study: its summary row, then a row with its Details disclosure, together in one row group (one card when narrow).
-   * The disclosure is native: it opens with a click, Enter or Space before and without the script, and prints open.
+   * The disclosure is native: it opens with a click, Enter or Space before and without the script, and prints open; the
+   * element keeps its state (see `updated`). A bundled study is written as markup, one template without bindings (cloned,
+   * and written by a server with no markers inside); a host's study is built by the same code, its text, ids and figures
+   * bound as text.
    */
   #renderStudy(row: StudyRow, columns: readonly StudyColumn[], strings: StudyTableStrings): TemplateResult {
-    const { study } = row;
-    return html`<tbody role="rowgroup" class="study-group">
-      <tr role="row" class="summary" data-id=${study.id}>
-        ${columns.map((column) =>
-          column === 'study'
-            ? this.#renderStudyCell(row, strings)
-            : html`<td role="cell" class=${numericColumns.has(column) ? 'numeric' : nothing} data-column=${column}>
-                <span class="cell-label" aria-hidden="true">${strings.columns[column]}</span>
-                <span class="cell-value">${this.#renderCellValue(column, row, strings)}</span>
-              </td>`,
-        )}
-      </tr>
-      <tr role="row" class="details-row" data-details-for=${study.id}>
-        <td role="cell" colspan=${columns.length} class="details-cell">
-          <details
-            class="details-toggle"
-            ?open=${this.openDetails.has(study.id)}
-            @toggle=${(event: Event) => this.#detailsToggled(study.id, (event.target as HTMLDetailsElement).open)}
-          >
+    const { study, source, language } = row;
+    const { outcome } = study;
+    const locale = this.language;
+    const common = localize(commonStrings, locale);
+    // The build collapses the white space of these templates as it does Lit's (scripts/minify-templates.js).
+    const write = markup(row.bundled === true);
+    // Our own words, written in for a host's study too.
+    const ours = (text: string) => staticMarkup(escapeHtml(text));
+    // Study content in its own language (English when bundled), so screen readers pronounce it right on any page.
+    const lang = language ?? nothing;
+    const content = (text: string) => write`<span lang="${lang}">${text}</span>`;
+    const figure = (text: string) => write`<span class="figure">${text}</span>`;
+    const number = (value: number) => figure(formatNumber(value, locale));
+    const notReported = staticMarkup(`<span class="not-reported">${escapeHtml(common.notReported)}</span>`);
+    const orNotReported = (text: string | null) => (text === null ? notReported : content(text));
+    // "MDMA: 71.2%" and "Comparator: 47.6%", each with its count where verified, in tabular figures. The space before a
+    // count is inside its span: a space standing alone between two elements is lost from the accessible name.
+    const figures = (value: number | null, count: string | undefined) =>
+      value === null
+        ? notReported
+        : write`${figure(formatPercent(value, locale))}${count ? write`<span class="secondary count"> (${content(count)})</span>` : ''}`;
+    const arm = (name: string, label: string, value: number | null, count: string | undefined) =>
+      write`<span class="arm"><span class="arm-label"><span class="swatch ${staticMarkup(name)}" aria-hidden="true"></span>${ours(label)}:</span>
+          <span class="arm-figure">${figures(value, count)}</span></span>`;
+    const arms = (pair: OutcomeComparison) =>
+      write`${arm('mdma', strings.mdmaArm, pair.mdmaPercent, pair.mdmaCount)}
+        ${arm('comparator', strings.comparatorArm, pair.comparatorPercent, pair.comparatorCount)}`;
+    const bar = (name: string, value: number | null, y: number) =>
+      write`<rect class="track" x="0" y="${y}" width="100" height="8" />${
+        value === null ? '' : write`<rect class="bar ${staticMarkup(name)}" x="0" y="${y}" width="${Math.min(Math.max(value, 0), 100)}" height="8" />`
+      }`;
+    // The outcome pair in figures with its bars (both on one 0–100 scale, so the difference is the gap between their
+    // ends), its term and when it was measured; its definition is in the details.
+    const outcomeCell = (pair: OutcomeComparison) =>
+      write`<span class="outcome-term">${ours(strings.outcomeTerms[pair.term])}</span>
+        <span class="secondary block">${content(shortText.outcomeTimepoint(study) ?? pair.timepoint)}</span>
+        ${arms(pair)}
+        ${
+          pair.mdmaPercent !== null || pair.comparatorPercent !== null
+            ? write`<svg class="chart" part="chart" viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            ${bar('mdma', pair.mdmaPercent, 0)}${bar('comparator', pair.comparatorPercent, 12)}
+          </svg>`
+            : ''
+        }`;
+    // A summary cell: figures as they are, text in its short form.
+    const cellValue = (column: Exclude<StudyColumn, 'study'>) => {
+      switch (column) {
+        case 'phase':
+          return number(study.phase);
+        case 'participants':
+          return study.participants === null ? notReported : number(study.participants);
+        case 'outcome':
+          return outcome ? outcomeCell(outcome) : notReported;
+        case 'effect-size':
+          return orNotReported(study.effectSize);
+        default:
+          return content(shortText[column](study));
+      }
+    };
+    const name = source && isSafeHref(source.url) ? write`<a href="${source.url}" lang="${lang}">${study.name}</a>` : content(study.name);
+    // The year is part of most study names ("Mitchell et al. 2023"); it is added only where the name lacks it. The
+    // journal is in the details, with the paper's full citation.
+    const year = study.name.includes(String(study.year)) ? '' : write`<span class="secondary block">${study.year}</span>`;
+    // A summary cell's label (shown when the table is cards) and its value.
+    const labelled = (column: StudyColumn, value: TemplateResult) =>
+      write` <span class="cell-label" aria-hidden="true">${ours(strings.columns[column])}</span> <span class="cell-value">${value}</span> `;
+    const cell = (column: StudyColumn) =>
+      column === 'study'
+        ? write`<th role="rowheader" scope="row" class="study">${labelled(column, write`${name} ${year}`)}</th>`
+        : write`<td role="cell"${staticMarkup(numericColumns.has(column) ? ' class="numeric"' : '')} data-column="${staticMarkup(column)}">${labelled(
+            column,
+            cellValue(column),
+          )}</td>`;
+    // One fact of the details: its label, then its value in full.
+    const fact = (key: StudyColumn | 'sources', value: TemplateResult) =>
+      write`<div class="fact" data-fact="${staticMarkup(key)}">
+          <dt>${ours(key === 'sources' ? common.sources : strings.columns[key])}</dt>
+          <dd>${value}</dd>
+        </div> `;
+    // The works it cites are bundled, whoever gives the study: their list is our markup.
+    const citations = citedSources(study.sources).map(citationHtml).join('');
+    // Everything about the study that the summary leaves out or shortens, in full, with its sources.
+    const facts = [
+      fact('design', write`${content(study.design)} <span class="secondary">(${strings.phase(formatNumber(study.phase, locale))})</span>`),
+      fact('condition', content(study.condition)),
+      fact(
+        'participants',
+        write`${study.participants === null ? notReported : number(study.participants)} ${
+          study.arms?.length
+            ? write`<ul class="arms" aria-label="${ours(strings.arms)}">
+            ${study.arms.map((entry) => write`<li>${content(entry.label)}: ${number(entry.participants)}</li>`)}
+          </ul>`
+            : ''
+        }`,
+      ),
+      fact('comparator', content(study.comparator)),
+      fact(
+        'primary-outcome',
+        write`${content(study.primaryOutcome.measure)}
+          <span class="block">${ours(strings.timepoint)}: ${content(study.primaryOutcome.timepoint)}</span>`,
+      ),
+      fact('result', content(study.headlineResult)),
+      outcome
+        ? fact(
+            'outcome',
+            write`<span class="outcome-term">${ours(strings.outcomeTerms[outcome.term])}: </span>${content(outcome.definition)}
+            <span class="block">${arms(outcome)}</span>
+            <span class="block">${ours(strings.timepoint)}: ${content(outcome.timepoint)}</span>`,
+          )
+        : '',
+      fact('effect-size', orNotReported(study.effectSize)),
+      citations ? fact('sources', staticMarkup(`<ol class="details-sources" lang="en">${citations}</ol>`)) : '',
+    ];
+    return write`<tbody role="rowgroup" class="study-group">
+      <tr role="row" class="summary" data-id="${study.id}"> ${columns.map(cell)} </tr>
+      <tr role="row" class="details-row" data-details-for="${study.id}">
+        <td role="cell" colspan="${columns.length}" class="details-cell">
+          <details class="details-toggle">
             <summary class="details-button" part="details-button">
-              <span class="details-label">${strings.details}</span
-              ><span class="visually-hidden"> (${this.#content(study.name, row.language)})</span
+              <span class="details-label">${ours(strings.details)}</span><span class="visually-hidden"> (${content(study.name)})</span
               ><span class="disclosure-chevron" aria-hidden="true"></span>
             </summary>
-            <div class="details" part="details">${this.#renderDetails(row, strings)}</div>
+            <div class="details" part="details"><dl class="facts"> ${facts}</dl></div>
           </details>
         </td>
       </tr>

@@ -869,6 +869,37 @@ describe('<study-table>', () => {
       expect(shadow(element).querySelector('tr[data-id="host-1"] td[data-column="condition"]')!.textContent).to.contain(attack);
     });
 
+    it('writes a bundled study as markup, and binds a host study’s text from a JSON child, which stays text', async () => {
+      const attack = '<img src=x onerror="window.__studyTableAttack = true">';
+      const data = JSON.stringify({ mode: 'extend', items: [hostStudy(1, { name: attack, condition: attack, arms: [{ label: attack, participants: 5 }] })] });
+      const element = await fixture<StudyTable>(html`<study-table studies="mithoefer-2011 host-1"
+        ><script type="application/json">
+          ${data}
+        </script></study-table
+      >`);
+      await waitUntil(() => shownIds(element).includes('host-1'), 'the JSON child should be read');
+      const group = (id: string) => shadow(element).querySelector(`tr[data-id="${id}"]`)!.closest('tbody')!;
+      // Lit leaves a comment where it fills a binding with text: a bundled study has none, a host's has one per text.
+      const bindings = (id: string) => {
+        const walker = document.createTreeWalker(group(id), NodeFilter.SHOW_COMMENT);
+        let count = 0;
+        while (walker.nextNode()) count += 1;
+        return count;
+      };
+      expect(bindings('mithoefer-2011')).to.equal(0);
+      expect(bindings('host-1')).to.be.greaterThan(10);
+      expect(group('host-1').querySelector('img')).to.equal(null);
+      expect(group('host-1').querySelector('th .cell-value')!.textContent).to.contain(attack);
+      expect(group('host-1').querySelector('td[data-column="condition"] .cell-value')!.textContent).to.contain(attack);
+      expect(group('host-1').querySelector('[data-fact="participants"] li')!.textContent).to.contain(attack);
+      expect(group('host-1').querySelector('tr[data-details-for]')!.getAttribute('data-details-for')).to.equal('host-1');
+      expect((window as { __studyTableAttack?: boolean }).__studyTableAttack).to.equal(undefined);
+      // Both open, and are reported, the same way.
+      const opened = oneEvent(element, 'study-table-toggle');
+      detailsButton(element, 'host-1').click();
+      expect(((await opened) as CustomEvent<StudyTableToggleDetail>).detail).to.deep.equal({ id: 'host-1', open: true });
+    });
+
     it('refuses a javascript: link', async () => {
       let element!: StudyTable;
       const { errors } = await consoleDuring(async () => {

@@ -143,7 +143,7 @@ class StudyCells {
       case 'comparator':
         return this.content(shortText.comparator(study), language);
       case 'primary-outcome':
-        return this.content(shortText.primaryOutcome(study), language);
+        return this.content(shortText['primary-outcome'](study), language);
       case 'result':
         return this.content(shortText.result(study), language);
       case 'outcome':
