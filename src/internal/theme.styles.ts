@@ -70,6 +70,8 @@ export const themeStyles = css`
     font-weight: normal;
     white-space: normal;
     box-sizing: border-box;
+    /* The widget draws its own surface, so its text keeps off that surface's edge: less in a narrow column. */
+    padding: min(var(--_space-m), 5%);
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);
@@ -125,17 +127,16 @@ export const themeStyles = css`
     word-spacing: inherit;
   }
 
+  /* Read, not seen: nothing of it shows, and it takes no room. */
   .visually-hidden {
     position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   .footer {

@@ -83,6 +83,7 @@ type CopyResult =
  * @csspart copy-link - The "Copy link" control under an answer (on pages with a web address: http or https).
  * @csspart footer - The review date and the date of the next review (each answer lists its own sources, printed once).
  *
+ * @cssprop [--mdma-scroll-margin-top=1em] - Room kept above a question a deep link scrolls to: the height of a sticky header, for example.
  * @cssprop [--mdma-color-text=#1f2328] - Question and answer text.
  * @cssprop [--mdma-color-muted=#4f5863] - Hints, the copy status and the footer.
  * @cssprop [--mdma-color-accent=#005eb8] - Links, controls and the chevrons.

@@ -6,17 +6,6 @@ export const styles = css`
     container: faq / inline-size;
   }
 
-  /* On a dark surface the text needs room from the edge; on the page's own light surface it lines up with the article. */
-  .widget[data-theme='dark'] {
-    padding: var(--_space-m);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    .widget[data-theme='auto'] {
-      padding: var(--_space-m);
-    }
-  }
-
   .search {
     margin-block-end: var(--_space-m);
   }
@@ -89,8 +78,10 @@ export const styles = css`
     border-block-end: 1px solid var(--_border);
   }
 
+  /* A deep link brings its question to the top of the view: below a host's sticky header, if it says how tall. */
   .item {
     border-block-start: 1px solid var(--_border);
+    scroll-margin-block-start: var(--mdma-scroll-margin-top, 1em);
   }
 
   .question {

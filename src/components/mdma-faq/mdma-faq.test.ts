@@ -367,7 +367,22 @@ describe('<mdma-faq>', () => {
       expect(isOpen(element, doseId)).to.equal(true);
       expect(faq.items.filter((item) => isOpen(element, item.id))).to.have.length(1);
       const item = itemFor(element, doseId);
-      await waitUntil(() => Math.abs(item.getBoundingClientRect().top) < 2, 'the linked question was not scrolled to the top');
+      // Not flush against the top edge: 1em of room by default.
+      const room = parseFloat(getComputedStyle(item).fontSize);
+      await waitUntil(() => Math.abs(item.getBoundingClientRect().top - room) < 2, 'the linked question was not scrolled to the top');
+    });
+
+    it('keeps the room the host asks for above a linked question, for a sticky header', async () => {
+      history.replaceState(null, '', `#${doseId}`);
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <div style="block-size: 3000px">Article text above the FAQ</div>
+        <mdma-faq style="--mdma-scroll-margin-top: 80px"></mdma-faq>
+        <div style="block-size: 3000px"></div>
+      </div>`);
+      const element = wrapper.querySelector('mdma-faq')!;
+      await element.updateComplete;
+      const item = itemFor(element, doseId);
+      await waitUntil(() => Math.abs(item.getBoundingClientRect().top - 80) < 2, `the linked question is at ${item.getBoundingClientRect().top} px, not 80`);
     });
 
     it('opens the answer and moves focus to its question when the hash changes later', async () => {

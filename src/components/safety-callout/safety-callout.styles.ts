@@ -1,6 +1,12 @@
 import { css } from 'lit';
 
 export default css`
+  /* Each callout draws its own box: the widget around them draws nothing. */
+  .widget {
+    padding: 0;
+    background: none;
+  }
+
   .stack {
     display: flex;
     flex-direction: column;

@@ -186,8 +186,7 @@ export default css`
   .widget {
     container: session-timeline / inline-size;
     /* A container has no width of its own: in a host's flex row or float it would collapse without one. */
-    contain-intrinsic-inline-size: 18em;
-    padding: var(--_space-m);
+    contain-intrinsic-inline-size: 20em;
   }
 
   .summary {

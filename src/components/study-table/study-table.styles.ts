@@ -510,7 +510,8 @@ export const styles = css`
     margin: 0;
   }
 
-  @container study-table (width < 40em) {
+  /* The container is the widget's content box: 40em of the element's width less its padding. */
+  @container study-table (width < 38em) {
     ${cards(css`table`)}
 
     .download {
@@ -518,7 +519,7 @@ export const styles = css`
     }
   }
 
-  @container study-table (width < 60em) {
+  @container study-table (width < 58em) {
     ${cards(css`table.many-columns`)}
   }
 
