@@ -93,12 +93,7 @@ function shownText(node: Node): string {
 /** The last heading shown inside `element` or as `element`, in page order. */
 function lastHeadingWithin(element: Element): Element | undefined {
   if (isOutOfOutline(element) || isWidget(element)) return undefined;
-  const children = shownChildren(element);
-  for (let index = children.length - 1; index >= 0; index--) {
-    const found = lastHeadingWithin(children[index]!);
-    if (found) return found;
-  }
-  return headingLevelOfElement(element) === undefined ? undefined : element;
+  return lastHeadingAmong(shownChildren(element)) ?? (headingLevelOfElement(element) === undefined ? undefined : element);
 }
 
 /** The last heading among `elements`, from the end. */

@@ -29,29 +29,15 @@ export function grouped(value: number): string {
 
 /** What a value is, in words, for a message about a value of the wrong type ("a symbol", "an object", "NaN"). */
 export function kindOf(value: unknown): string {
-  switch (typeof value) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return Number.isFinite(value) ? 'a number' : String(value);
-    case 'boolean':
-      return String(value);
-    case 'bigint':
-      return 'a bigint';
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    case 'undefined':
-      return 'undefined';
-    default:
-      if (value === null) return 'null';
-      try {
-        return Array.isArray(value) ? 'an array' : 'an object';
-      } catch {
-        // A revoked Proxy cannot even say whether it is an array.
-        return 'an object';
-      }
+  // null, undefined, true, false, NaN and the infinities are named by their own word.
+  if (value == null || typeof value === 'boolean' || (typeof value === 'number' && !Number.isFinite(value))) return String(value);
+  // 'a string', 'a number', 'a bigint', 'a symbol', 'a function'.
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  try {
+    return Array.isArray(value) ? 'an array' : 'an object';
+  } catch {
+    // A revoked Proxy cannot even say whether it is an array.
+    return 'an object';
   }
 }
 

@@ -10,11 +10,14 @@ import { kindOf, quote } from './log.js';
 /** A value read from the page, or the reason it was not used. */
 export type Reading<Value> = { readonly value: Value; readonly problem?: undefined } | { readonly value?: undefined; readonly problem: string };
 
+/** A string as it is, a finite number as its digits; anything else is not text. */
+const asText = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined;
+
 /** The text of an attribute or property value: strings as written, finite numbers as digits; anything else is refused. */
 export function readText(name: string, value: unknown): Reading<string> {
-  if (typeof value === 'string') return { value };
-  if (typeof value === 'number' && Number.isFinite(value)) return { value: String(value) };
-  return { problem: `${name} must be a string, not ${kindOf(value)}` };
+  const text = asText(value);
+  return text === undefined ? { problem: `${name} must be a string, not ${kindOf(value)}` } : { value: text };
 }
 
 /** One of `allowed` (matched ignoring case and spaces around), or the reason it is not. */
@@ -29,16 +32,9 @@ export function readOption<Option extends string>(name: string, value: unknown, 
 /** The items of an array of strings and numbers as text; undefined for anything else, including arrays that cannot be read. */
 function arrayOfText(value: unknown): string[] | undefined {
   try {
-    if (!Array.isArray(value)) return undefined;
-    const items: string[] = [];
-    for (const item of value as unknown[]) {
-      if (typeof item === 'string') items.push(item);
-      else if (typeof item === 'number' && Number.isFinite(item)) items.push(String(item));
-      else return undefined;
-    }
-    return items;
+    const items = Array.isArray(value) ? (value as unknown[]).map(asText) : [undefined];
+    return items.includes(undefined) ? undefined : (items as string[]);
   } catch {
-    // A revoked or trapping Proxy.
     return undefined;
   }
 }

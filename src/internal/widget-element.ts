@@ -10,7 +10,7 @@ import { headingLevelOptions, headingLevelSetting, ownHeadings, PagePlaceControl
 import { DeferredHydration } from './hydration.js';
 import { LocalizeController } from './localize.js';
 import { ConsoleMessages } from './messages.js';
-import { readOption, readText, readTokens, reflectedText } from './options.js';
+import { readOption, readText, readTokens, reflectedText, type Reading } from './options.js';
 import { isReviewDue, type ShownReview } from './review.js';
 import { type Theme, themes, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
 import { renderReviewNotice, renderSourcesFooter } from './sources-footer.js';
@@ -151,13 +151,16 @@ export abstract class WidgetElement extends LitElement {
     return this.settings?.theme ?? 'light';
   }
 
+  /** A value read from the page, or `fallback` with a warning (once) saying what was wrong and what is done instead. */
+  #read<Value>(reading: Reading<Value>, fallback: Value, instead: string): Value {
+    if (reading.problem === undefined) return reading.value;
+    this.messages.warn(`${reading.problem}; ${instead}`);
+    return fallback;
+  }
+
   /** An enumerated attribute's value, or `fallback` with a warning (once) naming the attribute. */
   protected option<Option extends string>(name: string, value: unknown, allowed: readonly Option[], fallback: Option): Option {
-    if (value == null) return fallback;
-    const reading = readOption(name, value, allowed);
-    if (reading.problem === undefined) return reading.value;
-    this.messages.warn(`${reading.problem}; using "${fallback}".`);
-    return fallback;
+    return value == null ? fallback : this.#read(readOption(name, value, allowed), fallback, `using "${fallback}".`);
   }
 
   /**
@@ -166,12 +169,8 @@ export abstract class WidgetElement extends LitElement {
    * keeps the level it was rendered at. An unusable value is reported once and `auto` used.
    */
   protected headingLevelOf(name: string, value: unknown): HeadingLevel {
-    let setting = this.settings?.headingLevel ?? 'auto';
-    if (value != null) {
-      const reading = readOption(name, value, headingLevelOptions);
-      if (reading.problem === undefined) setting = headingLevelSetting(reading.value);
-      else this.messages.warn(`${reading.problem}; using "auto", one level below the heading before the widget.`);
-    }
+    const option = value == null ? undefined : this.#read(readOption(name, value, headingLevelOptions), 'auto', 'using "auto", one level below the heading before the widget.');
+    const setting = option === undefined ? (this.settings?.headingLevel ?? 'auto') : headingLevelSetting(option);
     return setting === 'auto' ? this.#place.level : setting;
   }
 
@@ -192,20 +191,12 @@ export abstract class WidgetElement extends LitElement {
 
   /** A free-text attribute's value (numbers as digits), or undefined with a warning (once) naming it if it is not text. */
   protected text(name: string, value: unknown): string | undefined {
-    if (value == null) return undefined;
-    const reading = readText(name, value);
-    if (reading.problem === undefined) return reading.value;
-    this.messages.warn(`${reading.problem}; it is ignored.`);
-    return undefined;
+    return value == null ? undefined : this.#read<string | undefined>(readText(name, value), undefined, 'it is ignored.');
   }
 
   /** The distinct tokens of a space- or comma-separated attribute (`questions="a b c"`); none, with a warning, if unreadable. */
   protected tokens(name: string, value: unknown): string[] {
-    if (value == null || value === '') return [];
-    const reading = readTokens(name, value);
-    if (reading.problem === undefined) return reading.value;
-    this.messages.warn(`${reading.problem}; it is ignored.`);
-    return [];
+    return value == null || value === '' ? [] : this.#read(readTokens(name, value), [], 'it is ignored.');
   }
 
   /** Dispatches a widget event: it bubbles and crosses shadow roots, so the page can listen anywhere above. */

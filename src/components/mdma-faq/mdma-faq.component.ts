@@ -26,7 +26,7 @@ import { chosenQuestions, mergedQuestions } from './questions.js';
 import { searchable, searchWords, wordRanges } from './search.js';
 
 /** What opened or closed an answer: its question, the "Show all" control, a deep link, or the browser's find-in-page. */
-export type FaqToggleTrigger = 'question' | 'all' | 'link' | 'find' | 'search';
+export type FaqToggleTrigger = 'question' | 'all' | 'link' | 'find';
 
 /** The detail of a `mdma-faq-toggle` event. */
 export interface FaqToggleDetail {
@@ -65,7 +65,7 @@ type CopyResult =
  * sources it cites, deep links, an optional search box, and every source and the review date underneath.
  *
  * @fires {CustomEvent<FaqToggleDetail>} mdma-faq-toggle - An answer opened or closed: `detail` is `{ id, open, trigger }`,
- * where `trigger` is `question`, `all`, `link`, `find` or `search`. It bubbles and crosses shadow roots; the element itself sends
+ * where `trigger` is `question`, `all`, `link` or `find`. It bubbles and crosses shadow roots; the element itself sends
  * nothing anywhere.
  *
  * @slot - Optional host questions as JSON: `<script type="application/json">` holding an array of FAQ items or
@@ -170,9 +170,13 @@ export class MdmaFaq extends WidgetElement {
   #clicked = new Set<string>();
   /** Toggles made while rendering (a deep link opening its question), announced once the render is done. */
   #pendingToggles: FaqToggleDetail[] = [];
-  /** The answers the search opened, to close again when it no longer matches them. */
-  #searchOpened = new Set<string>();
-  /** The words the search marks, while it is in the page. */
+  /**
+   * The answers a search shows open: all those it leaves, when they are few (five or fewer), so that the words can be
+   * seen where they are. Shown, not opened: they close again as the search changes, and tell the host nothing.
+   */
+  #searchShown: ReadonlySet<string> = new Set();
+  /** The words searched for, and the ranges where they are marked, while the widget is in the page. */
+  #words: string[] = [];
   #marked: Range[] = [];
 
   override connectedCallback(): void {
@@ -211,7 +215,7 @@ export class MdmaFaq extends WidgetElement {
     // A pre-rendered FAQ hydrates as the server rendered it, with no question open from the URL; the next update opens it.
     if (this.linkedId !== undefined && !this.hydrating && ids.includes(this.linkedId)) this.#openLinkedQuestion(this.linkedId);
 
-    const words = searchWords(this.query);
+    const words = (this.#words = searchWords(this.query));
     // A question's text is worked out only while the reader searches: about 0.3 ms for the 14 bundled questions on a
     // desktop each time the search changes. Keeping it would cost more script than it saves.
     const visible = words.length
@@ -221,21 +225,9 @@ export class MdmaFaq extends WidgetElement {
         })
       : this.#questions;
     this.#visible = new Set(visible.map(({ id }) => id));
-    // A search that leaves a few questions opens them; one that leaves many (a first letter typed) lists them closed.
-    const few = words.length > 0 && !this.exclusive && this.#visible.size <= 5;
-    if ((changed as PropertyValues).has('query')) this.#openMatches(few ? [...this.#visible] : []);
-  }
-
-  /**
-   * While a search leaves a few questions, their answers are open, so that the words can be seen where they are (and
-   * are marked); those the search opened close again when it no longer leaves them. One at a time (`exclusive`) opens
-   * none.
-   */
-  #openMatches(matches: readonly string[]): void {
-    const stale = [...this.#searchOpened].filter((id) => !matches.includes(id));
-    const fresh = matches.filter((id) => !this.openIds.has(id));
-    this.#searchOpened = new Set([...this.#searchOpened].filter((id) => matches.includes(id)).concat(fresh));
-    this.#pendingToggles.push(...this.#setOpen(stale, false, 'search'), ...this.#setOpen(fresh, true, 'search'));
+    if ((changed as PropertyValues).has('query')) {
+      this.#searchShown = words.length > 0 && !this.exclusive && this.#visible.size <= 5 ? this.#visible : new Set();
+    }
   }
 
   /** Marks `ranges` as found, where the browser can (the CSS Custom Highlight API), in place of this FAQ's last ones. */
@@ -263,7 +255,7 @@ export class MdmaFaq extends WidgetElement {
     const toggles = this.#pendingToggles;
     this.#pendingToggles = [];
     this.#announce(toggles);
-    const words = searchWords(this.query);
+    const words = this.#words;
     const items = words.length ? this.renderRoot.querySelectorAll('.item:not([hidden]) :is(.question-text, .answer-body)') : [];
     this.#mark([...items].flatMap((item) => wordRanges(item, words)));
     const target = this.#scrollTarget;
@@ -293,14 +285,14 @@ export class MdmaFaq extends WidgetElement {
     }
     const opened = requested.filter((id) => shown.has(id));
     if (this.exclusive && opened.length > 1) {
-      this.messages.warn(`${attribute('open', this.open)} opens more than one answer, but exclusive allows one; opening only ${quote(opened[0])}.`);
+      this.messages.warn(`${attribute('open', this.open)}: exclusive allows one open answer; opening only ${quote(opened[0])}.`);
       return new Set(opened.slice(0, 1));
     }
     return new Set(opened);
   }
 
   #openAsBoolean(): string[] {
-    this.messages.warn('open must be question ids, not true; write open="all" to open every answer. None is opened.');
+    this.messages.warn('open must be question ids or "all", not true; none is opened.');
     return [];
   }
 
@@ -373,11 +365,13 @@ export class MdmaFaq extends WidgetElement {
    */
   #disclosureToggled(id: string, open: boolean): void {
     const clicked = this.#clicked.delete(id);
-    if (open === this.openIds.has(id)) return;
+    if (open === this.#isOpen(id)) return;
     this.#readerHasToggled = true;
-    this.#searchOpened.delete(id);
+    // The reader's now, not the search's.
+    this.#searchShown = new Set([...this.#searchShown].filter((other) => other !== id));
+    this.#setOpen([id], open, 'question');
     // Only the browser's find-in-page (or a text fragment link) opens a question nobody clicked.
-    this.#announce(this.#setOpen([id], open, open && !clicked ? 'find' : 'question'));
+    this.#announce([{ id, open, trigger: open && !clicked ? 'find' : 'question' }]);
   }
 
   #handleQuestionClick(event: Event): void {
@@ -388,8 +382,11 @@ export class MdmaFaq extends WidgetElement {
 
   #handleShowAll(): void {
     this.#readerHasToggled = true;
-    this.#searchOpened.clear();
-    this.#announce(this.#setOpen(this.#visible, !this.#allVisibleOpen(), 'all'));
+    // What a search shows open, the reader now has open.
+    const open = !this.#allVisibleOpen();
+    this.openIds = new Set([...this.openIds, ...this.#searchShown]);
+    this.#searchShown = new Set();
+    this.#announce(this.#setOpen(this.#visible, open, 'all'));
   }
 
   #handleQuestionKeydown(event: KeyboardEvent): void {
@@ -413,7 +410,12 @@ export class MdmaFaq extends WidgetElement {
   }
 
   #allVisibleOpen(): boolean {
-    return this.#visible.size > 0 && [...this.#visible].every((id) => this.openIds.has(id));
+    return this.#visible.size > 0 && [...this.#visible].every((id) => this.#isOpen(id));
+  }
+
+  /** Whether the answer `id` shows open: opened, or shown by a search. */
+  #isOpen(id: string): boolean {
+    return this.openIds.has(id) || this.#searchShown.has(id);
   }
 
   #renderSearch(strings: FaqStrings): TemplateResult {
@@ -490,7 +492,7 @@ export class MdmaFaq extends WidgetElement {
       class="item"
       part="item"
       data-id=${id}
-      ?open=${this.openIds.has(id)}
+      ?open=${this.#isOpen(id)}
       ?hidden=${!this.#visible.has(id)}
       name=${this.exclusive ? 'questions' : nothing}
     >
