@@ -86,9 +86,10 @@ export const themeStyles = css`
     }
   }
 
-  .widget *,
-  .widget *::before,
-  .widget *::after {
+  /* Everything in the shadow root is inside the widget, which sets its own box-sizing. */
+  *,
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
 
@@ -99,13 +100,16 @@ export const themeStyles = css`
     }
   }
 
-  a {
+  /* Links, and the buttons that read as links ("Sources (N)", the table's sort buttons). */
+  a,
+  .link-button {
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
 
-  a:hover {
+  a:hover,
+  .link-button:hover {
     text-decoration-thickness: 0.15em;
   }
 
@@ -132,7 +136,6 @@ export const themeStyles = css`
     margin: 0 !important;
     padding: 0 !important;
     overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
     clip-path: inset(50%) !important;
     border: 0 !important;
     white-space: nowrap !important;
@@ -164,22 +167,14 @@ export const themeStyles = css`
     color: inherit;
   }
 
-  /* A button that reads as a link: "Sources (N)", the table's sort buttons. */
   .link-button {
     display: inline-flex;
     align-items: center;
     margin: 0;
     border: 0;
     background: none;
-    color: var(--_accent);
     font-weight: bold;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     cursor: pointer;
-  }
-
-  .link-button:hover {
-    text-decoration-thickness: 0.15em;
   }
 
   /*
@@ -233,9 +228,9 @@ export const themeStyles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .widget *,
-    .widget *::before,
-    .widget *::after {
+    *,
+    ::before,
+    ::after {
       animation: none !important;
       transition: none !important;
       scroll-behavior: auto !important;

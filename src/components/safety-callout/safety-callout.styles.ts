@@ -115,8 +115,8 @@ export default css`
     font-weight: bold;
   }
 
+  /* A paragraph of the body: its margin is the body's. */
   .region-note {
-    margin: 0 0 var(--_space-s);
     font-weight: bold;
   }
 
