@@ -258,9 +258,13 @@ export const themeStyles = css`
     }
   }
 
+  /*
+   * On paper every closed disclosure prints open (where the engine can style a closed disclosure's content): lists of
+   * sources, answers, details. Pages break between small pieces, never inside a list item (a citation, a step) nor just
+   * after a summary or a title; each citation is followed by its address.
+   */
   @media print {
-    /* A closed list of sources prints (where the engine can style a closed disclosure's content). */
-    .footer-sources::details-content {
+    ::details-content {
       content-visibility: visible;
     }
 
@@ -269,14 +273,27 @@ export const themeStyles = css`
       background: none;
     }
 
-    .sources-toggle {
+    .link-button {
       padding: 0;
-      color: #000;
+      color: inherit;
       text-decoration: none;
     }
 
     .disclosure-chevron {
       display: none;
+    }
+
+    li {
+      break-inside: avoid;
+    }
+
+    summary,
+    [class$='title'] {
+      break-after: avoid;
+    }
+
+    ol > li > a::after {
+      content: ' (' attr(href) ')';
     }
   }
 `;

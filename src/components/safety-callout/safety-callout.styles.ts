@@ -145,16 +145,18 @@ export default css`
     }
   }
 
+  /* A long callout runs on to the next page rather than leaving this one empty; its label stays with its heading. */
   @media print {
     .callout[data-severity] {
-      break-inside: avoid;
       background: none;
       color: inherit;
       border-color: currentColor;
     }
 
-    .label {
+    .label,
+    .heading {
       color: inherit;
+      break-after: avoid;
     }
 
     /* On paper a link is only useful with its address. */
