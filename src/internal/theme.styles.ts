@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Design tokens. Each public custom property (`--mdma-*`) may be set by the host on the element or any ancestor;
  * the private `--_*` copies hold the value in use, with light defaults, dark defaults under `[data-theme='dark']` and
- * under `[data-theme='auto']` when the reader prefers a dark scheme. Sizes are in `em`: the page's root size never leaks in.
+ * under `[data-theme='auto']` when the reader prefers a dark scheme. The dark scheme is for screens: on paper a widget
+ * takes the light one, whose text, small print, links and rules read on white. Sizes are in `em`: the page's root size
+ * never leaks in.
  */
 const darkTokens = css`
   --_text: var(--mdma-color-text, #e6edf3);
@@ -76,13 +78,15 @@ export const themeStyles = css`
     overflow-wrap: break-word;
   }
 
-  .widget[data-theme='dark'] {
-    ${darkTokens}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    .widget[data-theme='auto'] {
+  @media screen {
+    .widget[data-theme='dark'] {
       ${darkTokens}
+    }
+
+    @media (prefers-color-scheme: dark) {
+      .widget[data-theme='auto'] {
+        ${darkTokens}
+      }
     }
   }
 
@@ -264,27 +268,9 @@ export const themeStyles = css`
    * after a summary or a title; each citation is followed by its address.
    */
   @media print {
-    ::details-content {
-      content-visibility: visible;
-    }
-
     .widget {
       color: #000;
       background: none;
-    }
-
-    .link-button {
-      padding: 0;
-      color: inherit;
-      text-decoration: none;
-    }
-
-    .disclosure-chevron {
-      display: none;
-    }
-
-    li {
-      break-inside: avoid;
     }
 
     summary,
@@ -292,8 +278,25 @@ export const themeStyles = css`
       break-after: avoid;
     }
 
+    li {
+      break-inside: avoid;
+    }
+
     ol > li > a::after {
       content: ' (' attr(href) ')';
+    }
+
+    ::details-content {
+      content-visibility: visible;
+    }
+
+    .disclosure-chevron {
+      display: none;
+    }
+
+    .link-button {
+      color: inherit;
+      text-decoration: none;
     }
   }
 `;
