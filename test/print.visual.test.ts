@@ -1,6 +1,6 @@
 /**
- * Print snapshots (Chromium only): a blog post (a heading, a paragraph and the FAQ) and a portal page (the regulatory
- * callout and the study table), printed to PDF as Chromium prints by default (A4, 1 cm margins, no background
+ * Print snapshots (Chromium only): a blog post (a heading, a paragraph and the FAQ) and a portal page (a heading, a
+ * paragraph, the regulatory callout and the study table), printed to PDF as Chromium prints by default (A4, 1 cm margins, no background
  * graphics) and read back page by page (see `printPlugin` in the test runner's config). Each prints on no more pages than
  * its target, no page but the last is left less than a quarter full, and its first page matches the reviewed image in
  * test/screenshots/baseline/ (written again with `VISUAL_BASELINE=update`, like the other screenshots).
@@ -96,6 +96,8 @@ describe('printing on A4', () => {
   it('prints a portal page with the regulatory callout and the table on at most 9 pages, each but the last at least a quarter full', async function () {
     this.timeout(60000);
     const printed = await print(html`
+      <h1>MDMA-assisted therapy for PTSD: the evidence</h1>
+      <p>The published clinical trials of MDMA-assisted therapy, side by side, each linked to its paper.</p>
       <safety-callout topic="regulatory-status"></safety-callout>
       <study-table sort="study" sort-direction="descending"></study-table>
     `);
