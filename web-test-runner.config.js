@@ -106,6 +106,9 @@ function printPlugin() {
       if (command !== 'print-page') return undefined;
       if (session.browser.name !== 'Chrome') throw new Error('printing to PDF goes over the DevTools protocol (Chromium only)');
       const page = session.browser.getPage(session.id);
+      // Chromium prints in the emulated media type if there is one, and the runner reuses a page for the next test file:
+      // an earlier file's emulation (screen, when it put the media back) is turned off first.
+      await page.emulateMediaType(null);
       const pdf = await page.pdf({ format: 'A4', margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } });
       const folder = await mkdtemp(join(tmpdir(), 'mdma-print-'));
       try {

@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { resetViewport, setViewportOrSkip } from './emulation.js';
+import { emulateMediaOrSkip, resetEmulatedMedia, resetViewport, setViewportOrSkip } from './emulation.js';
 import { skipIn } from './engine.js';
 import { setClock } from '../src/internal/clock.js';
 import '../src/components/mdma-faq/mdma-faq.js';
@@ -69,12 +69,16 @@ describe('printing on A4', () => {
     // Chromium only: the PDF is Chromium's print, made over the DevTools Protocol, and the baselines are its rendering.
     skipIn(this, 'firefox', 'webkit');
     await setViewportOrSkip(this, { width: 1000, height: 1000 });
+    // As a page the runner reuses from an earlier test file may be, with screen media emulated: printing must still
+    // print with print media.
+    await emulateMediaOrSkip(this, { media: 'screen' });
     // A date before the next review, so no "due for review" notice.
     setClock(() => new Date('2026-12-01T12:00:00Z'));
   });
 
   afterEach(async () => {
     setClock();
+    await resetEmulatedMedia();
     await resetViewport();
   });
 
