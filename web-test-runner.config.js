@@ -1,7 +1,11 @@
 // Browser tests: src/**/*.test.ts and test/**/*.test.ts, in three engines from Debian's packages: Chromium and Firefox ESR
 // headless, and WebKit (WebKitGTK's MiniBrowser under WebKitWebDriver, see scripts/webkit-driver.js). What a widget does
 // in a page runs in all three; the files listed in `engineIndependent` run once.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -64,6 +68,64 @@ function accessibilityTreePlugin() {
       const root = await page.accessibility.snapshot({ interestingOnly: false });
       if (root) collect(root);
       return nodes;
+    },
+  };
+}
+
+/** How far down each page of the grey-scale images `files` (PGM, as pdftoppm writes them) its ink reaches, from 0 to 1. */
+async function inkReach(files, margin) {
+  const reach = [];
+  for (const file of files) {
+    const bytes = await readFile(file);
+    // "P5 <width> <height> <maximum>" and one white space, then a byte per pixel, row by row.
+    const [, width, height] = bytes.toString('latin1', 0, 40).split(/\s+/).map(Number);
+    const start = bytes.length - width * height;
+    const top = Math.round(margin * height);
+    let last = top;
+    for (let row = top; row < height - top; row += 1) {
+      const line = bytes.subarray(start + row * width, start + (row + 1) * width);
+      // Darker than a light grey: text, a rule or a border, not the white page or antialiasing's faintest edge.
+      if (line.some((value) => value < 192)) last = row + 1;
+    }
+    reach.push((last - top) / (height - 2 * top));
+  }
+  return reach;
+}
+
+/**
+ * `executeServerCommand('print-page')` (Chromium only): the test page printed to PDF as Chromium prints it by default, on
+ * A4 with 1 cm margins and no background graphics, and read back with Poppler's pdftoppm as `{ pages, reach, firstPage }`:
+ * how many pages, how far down each page its content reaches (0 to 1 of the space inside the margins), and the first
+ * page as a PNG data URL, 50 pixels per inch in grey, for a screenshot comparison.
+ */
+function printPlugin() {
+  const run = promisify(execFile);
+  return {
+    name: 'print-page',
+    async executeCommand({ command, session }) {
+      if (command !== 'print-page') return undefined;
+      if (session.browser.name !== 'Chrome') throw new Error('printing to PDF goes over the DevTools protocol (Chromium only)');
+      const page = session.browser.getPage(session.id);
+      // Chromium prints in the emulated media type if there is one, and the runner reuses a page for the next test file:
+      // an earlier file's emulation (screen, when it put the media back) is turned off first.
+      await page.emulateMediaType(null);
+      const pdf = await page.pdf({ format: 'A4', margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } });
+      const folder = await mkdtemp(join(tmpdir(), 'mdma-print-'));
+      try {
+        await writeFile(join(folder, 'page.pdf'), pdf);
+        const rasterise = (...args) =>
+          run('pdftoppm', [...args, join(folder, 'page.pdf'), join(folder, args.includes('-png') ? 'first' : 'page')]).catch((cause) => {
+            throw new Error(cause.code === 'ENOENT' ? 'pdftoppm is missing: install poppler-utils' : String(cause.stderr || cause));
+          });
+        await Promise.all([rasterise('-r', '20', '-gray'), rasterise('-r', '50', '-gray', '-png', '-f', '1', '-l', '1', '-singlefile')]);
+        const files = (await readdir(folder)).filter((name) => name.endsWith('.pgm')).sort();
+        // A4 is 29.7 cm tall.
+        const reach = await inkReach(files.map((name) => join(folder, name)), 1 / 29.7);
+        const firstPage = `data:image/png;base64,${(await readFile(join(folder, 'first.png'))).toString('base64')}`;
+        return { pages: files.length, reach, firstPage };
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -436,6 +498,7 @@ export default {
   plugins: [
     forcedColorsPlugin(),
     accessibilityTreePlugin(),
+    printPlugin(),
     serverRenderPlugin(),
     screenshotComparison(),
     consumerAppsPlugin({ startWithServer: namedFiles.length === 0 || namedFiles.some((file) => file.includes('consumers')) }),

@@ -5,7 +5,11 @@ import { existsSync } from 'node:fs';
 
 const engines = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
 const needs = {
-  chromium: [[process.env.CHROME_PATH ?? '/usr/bin/chromium', 'chromium']],
+  chromium: [
+    [process.env.CHROME_PATH ?? '/usr/bin/chromium', 'chromium'],
+    // The print test reads Chromium's PDF back with pdftoppm.
+    ['/usr/bin/pdftoppm', 'poppler-utils'],
+  ],
   firefox: [[process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr']],
   webkit: [
     [process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],

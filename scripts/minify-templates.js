@@ -14,9 +14,12 @@ const cssTags = new Set(['css']);
 const markupTags = new Set(['html', 'svg', 'staticHtml', 'write']);
 
 /**
- * CSS with comments removed and white space reduced, leaving quoted strings as written. Only spaces that can never
- * matter go: around `{`, `}`, `;` and `,`, after `:` and before `!`. Spaces that can be combinators or operators
- * (before `:`, around `>`, `+`, `-`, `*`) are kept as one space.
+ * CSS with comments removed and white space reduced, leaving quoted strings as written, except that an attribute
+ * selector's value loses its quotes when it is a plain name (`[data-state='done']` becomes `[data-state=done]`), and a
+ * number below 1 its leading zero (`0.5em` becomes `.5em`). Only
+ * spaces that can never matter go: around `{`, `}`, `;`, `,` and the child combinator `>` (a `>` followed by `=` is a
+ * comparison in a media or container query and keeps its spaces), after `:` and before `!`. Spaces that can be
+ * combinators or operators (before `:`, around `+`, `-`, `*`) are kept as one space.
  */
 export function minifyCss(text) {
   let out = '';
@@ -40,18 +43,22 @@ export function minifyCss(text) {
     }
   }
   // Outside strings now, but a string may still hold these characters: only touch spaces next to them, outside quotes.
-  return out
-    .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
-    .map((part, position) =>
-      position % 2 === 1
-        ? part
-        : part
-            .replace(/ *([{};,]) */g, '$1')
-            .replace(/: +/g, ':')
-            .replace(/ +!/g, '!')
-            .replace(/;}/g, '}')
-            .replace(/ {2,}/g, ' '),
-    )
+  const parts = out.split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/);
+  return parts
+    .map((part, position) => {
+      if (position % 2 === 0) {
+        return part
+          .replace(/ *([{};,]) */g, '$1')
+          .replace(/ ?> ?(?!=)/g, '>')
+          .replace(/(^|[^\w.#-])0\.(?=\d)/g, '$1.')
+          .replace(/: +/g, ':')
+          .replace(/ +!/g, '!')
+          .replace(/;}/g, '}')
+          .replace(/ {2,}/g, ' ');
+      }
+      const attributeValue = /[\w-][~|^$*]?=$/.test(parts[position - 1]) && parts[position + 1].startsWith(']');
+      return attributeValue && /^.[A-Za-z_][\w-]*.$/.test(part) ? part.slice(1, -1) : part;
+    })
     .join('');
 }
 

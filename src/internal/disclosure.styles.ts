@@ -26,12 +26,8 @@ export const disclosureStyles = css`
     margin-block-start: var(--_space-s);
   }
 
-  /* On paper nothing can be opened: the rest is printed under its label (where the engine can style a closed disclosure's content). */
+  /* On paper nothing can be opened: the rest is printed under its label (opened by the theme's print rules). */
   @media print {
-    .disclosure::details-content {
-      content-visibility: visible;
-    }
-
     .disclosure > summary {
       list-style: none;
       color: inherit;

@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Design tokens. Each public custom property (`--mdma-*`) may be set by the host on the element or any ancestor;
  * the private `--_*` copies hold the value in use, with light defaults, dark defaults under `[data-theme='dark']` and
- * under `[data-theme='auto']` when the reader prefers a dark scheme. Sizes are in `em`: the page's root size never leaks in.
+ * under `[data-theme='auto']` when the reader prefers a dark scheme. The dark scheme is for screens: on paper a widget
+ * takes the light one, whose text, small print, links and rules read on white. Sizes are in `em`: the page's root size
+ * never leaks in.
  */
 const darkTokens = css`
   --_text: var(--mdma-color-text, #e6edf3);
@@ -78,19 +80,22 @@ export const themeStyles = css`
     overflow-wrap: break-word;
   }
 
-  .widget[data-theme='dark'] {
-    ${darkTokens}
-  }
-
-  @media (prefers-color-scheme: dark) {
-    .widget[data-theme='auto'] {
+  @media screen {
+    .widget[data-theme='dark'] {
       ${darkTokens}
+    }
+
+    @media (prefers-color-scheme: dark) {
+      .widget[data-theme='auto'] {
+        ${darkTokens}
+      }
     }
   }
 
-  .widget *,
-  .widget *::before,
-  .widget *::after {
+  /* Everything in the shadow root is inside the widget, which sets its own box-sizing. */
+  *,
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
 
@@ -101,13 +106,16 @@ export const themeStyles = css`
     }
   }
 
-  a {
+  /* Links, and the buttons that read as links ("Sources (N)", the table's sort buttons). */
+  a,
+  .link-button {
     color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
 
-  a:hover {
+  a:hover,
+  .link-button:hover {
     text-decoration-thickness: 0.15em;
   }
 
@@ -165,22 +173,14 @@ export const themeStyles = css`
     color: inherit;
   }
 
-  /* A button that reads as a link: "Sources (N)", the table's sort buttons. */
   .link-button {
     display: inline-flex;
     align-items: center;
     margin: 0;
     border: 0;
     background: none;
-    color: var(--_accent);
     font-weight: bold;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     cursor: pointer;
-  }
-
-  .link-button:hover {
-    text-decoration-thickness: 0.15em;
   }
 
   /*
@@ -234,9 +234,9 @@ export const themeStyles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .widget *,
-    .widget *::before,
-    .widget *::after {
+    *,
+    ::before,
+    ::after {
       animation: none !important;
       transition: none !important;
       scroll-behavior: auto !important;
@@ -264,25 +264,41 @@ export const themeStyles = css`
     }
   }
 
+  /*
+   * On paper every closed disclosure prints open (where the engine can style a closed disclosure's content): lists of
+   * sources, answers, details. Pages break between small pieces, never inside a list item (a citation, a step) nor just
+   * after a summary or a title; each citation is followed by its address.
+   */
   @media print {
-    /* A closed list of sources prints (where the engine can style a closed disclosure's content). */
-    .footer-sources::details-content {
-      content-visibility: visible;
-    }
-
     .widget {
       color: #000;
       background: none;
     }
 
-    .sources-toggle {
-      padding: 0;
-      color: #000;
-      text-decoration: none;
+    summary,
+    [class$='title'] {
+      break-after: avoid;
+    }
+
+    li {
+      break-inside: avoid;
+    }
+
+    ol > li > a::after {
+      content: ' (' attr(href) ')';
+    }
+
+    ::details-content {
+      content-visibility: visible;
     }
 
     .disclosure-chevron {
       display: none;
+    }
+
+    .link-button {
+      color: inherit;
+      text-decoration: none;
     }
   }
 `;

@@ -215,12 +215,11 @@ export const styles = css`
     }
   }
 
-  /* On paper every answer is readable (where the engine can style a closed disclosure's content), with no control. */
+  /*
+   * On paper every answer is readable (the theme's print rules open it), with no control. A question stays with the
+   * first lines of its answer, and a long answer runs on to the next page rather than leaving this one half empty.
+   */
   @media print {
-    .item::details-content {
-      content-visibility: visible;
-    }
-
     .search,
     .show-all,
     .chevron,
@@ -229,15 +228,7 @@ export const styles = css`
     }
 
     .toggle {
-      color: #000;
-    }
-
-    .item {
-      break-inside: avoid-page;
-    }
-
-    .question {
-      break-after: avoid-page;
+      color: inherit;
     }
   }
 `;

@@ -121,8 +121,8 @@ export default css`
     font-weight: bold;
   }
 
+  /* A paragraph of the body: its margin is the body's. */
   .region-note {
-    margin: 0 0 var(--_space-s);
     font-weight: bold;
   }
 
@@ -151,16 +151,18 @@ export default css`
     }
   }
 
+  /* A long callout runs on to the next page rather than leaving this one empty; its label stays with its heading. */
   @media print {
     .callout[data-severity] {
-      break-inside: avoid;
       background: none;
       color: inherit;
       border-color: currentColor;
     }
 
-    .label {
+    .label,
+    .heading {
       color: inherit;
+      break-after: avoid;
     }
 
     /* On paper a link is only useful with its address. */

@@ -602,13 +602,9 @@ export default css`
     }
   }
 
-  /* On paper, whatever the reader had open on screen: what happens in every step, and no control. */
+  /* On paper, whatever the reader had open on screen: what happens in every step, and no control. A step or a phase, a
+     list item, is not split across pages (see the theme's print rules). */
   @media print {
-    .step,
-    .phase {
-      break-inside: avoid;
-    }
-
     .controls,
     .step-toggle {
       display: none;

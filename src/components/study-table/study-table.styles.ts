@@ -579,6 +579,13 @@ export const styles = css`
     }
   }
 
+  /*
+   * On paper a table's heading row is repeated on each page, which Chromium does only for a heading row without form
+   * controls: the sort buttons give way to their labels. A study's row stays with the first lines of its details, which
+   * print open under it (opened by the theme's print rules) and run on to the next page where they are long. Each study's
+   * sources print there, with their addresses, and not again in the footer. The controls and the notes on how they work
+   * are left out.
+   */
   @media print {
     .scroller {
       overflow: visible;
@@ -589,28 +596,25 @@ export const styles = css`
       background: none;
     }
 
-    thead {
-      display: table-header-group;
+    .sort-button {
+      display: contents;
     }
 
-    .details-toggle::details-content {
-      content-visibility: visible;
-    }
-
-    tbody {
+    .summary,
+    .fact {
       break-inside: avoid;
     }
 
-    .sort-button {
-      color: #000;
-      text-decoration: none;
+    .summary {
+      break-after: avoid;
     }
 
-    /* Every study's details print open, under its row; the controls that do nothing on paper are left out. */
+    .sort-note,
     .sort-icon,
     .details-button,
     .page-button,
-    .download {
+    .download,
+    .footer > :not(.review-dates) {
       display: none;
     }
 
@@ -644,13 +648,6 @@ export const styles = css`
     .track {
       fill: none;
       stroke: #000;
-    }
-
-    td a[href]::after,
-    th a[href]::after {
-      content: ' (' attr(href) ')';
-      font-size: var(--_small);
-      font-weight: normal;
     }
   }
 `;
