@@ -240,7 +240,7 @@ describe('reduced motion', () => {
 
   it('turns the chevron animation off when the reader asks for reduced motion', async function () {
     const faq = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
-    const chevron = faq.shadowRoot!.querySelector('.chevron')!;
+    const chevron = faq.shadowRoot!.querySelector('.disclosure-chevron')!;
     expect(getComputedStyle(chevron).transitionDuration).to.equal('0.15s');
     await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
     expect(getComputedStyle(chevron).transitionDuration).to.equal('0s');

@@ -16,23 +16,16 @@ export const collapsedSourceCount = 4;
 
 /**
  * `sources` as a list of linked citations, in English as `citationLanguage` says (written into the template, it needs no
- * binding). Each citation is a piece of markup, parsed once for every list that shows it: the pieces kept are one per
- * source, however many lists a footer shows as a search or the table's page changes.
+ * binding): one piece of markup, parsed once for each list of citations shown (one pair of markers on a server).
  */
-function renderSourceList(sources: readonly Source[], className: string): TemplateResult {
-  return html`<ol class=${className} lang="en">
-    ${sources.map((source) => staticMarkup(citationHtml(source)))}
-  </ol>`;
+function citationList(sources: readonly Source[], className: string): TemplateResult {
+  return html`<ol class=${className} lang="en">${staticMarkup(sources.map(citationHtml).join(''))}</ol>`;
 }
 
-/**
- * The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. The list
- * of an answer or a study never changes, so it is one piece of markup (one pair of markers on a server); the footer's,
- * which follows a search or a page of the table, is one piece per citation.
- */
+/** The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. */
 export function renderCitationList(sourceIds: Iterable<string>, className: string): TemplateResult | typeof nothing {
   const sources = citedSources(sourceIds);
-  return sources.length === 0 ? nothing : html`<ol class=${className} lang="en">${staticMarkup(sources.map(citationHtml).join(''))}</ol>`;
+  return sources.length === 0 ? nothing : citationList(sources, className);
 }
 
 /** How a widget's footer shows its sources. */
@@ -59,11 +52,11 @@ export function renderSourcesFooter(options: SourcesFooterOptions): TemplateResu
         <span>${strings.sourcesCount(formatNumber(sources.length, lang))}</span
         ><span class="disclosure-chevron" aria-hidden="true"></span>
       </summary>
-      ${renderSourceList(sources, 'sources')}
+      ${citationList(sources, 'sources')}
     </details>`;
   } else if (sources.length > 0) {
     list = html`<p class="footer-title">${strings.sources}</p>
-      ${renderSourceList(sources, 'sources')}`;
+      ${citationList(sources, 'sources')}`;
   }
   return html`<div class="footer" part="footer">
     ${list}

@@ -271,6 +271,7 @@ export const themeStyles = css`
    */
   @media print {
     .widget {
+      padding: 0;
       color: #000;
       background: none;
     }

@@ -49,7 +49,7 @@ export interface MdmaFaqEventMap {
 interface ShownQuestion {
   readonly id: string;
   readonly sources: readonly string[];
-  readonly review: ReviewDates | undefined;
+  readonly review?: ReviewDates | undefined;
   readonly bundled?: FaqMarkup;
   readonly host?: FaqItem;
   readonly lang: string | undefined;
@@ -268,8 +268,8 @@ export class MdmaFaq extends WidgetElement {
   }
 
   #shown(bundled: FaqMarkup | undefined, host: FaqItem | undefined, lang: string | undefined): ShownQuestion {
-    const { id, sources, review } = (bundled ?? host)!;
-    return { id, sources, review, bundled, host, lang };
+    // Its id, sources and review dates are the question's own.
+    return { ...(bundled ?? host)!, bundled, host, lang };
   }
 
 
@@ -422,7 +422,7 @@ export class MdmaFaq extends WidgetElement {
     const count = this.#visible.size;
     const query = this.query.trim();
     let status = '';
-    if (query !== '') status = count === 0 ? `${strings.noMatches(query)} ${strings.noMatchesHint}` : strings.matches(count, formatNumber(count, this.language));
+    if (query !== '') status = count === 0 ? strings.noMatches(query) : strings.matches(count, formatNumber(count, this.language));
     return html`<div class="search" part="search" role="search" aria-label=${this.uniqueName(strings.searchLabel, this.label)}>
       <label class="search-label" for="mdma-faq-search">${strings.searchLabel}</label>
       <p class="search-hint" id="mdma-faq-search-hint">${strings.searchHint}</p>
@@ -496,7 +496,7 @@ export class MdmaFaq extends WidgetElement {
       ?hidden=${!this.#visible.has(id)}
       name=${this.exclusive ? 'questions' : nothing}
     >
-      <summary class="toggle" part="toggle">${heading}<span class="chevron" aria-hidden="true"></span></summary>
+      <summary class="toggle" part="toggle">${heading}<span class="disclosure-chevron" aria-hidden="true"></span></summary>
       <div class="answer" part="answer">
         <div class="answer-body" lang=${ifDefined(lang)}>${answer}</div>
         ${citations}${this.#renderCopyLink(question, strings)}</div>

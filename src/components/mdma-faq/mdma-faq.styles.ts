@@ -113,22 +113,17 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
-  /* A chevron drawn with borders: it stays visible in forced-colours mode and turns with the state. */
-  .chevron {
-    flex: none;
-    inline-size: 0.55em;
-    block-size: 0.55em;
-    margin-block-start: 0.3em;
+  /* The theme's chevron, a little larger, in the accent colour and on the question's first line. */
+  .toggle .disclosure-chevron {
+    width: 0.55em;
+    height: 0.55em;
+    margin-block: 0.3em 0;
     margin-inline-end: 0.3em;
-    border-block-end: 0.15em solid var(--_accent);
-    border-inline-end: 0.15em solid var(--_accent);
-    transform: rotate(45deg);
-    transition: transform 0.15s ease-out;
+    color: var(--_accent);
   }
 
-  .item[open] .chevron {
+  .item[open] .disclosure-chevron {
     margin-block-start: 0.55em;
-    transform: rotate(-135deg);
   }
 
   .answer-body {
@@ -198,10 +193,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .chevron {
-      border-color: ButtonText;
-    }
-
     /* Controls drawn as links keep a visible boundary, as buttons do in this mode. */
     .show-all,
     .copy-link {
@@ -222,7 +213,6 @@ export const styles = css`
   @media print {
     .search,
     .show-all,
-    .chevron,
     .copy {
       display: none;
     }

@@ -22,7 +22,8 @@ export function searchWords(query: string): string[] {
  */
 export function wordRanges(root: Node, words: readonly string[]): Range[] {
   const ranges: Range[] = [];
-  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  // 4: NodeFilter.SHOW_TEXT.
+  const walker = root.ownerDocument!.createTreeWalker(root, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = searchable(node.nodeValue!);
     if (text.length !== node.nodeValue!.length) continue;

@@ -11,7 +11,6 @@ export interface FaqStrings {
   matches: (count: number, formattedCount: string) => string;
   /** Shown, and announced, when the search leaves no questions. */
   noMatches: (query: string) => string;
-  noMatchesHint: string;
   copyLink: string;
   /** Visually hidden words after "Copy link", naming the question the link opens. */
   copyLinkTarget: string;
@@ -28,8 +27,7 @@ export const faqStrings: Translations<FaqStrings> = {
     searchHint: 'The list shows only the questions and answers that contain every word you type.',
     matches: (count, formattedCount) =>
       pluralForm(count, 'en') === 'one' ? `${formattedCount} question matches` : `${formattedCount} questions match`,
-    noMatches: (query) => `No questions match “${query}”.`,
-    noMatchesHint: 'Check the spelling or try a shorter or different word.',
+    noMatches: (query) => `No questions match “${query}”. Check the spelling or try a shorter or different word.`,
     copyLink: 'Copy link',
     copyLinkTarget: 'to the answer to:',
     linkCopied: 'Link copied',
@@ -42,8 +40,7 @@ export const faqStrings: Translations<FaqStrings> = {
     searchHint: 'La lista muestra solo las preguntas y respuestas que contienen todas las palabras que escriba.',
     matches: (count, formattedCount) =>
       pluralForm(count, 'es') === 'one' ? `${formattedCount} pregunta coincide` : `${formattedCount} preguntas coinciden`,
-    noMatches: (query) => `Ninguna pregunta coincide con «${query}».`,
-    noMatchesHint: 'Revise la ortografía o pruebe con una palabra más corta o distinta.',
+    noMatches: (query) => `Ninguna pregunta coincide con «${query}». Revise la ortografía o pruebe con una palabra más corta o distinta.`,
     copyLink: 'Copiar enlace',
     copyLinkTarget: 'a la respuesta de:',
     linkCopied: 'Enlace copiado',
