@@ -73,7 +73,7 @@ export const themeStyles = css`
     white-space: normal;
     box-sizing: border-box;
     /* The widget draws its own surface, so its text keeps off that surface's edge: less in a narrow column. */
-    padding: min(var(--_space-m), 5%);
+    padding: min(var(--_space-m), 3%);
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);

@@ -1,10 +1,9 @@
 import { css } from 'lit';
 
 export default css`
-  /* Each callout draws its own box: the widget around them draws nothing. */
+  /* Each callout draws its own box, with room inside it: the widget needs none around them. */
   .widget {
     padding: 0;
-    background: none;
   }
 
   .stack {

@@ -146,8 +146,10 @@ function verticalAxis(axis: CSSResult): CSSResult {
       margin-block: 0.75em 1.75em;
     }
 
+    /* Room for the endpoint's line, which runs a little past the lanes. */
     ${axis} .plot {
       grid-area: plot;
+      margin-inline-end: 0.375em;
       block-size: calc(var(--_span) * 1.25em);
       min-block-size: 12em;
     }
@@ -550,7 +552,8 @@ export default css`
 
     .phase-icon,
     .axis-marker,
-    .step-number {
+    .step-number,
+    .badge {
       border-color: CanvasText;
       background: Canvas;
       color: CanvasText;
@@ -572,14 +575,12 @@ export default css`
       color: Canvas;
     }
 
+    /* The lanes' borders are drawn in this colour, whichever way the axis runs. */
     .lane-progress {
-      border-color: GrayText;
+      --_muted: GrayText;
     }
 
-    .axis-marker[data-state='current'] {
-      outline-color: Highlight;
-    }
-
+    .axis-marker[data-state='current'],
     .step[data-state='current'] {
       outline-color: Highlight;
     }
@@ -589,12 +590,6 @@ export default css`
       border-color: Highlight;
       background: Highlight;
       color: HighlightText;
-    }
-
-    .badge {
-      border-color: CanvasText;
-      background: Canvas;
-      color: CanvasText;
     }
 
     .show-all {

@@ -70,10 +70,10 @@ function cards(table: CSSResult): CSSResult {
       background: var(--_surface-raised);
     }
 
-    /* A study: its summary and its details in one card. */
+    /* A study: its summary and its details in one card, its gutters narrower in a narrow column. */
     ${table} > tbody {
       margin-block-end: var(--_space-m);
-      padding: var(--_space-s) var(--_space-m);
+      padding: var(--_space-s) min(var(--_space-m), 4cqi);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
@@ -239,7 +239,6 @@ export const styles = css`
   .sort-icon .inactive {
     fill: none;
     stroke: currentColor;
-    stroke-width: 1;
   }
 
   .cell-label {
@@ -315,7 +314,6 @@ export const styles = css`
   .track {
     fill: var(--_surface-raised);
     stroke: var(--_border);
-    stroke-width: 1;
     vector-effect: non-scaling-stroke;
   }
 
@@ -526,7 +524,6 @@ export const styles = css`
   @media (forced-colors: active) {
     th,
     td,
-    thead th,
     tbody {
       border-color: CanvasText;
     }
@@ -636,7 +633,6 @@ export const styles = css`
       background: #fff;
       fill: #fff;
       stroke: #000;
-      stroke-width: 1;
       vector-effect: non-scaling-stroke;
     }
 
