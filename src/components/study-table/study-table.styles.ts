@@ -206,9 +206,9 @@ export const styles = css`
     font-weight: bold;
   }
 
-  /* Room for "Comparator: 47.6%" on one line, and for bars long enough to compare. */
+  /* Room for "Comparator: 25% (2 of 8)" on one line, and for bars long enough to compare. */
   td[data-column='outcome'] {
-    min-width: 10em;
+    min-width: 12em;
   }
 
   .numeric {
@@ -220,6 +220,11 @@ export const styles = css`
     gap: var(--_space-xs);
     padding: 0;
     text-align: inherit;
+  }
+
+  /* The sorted column: a bar under its heading; its direction is the filled triangle. */
+  th[aria-sort] {
+    box-shadow: inset 0 -0.25em var(--_accent);
   }
 
   .sort-note {
@@ -275,7 +280,9 @@ export const styles = css`
     column-gap: var(--_space-s);
   }
 
+  /* A figure that wraps under its label stays at the end, under the other arm's. */
   .arm-figure {
+    margin-inline-start: auto;
     text-align: end;
     font-variant-numeric: tabular-nums;
   }

@@ -98,7 +98,7 @@ describe('<study-table>', () => {
       expect(caption.textContent).not.to.contain('Reviewed');
       expect(shadow(element).querySelector('.footer .reviewed')!.textContent!.trim()).to.equal('Reviewed 28 November 2026');
       expect(caption.textContent).to.contain('can be sorted');
-      expect(caption.textContent).to.contain('Details button');
+      expect(caption.textContent).to.contain('Details shows a study in full');
       // Named by the caption's first sentence; the rest of the caption describes it.
       expect(table.getAttribute('aria-labelledby')).to.equal(caption.querySelector('.caption-title')!.id);
       expect(table.getAttribute('aria-describedby')).to.equal(caption.querySelector('.caption-detail')!.id);

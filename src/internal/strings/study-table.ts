@@ -78,7 +78,7 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     captionSourceBundled: 'Source: the trial reports and the pages listed under Sources.',
     captionSourceHost: 'Source: the studies and references supplied by this website.',
     sortableHint: 'Columns with a button in their heading can be sorted.',
-    detailsHint: 'Each study’s Details button shows its design, arms, outcome measures and results in full.',
+    detailsHint: 'Details shows a study in full: its design, arms, measures and results.',
     columns: {
       study: 'Study',
       phase: 'Phase',
@@ -141,7 +141,7 @@ export const studyTableStrings: Translations<StudyTableStrings> = {
     captionSourceBundled: 'Fuente: los informes de los ensayos y las páginas enumeradas en Fuentes.',
     captionSourceHost: 'Fuente: los estudios y referencias que aporta este sitio web.',
     sortableHint: 'Las columnas con un botón en su encabezado se pueden ordenar.',
-    detailsHint: 'El botón Detalles de cada estudio muestra completos su diseño, sus grupos, sus variables y sus resultados.',
+    detailsHint: 'Detalles muestra un estudio completo: diseño, grupos, variables y resultados.',
     columns: {
       study: 'Estudio',
       phase: 'Fase',
