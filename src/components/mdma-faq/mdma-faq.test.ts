@@ -491,6 +491,13 @@ describe('<mdma-faq>', () => {
       await element.updateComplete;
     }
     const status = (element: MdmaFaq) => root(element).querySelector('.search-status')!;
+    /** The words as a reader's browser hands them over at once (typing itself is covered below, and slow in WebKit's driver). */
+    async function enter(element: MdmaFaq, text: string) {
+      const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = text;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await element.updateComplete;
+    }
 
     it('has no search box unless searchable is set', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq></mdma-faq>`);
@@ -553,7 +560,7 @@ describe('<mdma-faq>', () => {
       await reader;
       const toggles: FaqToggleDetail[] = [];
       element.addEventListener('mdma-faq-toggle', (event) => toggles.push((event as CustomEvent<FaqToggleDetail>).detail));
-      await search(element, 'blood pressure');
+      await enter(element, 'blood pressure');
       const shown = shownIds(element);
       expect(shown.length).to.be.greaterThan(1);
       expect(shown.length).to.be.at.most(5);
@@ -584,27 +591,27 @@ describe('<mdma-faq>', () => {
 
     it('finds the drug’s street name however it is commonly misspelt', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
-      await search(element, 'ecstasy');
+      await enter(element, 'ecstasy');
       const expected = shownIds(element);
       expect(expected.length).to.be.greaterThan(0);
       for (const spelling of ['ecstacy', 'Extasy', 'exstacy']) {
-        const input = root(element).querySelector<HTMLInputElement>('input[type="search"]')!;
-        input.select();
-        await search(element, spelling);
+        await enter(element, spelling);
         expect(shownIds(element), spelling).to.deep.equal(expected);
       }
+      await enter(element, 'ecstazzy');
+      expect(shownIds(element)).to.deep.equal([]);
     });
 
     it('lists the questions closed while a search leaves many of them', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
-      await search(element, 'the');
+      await enter(element, 'the');
       expect(shownIds(element).length).to.be.greaterThan(5);
       expect(shownIds(element).some((id) => isOpen(element, id))).to.equal(false);
     });
 
     it('lets Hide all close the answers the search opened, and leaves them closed after it', async () => {
       const element = await fixture<MdmaFaq>(html`<mdma-faq searchable></mdma-faq>`);
-      await search(element, 'blood pressure');
+      await enter(element, 'blood pressure');
       const shown = shownIds(element);
       expect(showAll(element)!.textContent!.trim()).to.equal('Hide all answers');
       showAll(element)!.click();
