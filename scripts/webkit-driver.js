@@ -13,7 +13,8 @@ const miniBrowserPath = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-g
 
 /**
  * How long one WebDriver command may take. webdriverio waits two minutes, then fails with UND_ERR_HEADERS_TIMEOUT, which
- * it does not retry; the launcher tries such a command once more, and a command that fails twice fails its test file.
+ * it does not retry; the launcher tries such a command once more. A page that cannot be opened twice starts its lane
+ * afresh and is opened once more; any other command that fails twice fails its test file.
  */
 const commandTimeout = 45_000;
 
@@ -51,6 +52,8 @@ class WebKitLane extends WebdriverLauncher {
   #options;
   #processes = [];
   #profile;
+  /** What `initialize` was given, to start the lane afresh. */
+  #setup;
 
   constructor(options) {
     super(options);
@@ -58,6 +61,7 @@ class WebKitLane extends WebdriverLauncher {
   }
 
   async initialize(config, testFiles) {
+    this.#setup = [config, testFiles];
     for (const [path, aptPackage] of [[driverPath, 'webkit2gtk-driver'], [miniBrowserPath, 'webkit2gtk-driver']]) {
       if (!existsSync(path)) throw new Error(`WebKit tests need ${path}: install the Debian package ${aptPackage}.`);
     }
@@ -97,6 +101,21 @@ class WebKitLane extends WebdriverLauncher {
   }
 
   async startSession(id, url) {
+    try {
+      await this.#open(id, url);
+    } catch (error) {
+      if (!isDriverTimeout(error)) throw error;
+      // A driver that did not answer twice is stuck: the lane starts afresh (display, driver, browser), once. Its
+      // processes go first, so that closing the stuck session fails at once instead of waiting out the time-out.
+      console.warn(`WebKitWebDriver did not answer opening ${url} twice; starting it afresh.`);
+      this.#stopProcesses();
+      await super.stop();
+      await this.initialize(...this.#setup);
+      await this.#open(id, url);
+    }
+  }
+
+  async #open(id, url) {
     await retriedOnce('starting the session', () => this.ensureManagerInitialized());
     await retriedOnce(`opening ${url}`, () => this.driverManager.startSession(id, url));
   }
