@@ -1,4 +1,4 @@
-// Writes src/components/mdma-faq/faq.markup.ts: the bundled questions as HTML (src/internal/markup.ts), which the FAQ
+// Writes src/components/mdma-faq/faq.markup.ts: the bundled questions as HTML (src/internal/static-markup.ts), which the FAQ
 // puts into its shadow root as static markup. Run by `npm run content:compile` after the content changes; a data test
 // fails when the file is not what the content compiles to.
 //
@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 
 const entry = `
   import { faq } from './src/data/faq.js';
-  import { faqMarkup } from './src/internal/markup.js';
+  import { faqMarkup } from './src/internal/static-markup.js';
   export const compiled = {
     language: faq.language,
     lastReviewed: faq.lastReviewed,

@@ -3,7 +3,7 @@
  * into their shadow roots as static markup, parsed once and cloned, instead of building it node by node. Text is
  * escaped, and only http(s) addresses become links. Host data never comes here: it is rendered as text.
  */
-import type { Block, FaqItem, Inline, ReviewDates, RichText, Source } from '../data/types.js';
+import type { ReviewDates, Source } from '../data/types.js';
 import { citationParts } from './citation.js';
 import { isSafeHref } from './url.js';
 
@@ -18,26 +18,6 @@ export function escapeHtml(text: string): string {
 /** `text` linked to `href` when it is an http(s) address; otherwise the text alone. */
 export function linkHtml(text: string, href: string): string {
   return isSafeHref(href) ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
-}
-
-function inlineHtml(inline: Inline): string {
-  return typeof inline === 'string' ? escapeHtml(inline) : linkHtml(inline.text, inline.href);
-}
-
-const richTextHtml = (content: RichText) => content.map(inlineHtml).join('');
-
-/**
- * Paragraphs and lists, every element closed: on a server the markup is written between the markers hydration finds
- * it by, and an end tag left out would put the closing marker inside the last paragraph.
- */
-export function blocksHtml(blocks: readonly Block[]): string {
-  return blocks
-    .map((block) =>
-      block.type === 'list'
-        ? `<ul>${block.items.map((item) => `<li>${richTextHtml(item)}</li>`).join('')}</ul>`
-        : `<p>${richTextHtml(block.content)}</p>`,
-    )
-    .join('');
 }
 
 /**
@@ -59,16 +39,6 @@ export interface FaqMarkup {
   readonly question: string;
   /** The answer's paragraphs and lists. */
   readonly answer: string;
-}
-
-export function faqMarkup(item: FaqItem): FaqMarkup {
-  return {
-    id: item.id,
-    sources: item.sources,
-    ...(item.review ? { review: item.review } : {}),
-    question: escapeHtml(item.question),
-    answer: blocksHtml(item.answer),
-  };
 }
 
 /** The text of markup, for search: tags dropped, its character references undone. */

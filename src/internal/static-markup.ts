@@ -1,6 +1,6 @@
 import type { TemplateResult } from 'lit';
-import type { Block, RichText } from '../data/types.js';
-import { escapeHtml } from './markup.js';
+import type { Block, FaqItem, RichText } from '../data/types.js';
+import { escapeHtml, type FaqMarkup } from './markup.js';
 import { isSafeHref } from './url.js';
 
 /** One strings array per distinct markup: Lit keeps a parsed template per array, so equal markup is parsed once. */
@@ -66,4 +66,24 @@ export function blocksMarkup(blocks: readonly Block[], trusted: boolean): Templa
   const inline = (content: RichText) =>
     content.map((piece) => (typeof piece === 'string' ? piece : isSafeHref(piece.href) ? m`<a href="${piece.href}">${piece.text}</a>` : piece.text));
   return m`${blocks.map((block) => (block.type === 'list' ? m`<ul>${block.items.map((item) => m`<li>${inline(item)}</li>`)}</ul>` : m`<p>${inline(block.content)}</p>`))}`;
+}
+
+/**
+ * Paragraphs and lists, every element closed: on a server the markup is written between the markers hydration finds
+ * it by, and an end tag left out would put the closing marker inside the last paragraph. The markup `blocksMarkup`
+ * writes for our own content, as a string.
+ */
+export function blocksHtml(blocks: readonly Block[]): string {
+  return blocksMarkup(blocks, true).strings[0]!;
+}
+
+/** A bundled question as markup (see `FaqMarkup`), compiled at build time (scripts/compile-content.js). */
+export function faqMarkup(item: FaqItem): FaqMarkup {
+  return {
+    id: item.id,
+    sources: item.sources,
+    ...(item.review ? { review: item.review } : {}),
+    question: escapeHtml(item.question),
+    answer: blocksHtml(item.answer),
+  };
 }

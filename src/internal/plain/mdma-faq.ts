@@ -7,7 +7,8 @@ import { chosenQuestions, mergedQuestions } from '../../components/mdma-faq/ques
 import { faq } from '../../data/faq.js';
 import type { FaqItem } from '../../data/types.js';
 import { faqSchema } from '../host-data/faq.js';
-import { escapeHtml, faqMarkup, markupText, type FaqMarkup } from '../markup.js';
+import { escapeHtml, markupText, type FaqMarkup } from '../markup.js';
+import { faqMarkup } from '../static-markup.js';
 import { shownReview } from '../review.js';
 import {
   answerReviewHtml,

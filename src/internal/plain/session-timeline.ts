@@ -9,7 +9,8 @@ import type { SessionStep } from '../../data/types.js';
 import { formatNumber, formatUnit, pluralForm } from '../format.js';
 import { sessionsSchema } from '../host-data/sessions.js';
 import { localize } from '../localize.js';
-import { blocksHtml, escapeHtml } from '../markup.js';
+import { escapeHtml } from '../markup.js';
+import { blocksHtml } from '../static-markup.js';
 import { sessionTimelineStrings, type SessionTimelineStrings } from '../strings/session-timeline.js';
 import { shownReview } from '../review.js';
 import {
