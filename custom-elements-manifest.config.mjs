@@ -146,7 +146,7 @@ export default {
   // The manifest describes the elements: their classes, the base class they inherit `theme` from, and the modules that
   // register them. Not the bundled content (src/data, typed in the package's declarations), the internals and pure
   // logic, the React components or the framework typings.
-  globs: ['src/index.ts', 'src/elements.ts', 'src/define.ts', 'src/ssr.ts', 'src/components/*/*.ts', 'src/internal/widget-element.ts'],
+  globs: ['src/index.ts', 'src/elements.ts', 'src/define.ts', 'src/ssr.ts', 'src/components/*/*.ts', 'src/internal/element/widget-element.ts'],
   exclude: [
     'src/**/*.test.ts',
     'src/**/*.styles.ts',

@@ -431,10 +431,10 @@ const allFiles = [...slowFirst, 'src/**/*.test.ts', 'test/**/*.test.ts'];
  */
 const engineIndependent = [
   'src/data/data.test.ts',
-  'src/internal/host-data/input.test.ts',
-  'src/internal/host-data/plain-data.test.ts',
-  'src/internal/host-data/schema.test.ts',
-  'src/internal/review.test.ts',
+  'src/internal/host-content/input.test.ts',
+  'src/internal/host-content/plain-data.test.ts',
+  'src/internal/host-content/schema.test.ts',
+  'src/internal/provenance/review.test.ts',
   'src/components/study-table/study-rows.test.ts',
   'src/components/session-timeline/course.test.ts',
   'src/internal/plain/plain.test.ts',

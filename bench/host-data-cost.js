@@ -1,5 +1,5 @@
 // What validating host data costs each classic script: every script rebuilt as the build makes it, then again with the
-// validation (src/internal/host-data/schema.ts and the schema of each kind, with what only they import) replaced by
+// validation (src/internal/host-content/schema.ts and the schema of each kind, with what only they import) replaced by
 // a stub that refuses all host data, and once more with a stub that only makes the plain copy (plain-data.ts) that
 // validation starts from. The differences are the bytes they add, gzip -9.
 //
@@ -26,7 +26,7 @@ export const parseHostData = (kind, input) => {
 };`,
 };
 
-/** A plugin that replaces modules of dist/internal/host-data/ by name. */
+/** A plugin that replaces modules of dist/internal/host-content/ by name. */
 const replacing = (stubs) => ({
   name: 'host-data-stubs',
   load(id) {

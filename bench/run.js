@@ -49,9 +49,9 @@ function build() {
 
 /** The study table's English interface strings (column headings, outcome terms), which the static page uses too. */
 async function tableStrings() {
-  const module = await import(pathToFileURL(join(root, 'dist/internal/strings/study-table.js')).href);
+  const module = await import(pathToFileURL(join(root, 'dist/internal/language/strings/study-table.js')).href);
   const strings = Object.values(module).find((value) => value?.en?.outcomeTerms)?.en;
-  if (!strings) throw new Error('dist/internal/strings/study-table.js has no English study-table strings');
+  if (!strings) throw new Error('dist/internal/language/strings/study-table.js has no English study-table strings');
   return strings;
 }
 

@@ -41,7 +41,7 @@ export function classify(sourcePath) {
   const inDist = /(?:^|\/)dist\/(.+)\.js$/.exec(path);
   const module = inDist ? inDist[1] : path;
   if (module.startsWith('data/')) return { part: 'our content', module };
-  if (module.startsWith('internal/strings/')) return { part: 'interface strings', module };
+  if (module.startsWith('internal/language/strings/')) return { part: 'interface strings', module };
   if (/\.styles$/.test(module)) return { part: 'our styles', module };
   const component = /^components\/([^/]+)\//.exec(module);
   return { part: 'our code', module: component ? `components/${component[1]}` : module };

@@ -1,6 +1,6 @@
 // Types of static-content.js, for the test that holds the static reference pages to the widgets' content.
 import type * as content from '../src/data/index.js';
-import type { StudyTableStrings } from '../src/internal/strings/study-table.js';
+import type { StudyTableStrings } from '../src/internal/language/strings/study-table.js';
 
 export declare const safetyTopic: string;
 

@@ -1,4 +1,4 @@
-// Writes src/components/mdma-faq/faq.markup.ts: the bundled questions as HTML (src/internal/static-markup.ts), which the FAQ
+// Writes src/components/mdma-faq/faq.markup.ts: the bundled questions as HTML (src/internal/render/static-markup.ts), which the FAQ
 // puts into its shadow root as static markup. Run by `npm run content:compile` after the content changes; a data test
 // fails when the file is not what the content compiles to.
 //
@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 
 const entry = `
   import { faq } from './src/data/faq.js';
-  import { faqMarkup } from './src/internal/static-markup.js';
+  import { faqMarkup } from './src/internal/render/static-markup.js';
   export const compiled = {
     language: faq.language,
     lastReviewed: faq.lastReviewed,
@@ -30,7 +30,7 @@ const { compiled } = await import(`data:text/javascript;base64,${Buffer.from(res
 const file = new URL('src/components/mdma-faq/faq.markup.ts', root);
 const source = `// Written by scripts/compile-content.js from src/data/faq.ts: do not edit. \`npm run content:compile\` writes it anew.
 import type { Dataset } from '../../data/types.js';
-import type { FaqMarkup } from '../../internal/markup.js';
+import type { FaqMarkup } from '../../internal/render/markup.js';
 
 export const faqMarkup: Dataset<FaqMarkup> = ${JSON.stringify(compiled, null, 2)};
 `;

@@ -19,11 +19,11 @@ const LONG = 25;
 
 const [data, common, faqStrings, tableStrings, timelineStrings, calloutStrings] = await importSources([
   'src/data/index.ts',
-  'src/internal/strings/common.ts',
-  'src/internal/strings/mdma-faq.ts',
-  'src/internal/strings/study-table.ts',
-  'src/internal/strings/session-timeline.ts',
-  'src/internal/strings/safety-callout.ts',
+  'src/internal/language/strings/common.ts',
+  'src/internal/language/strings/mdma-faq.ts',
+  'src/internal/language/strings/study-table.ts',
+  'src/internal/language/strings/session-timeline.ts',
+  'src/internal/language/strings/safety-callout.ts',
 ]);
 
 const content = contentText(data);
@@ -97,8 +97,8 @@ const esStrings = [...strings].map(([widget, own]) => measure(interfaceText(comm
 console.log('Readability of the text each widget shows (words per sentence; a label is a unit that ends no sentence).');
 console.log('Interface strings include those every widget shares; a value filled in at run time counts as one word.');
 table('English, bundled content (src/data/)', 'FK grade', enContent);
-table('English, interface strings (src/internal/strings/)', 'FK grade', enStrings);
-table('Spanish, interface strings (src/internal/strings/; the bundled content is English)', 'ARI', esStrings);
+table('English, interface strings (src/internal/language/strings/)', 'FK grade', enStrings);
+table('Spanish, interface strings (src/internal/language/strings/; the bundled content is English)', 'ARI', esStrings);
 
 // The same sentence in several places (each dosing session says the same) is listed once, with every place.
 const long = new Map();

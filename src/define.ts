@@ -7,7 +7,7 @@ import { MdmaWidgetsProvider } from './components/mdma-widgets-provider/mdma-wid
 import { SafetyCallout } from './components/safety-callout/safety-callout.component.js';
 import { SessionTimeline } from './components/session-timeline/session-timeline.component.js';
 import { StudyTable } from './components/study-table/study-table.component.js';
-import { defineNames } from './internal/define.js';
+import { defineNames } from './internal/element/define.js';
 
 /** The elements under their default tag names: the four widgets and the provider. */
 export const widgets = {

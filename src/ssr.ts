@@ -16,7 +16,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { widgets, type WidgetName } from './define.js';
-import { isCalendarDate, today } from './internal/clock.js';
+import { isCalendarDate, today } from './internal/provenance/clock.js';
 import { isPlainWidget, plainWidgetNames, renderPlain, structuredData, structuredDataScript } from './internal/plain/index.js';
 import './index.js';
 

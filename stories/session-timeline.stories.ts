@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/session-timeline/session-timeline.js';
-import type { SessionData } from '../src/internal/host-data/input.js';
+import type { SessionData } from '../src/internal/host-content/input.js';
 import { sessions } from '../src/data/sessions.js';
 
 interface SessionTimelineArgs {

@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { faq, safety, sessions, sources, studies } from '../src/data/index.js';
 import '../src/index.js';
-import { citationText } from '../src/internal/citation.js';
+import { citationText } from '../src/internal/provenance/citation.js';
 import { axeViolations, ibmViolations } from './audit.js';
 import { embed, scriptUrl, waitForRendered, widgetTags, type EmbeddedPage } from './embed.js';
 import { hostQuestions, hostSessions } from './fixtures/host-data.js';

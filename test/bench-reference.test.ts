@@ -2,8 +2,8 @@ import { expect, fixture } from '@open-wc/testing';
 import '../src/index.js';
 import { safetyTopic, staticContent } from '../bench/static-content.js';
 import * as content from '../src/data/index.js';
-import { setClock } from '../src/internal/clock.js';
-import { studyTableStrings } from '../src/internal/strings/study-table.js';
+import { setClock } from '../src/internal/provenance/clock.js';
+import { studyTableStrings } from '../src/internal/language/strings/study-table.js';
 
 /**
  * `npm run bench` measures each widget's render cost against static HTML of the same content (bench/static-content.js).

@@ -8,7 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { readFile, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { faq, studies } from '../src/data/index.js';
-import { faqStrings } from '../src/internal/strings/mdma-faq.js';
+import { faqStrings } from '../src/internal/language/strings/mdma-faq.js';
 import { embed, interactionOnly, waitForRendered, withoutScripts, type EmbeddedPage } from './embed.js';
 import { typeText } from './engine.js';
 

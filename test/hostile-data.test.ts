@@ -6,7 +6,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../src/index.js';
 import { faq, safety, sessions, studies } from '../src/data/index.js';
-import { setClock } from '../src/internal/clock.js';
+import { setClock } from '../src/internal/provenance/clock.js';
 import { consoleDuring } from './console.js';
 import { hostQuestions, hostSafety, hostSessions, hostStudies } from './fixtures/host-data.js';
 import { expectWellFormedMessages, recordUncaught, revokedProxy, shownText, trappingProxy } from './hostile.js';

@@ -11,7 +11,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { emulateMediaOrSkip, resetEmulatedMedia, resetViewport, setViewportOrSkip } from './emulation.js';
 import { skipIn } from './engine.js';
-import { setClock } from '../src/internal/clock.js';
+import { setClock } from '../src/internal/provenance/clock.js';
 import '../src/components/mdma-faq/mdma-faq.js';
 import '../src/components/safety-callout/safety-callout.js';
 import '../src/components/study-table/study-table.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { regulatoryReviewDates, reviewDates } from '../src/data/sources.js';
-import { setClock } from '../src/internal/clock.js';
+import { setClock } from '../src/internal/provenance/clock.js';
 import { version } from '../src/version.js';
 import { consoleDuring } from './console.js';
 

@@ -8,7 +8,7 @@ import type { LitElement, TemplateResult } from 'lit';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import { emulateMediaOrSkip, resetEmulatedMedia, resetViewport, setViewportOrSkip } from './emulation.js';
 import { skipIn } from './engine.js';
-import { setClock } from '../src/internal/clock.js';
+import { setClock } from '../src/internal/provenance/clock.js';
 
 /** A column `width` px wide holding `widget`, once `prepare` has set it up (opened a disclosure, say) and the fonts are loaded. */
 export async function column(width: number, widget: TemplateResult, prepare?: (element: LitElement) => unknown): Promise<HTMLElement> {

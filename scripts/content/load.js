@@ -1,6 +1,6 @@
 /**
  * Loads the bundled content straight from its TypeScript sources (`src/data/`, and the interface strings in
- * `src/internal/strings/`), so the content scripts need no build: each module, and every module it imports by a relative
+ * `src/internal/language/strings/`), so the content scripts need no build: each module, and every module it imports by a relative
  * path, is transpiled with the project's TypeScript into a scratch folder under `node_modules/.cache/` (where the
  * project's packages still resolve), imported from there, and the folder removed.
  */

@@ -3,7 +3,7 @@
  * exports, and the first copy of a name wins: after a script is loaded twice, `MdmaWidgets.MdmaFaq` is still the class
  * that is registered. `MdmaWidgets.define` renames any element of any of our scripts on the page.
  */
-import { defineNames, type ElementsByName } from '../internal/define.js';
+import { defineNames, type ElementsByName } from '../internal/element/define.js';
 import { version } from '../version.js';
 
 type Registry = Record<string, CustomElementConstructor>;

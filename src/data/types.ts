@@ -1,6 +1,6 @@
 /**
  * Types of the bundled content. Host-supplied data has the same shapes and passes through the
- * schemas in `src/internal/host-data/` before any element renders it.
+ * schemas in `src/internal/host-content/` before any element renders it.
  */
 
 /** An ISO calendar date, `YYYY-MM-DD`. */

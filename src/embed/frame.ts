@@ -5,7 +5,7 @@
  * then keeps the parent page told of its height (see messages.ts).
  */
 import type { ReactiveElement } from 'lit';
-import { quote, warn } from '../internal/log.js';
+import { quote, warn } from '../internal/element/log.js';
 import { heightRequest, heightType, type HeightMessage } from './messages.js';
 
 const tag = document.currentScript?.dataset['widget'] ?? '';

@@ -1,6 +1,6 @@
 // Written by scripts/compile-content.js from src/data/faq.ts: do not edit. `npm run content:compile` writes it anew.
 import type { Dataset } from '../../data/types.js';
-import type { FaqMarkup } from '../../internal/markup.js';
+import type { FaqMarkup } from '../../internal/render/markup.js';
 
 export const faqMarkup: Dataset<FaqMarkup> = {
   "language": "en",

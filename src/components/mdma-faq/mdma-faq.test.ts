@@ -4,7 +4,7 @@ import { emulateMediaOrSkip, resetEmulatedMedia } from '../../../test/emulation.
 import { pressShiftTab, skipIn, typeText } from '../../../test/engine.js';
 import { faq } from '../../data/faq.js';
 import { getSource } from '../../data/sources.js';
-import { blocksToText } from '../../internal/rich-text.js';
+import { blocksToText } from '../../internal/render/rich-text.js';
 import type { FaqToggleDetail, MdmaFaq } from './mdma-faq.js';
 import './mdma-faq.js';
 import { recordConsole } from '../../../test/console.js';

@@ -1,5 +1,5 @@
 /** `<mdma-faq>` under its default name: importing this module registers it. */
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../../internal/element/define.js';
 import { MdmaFaq } from './mdma-faq.component.js';
 
 export * from './mdma-faq.component.js';

@@ -2,7 +2,7 @@
  * Which questions a FAQ shows, as plain data: the element and its plain copy (src/internal/plain/) both work them out
  * here. No DOM and no Lit.
  */
-import { attribute, quoteList } from '../../internal/log.js';
+import { attribute, quoteList } from '../../internal/element/log.js';
 
 /**
  * The questions in effect: the bundled ones, or the host's (none: undefined) replacing them (`mode: "replace"`), or

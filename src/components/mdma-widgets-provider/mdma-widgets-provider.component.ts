@@ -1,14 +1,14 @@
 import { provide } from '@lit/context';
 import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { FaqData, SafetyData, SessionData, StudyData } from '../../internal/host-data/input.js';
-import { adoptStylesInDocument } from '../../internal/document-styles.js';
-import { headingLevelOptions, headingLevelSetting, type HeadingLevelSetting } from '../../internal/heading.js';
-import type { HeadingLevelValue } from '../../internal/widget-element.js';
-import { JsonChildReader } from '../../internal/host-data/json-child.js';
-import { describeError, kindOf, quoteList } from '../../internal/log.js';
-import { ConsoleMessages } from '../../internal/messages.js';
-import { readOption, reflectedText } from '../../internal/options.js';
+import type { FaqData, SafetyData, SessionData, StudyData } from '../../internal/host-content/input.js';
+import { adoptStylesInDocument } from '../../internal/element/document-styles.js';
+import { headingLevelOptions, headingLevelSetting, type HeadingLevelSetting } from '../../internal/page/heading.js';
+import type { HeadingLevelValue } from '../../internal/element/widget-element.js';
+import { JsonChildReader } from '../../internal/host-content/json-child.js';
+import { describeError, kindOf, quoteList } from '../../internal/element/log.js';
+import { ConsoleMessages } from '../../internal/element/messages.js';
+import { readOption, reflectedText } from '../../internal/element/options.js';
 import {
   hostDataKinds,
   type HostData,
@@ -16,7 +16,7 @@ import {
   themes,
   type WidgetSettings,
   widgetSettingsContext,
-} from '../../internal/settings-context.js';
+} from '../../internal/element/settings-context.js';
 
 /** Host data for every widget inside a provider, by kind; each widget validates its own kind. */
 export interface ProviderData {

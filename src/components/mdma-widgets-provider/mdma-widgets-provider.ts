@@ -1,5 +1,5 @@
 /** `<mdma-widgets-provider>` under its default name: importing this module registers it. */
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../../internal/element/define.js';
 import { MdmaWidgetsProvider } from './mdma-widgets-provider.component.js';
 
 export * from './mdma-widgets-provider.component.js';

@@ -4,9 +4,9 @@
  */
 import { safety } from '../../data/safety.js';
 import type { SafetyTopic, Severity } from '../../data/types.js';
-import type { HostItems } from '../../internal/host-data/schema.js';
-import { attribute, quoteList } from '../../internal/log.js';
-import { combineReviews, type ShownReview } from '../../internal/review.js';
+import type { HostItems } from '../../internal/host-content/schema.js';
+import { attribute, quoteList } from '../../internal/element/log.js';
+import { combineReviews, type ShownReview } from '../../internal/provenance/review.js';
 
 export const severities: readonly Severity[] = ['information', 'warning', 'urgent'];
 export const defaultTopic = 'clinical-setting';

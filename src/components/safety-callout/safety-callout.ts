@@ -1,5 +1,5 @@
 /** `<safety-callout>` under its default name: importing this module registers it. */
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../../internal/element/define.js';
 import { SafetyCallout } from './safety-callout.component.js';
 
 export * from './safety-callout.component.js';

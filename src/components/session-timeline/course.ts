@@ -4,12 +4,12 @@
  */
 import { sessions as bundledCourse } from '../../data/sessions.js';
 import type { Block, SessionPhase, SessionStep } from '../../data/types.js';
-import { formatNumber, formatUnit } from '../../internal/format.js';
-import type { HostItems } from '../../internal/host-data/schema.js';
-import { localize } from '../../internal/localize.js';
-import type { ShownReview } from '../../internal/review.js';
-import { commonStrings } from '../../internal/strings/common.js';
-import { sessionTimelineStrings } from '../../internal/strings/session-timeline.js';
+import { formatNumber, formatUnit } from '../../internal/language/format.js';
+import type { HostItems } from '../../internal/host-content/schema.js';
+import { localize } from '../../internal/language/localize.js';
+import type { ShownReview } from '../../internal/provenance/review.js';
+import { commonStrings } from '../../internal/language/strings/common.js';
+import { sessionTimelineStrings } from '../../internal/language/strings/session-timeline.js';
 
 /** The phases that hold sessions, in the order a course runs through them; the endpoint is not a session. */
 export const sessionPhases = ['preparation', 'dosing', 'integration'] as const satisfies readonly SessionPhase[];

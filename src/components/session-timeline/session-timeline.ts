@@ -1,5 +1,5 @@
 /** `<session-timeline>` under its default name: importing this module registers it. */
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../../internal/element/define.js';
 import { SessionTimeline } from './session-timeline.component.js';
 
 export * from './session-timeline.component.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { studies } from '../../data/studies.js';
 import type { Study } from '../../data/types.js';
-import { studyTableStrings } from '../../internal/strings/study-table.js';
+import { studyTableStrings } from '../../internal/language/strings/study-table.js';
 import { allColumns, chooseColumns, csvField, filterRows, isSortable, rowsToCsv, shortText, sortableColumns, sortRows, type StudyRow } from './study-rows.js';
 
 const base = studies.items[0]!;

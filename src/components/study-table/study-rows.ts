@@ -3,9 +3,9 @@
  * Lit: the element renders what these functions return, and the tests call them directly.
  */
 import type { Source, Study } from '../../data/types.js';
-import { citationText, doiOf } from '../../internal/citation.js';
-import { isSafeHref } from '../../internal/url.js';
-import type { SortDirection, StudyColumn, StudyTableStrings } from '../../internal/strings/study-table.js';
+import { citationText, doiOf } from '../../internal/provenance/citation.js';
+import { isSafeHref } from '../../internal/render/url.js';
+import type { SortDirection, StudyColumn, StudyTableStrings } from '../../internal/language/strings/study-table.js';
 
 /**
  * A study as the table holds it: with its citation, the language of its text (undefined for host studies in the

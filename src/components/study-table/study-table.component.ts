@@ -1,28 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { getCitation } from '../../internal/bibliography.js';
-import { citedSources } from '../../internal/citation.js';
+import { getCitation } from '../../internal/provenance/bibliography.js';
+import { citedSources } from '../../internal/provenance/citation.js';
 import { studies as bundledStudies, studySources } from '../../data/studies.js';
 import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
-import { onDisclosureToggle, openDisclosures, showDisclosures } from '../../internal/disclosure.js';
-import { collator, formatNumber, formatPercent } from '../../internal/format.js';
-import { HostDataController, type HostItems } from '../../internal/host-data/controller.js';
-import type { StudyData } from '../../internal/host-data/input.js';
-import { studiesSchema } from '../../internal/host-data/studies.js';
-import { localize } from '../../internal/localize.js';
-import { citationHtml, escapeHtml } from '../../internal/markup.js';
-import { attribute, quote, quoteList } from '../../internal/log.js';
-import { shownReview } from '../../internal/review.js';
-import { commonStrings } from '../../internal/strings/common.js';
+import { onDisclosureToggle, openDisclosures, showDisclosures } from '../../internal/page/disclosure.js';
+import { collator, formatNumber, formatPercent } from '../../internal/language/format.js';
+import { HostDataController, type HostItems } from '../../internal/host-content/controller.js';
+import type { StudyData } from '../../internal/host-content/input.js';
+import { studiesSchema } from '../../internal/host-content/studies.js';
+import { localize } from '../../internal/language/localize.js';
+import { citationHtml, escapeHtml } from '../../internal/render/markup.js';
+import { attribute, quote, quoteList } from '../../internal/element/log.js';
+import { shownReview } from '../../internal/provenance/review.js';
+import { commonStrings } from '../../internal/language/strings/common.js';
 import {
   studyTableStrings,
   type SortDirection,
   type StudyColumn,
   type StudyTableStrings,
-} from '../../internal/strings/study-table.js';
-import { markup, staticMarkup } from '../../internal/static-markup.js';
-import { isSafeHref } from '../../internal/url.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+} from '../../internal/language/strings/study-table.js';
+import { markup, staticMarkup } from '../../internal/render/static-markup.js';
+import { isSafeHref } from '../../internal/render/url.js';
+import { WidgetElement } from '../../internal/element/widget-element.js';
 import {
   allColumns,
   chooseColumns,
@@ -38,7 +38,7 @@ import {
 } from './study-rows.js';
 import { styles } from './study-table.styles.js';
 
-export type { SortDirection, StudyColumn } from '../../internal/strings/study-table.js';
+export type { SortDirection, StudyColumn } from '../../internal/language/strings/study-table.js';
 export type { SortableColumn } from './study-rows.js';
 
 /** Detail of the `study-table-sort` event. */

@@ -3,7 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { emulateMediaOrSkip, resetEmulatedMedia, resetViewport, setViewportOrSkip, widenViewportOrSkip } from '../../../test/emulation.js';
 import { studies } from '../../data/studies.js';
 import type { Study } from '../../data/types.js';
-import { setClock } from '../../internal/clock.js';
+import { setClock } from '../../internal/provenance/clock.js';
 import './study-table.js';
 import type { StudyTable, StudyTableToggleDetail } from './study-table.js';
 import { consoleDuring } from '../../../test/console.js';

@@ -1,5 +1,5 @@
 /** `<study-table>` under its default name: importing this module registers it. */
-import { defineElement } from '../../internal/define.js';
+import { defineElement } from '../../internal/element/define.js';
 import { StudyTable } from './study-table.component.js';
 
 export * from './study-table.component.js';

@@ -6,7 +6,7 @@
  */
 import { sources } from '../../data/sources.js';
 import type { IsoDate } from '../../data/types.js';
-import { addSources } from '../bibliography.js';
+import { addSources } from '../provenance/bibliography.js';
 import { plainFaq } from './mdma-faq.js';
 import { plainSafetyCallout } from './safety-callout.js';
 import { plainSessionTimeline } from './session-timeline.js';

@@ -6,10 +6,10 @@
 import { chosenQuestions, mergedQuestions } from '../../components/mdma-faq/questions.js';
 import { faq } from '../../data/faq.js';
 import type { FaqItem } from '../../data/types.js';
-import { faqSchema } from '../host-data/faq.js';
-import { escapeHtml, markupText, type FaqMarkup } from '../markup.js';
-import { faqMarkup } from '../static-markup.js';
-import { shownReview } from '../review.js';
+import { faqSchema } from '../host-content/faq.js';
+import { escapeHtml, markupText, type FaqMarkup } from '../render/markup.js';
+import { faqMarkup } from '../render/static-markup.js';
+import { shownReview } from '../provenance/review.js';
 import {
   answerReviewHtml,
   attributeValue,

@@ -14,9 +14,9 @@ import { sessions } from '../../data/sessions.js';
 import { getSource } from '../../data/sources.js';
 import { studies } from '../../data/studies.js';
 import type { Block, RichText, ReviewDates, SessionStep } from '../../data/types.js';
-import { formatDate, formatNumber, formatPercent } from '../format.js';
-import { combineReviews } from '../review.js';
-import { sessionTimelineStrings } from '../strings/session-timeline.js';
+import { formatDate, formatNumber, formatPercent } from '../language/format.js';
+import { combineReviews } from '../provenance/review.js';
+import { sessionTimelineStrings } from '../language/strings/session-timeline.js';
 
 const tags = ['mdma-faq', 'study-table', 'session-timeline', 'safety-callout'] as const;
 type Tag = (typeof tags)[number];

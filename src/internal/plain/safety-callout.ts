@@ -5,14 +5,14 @@
  */
 import { bundledTopics, selectedCallouts, servesUnitedStates, severities, type Callout } from '../../components/safety-callout/callouts.js';
 import type { CrisisContact, SafetyTopic, Severity } from '../../data/types.js';
-import { safetySchema } from '../host-data/safety.js';
-import { localize } from '../localize.js';
-import { quote } from '../log.js';
-import { escapeHtml } from '../markup.js';
-import { blocksHtml } from '../static-markup.js';
-import { readOption } from '../options.js';
-import { combineReviews } from '../review.js';
-import { safetyCalloutStrings, type SafetyCalloutStrings } from '../strings/safety-callout.js';
+import { safetySchema } from '../host-content/safety.js';
+import { localize } from '../language/localize.js';
+import { quote } from '../element/log.js';
+import { escapeHtml } from '../render/markup.js';
+import { blocksHtml } from '../render/static-markup.js';
+import { readOption } from '../element/options.js';
+import { combineReviews } from '../provenance/review.js';
+import { safetyCalloutStrings, type SafetyCalloutStrings } from '../language/strings/safety-callout.js';
 import {
   attributeValue,
   classes,

@@ -6,13 +6,13 @@
 import { durationLabel, isSession, resolveCourse, stepDurationLabel, weekLabel, type Course } from '../../components/session-timeline/course.js';
 import { sessions as bundledCourse } from '../../data/sessions.js';
 import type { SessionStep } from '../../data/types.js';
-import { formatNumber, formatUnit, pluralForm } from '../format.js';
-import { sessionsSchema } from '../host-data/sessions.js';
-import { localize } from '../localize.js';
-import { escapeHtml } from '../markup.js';
-import { blocksHtml } from '../static-markup.js';
-import { sessionTimelineStrings, type SessionTimelineStrings } from '../strings/session-timeline.js';
-import { shownReview } from '../review.js';
+import { formatNumber, formatUnit, pluralForm } from '../language/format.js';
+import { sessionsSchema } from '../host-content/sessions.js';
+import { localize } from '../language/localize.js';
+import { escapeHtml } from '../render/markup.js';
+import { blocksHtml } from '../render/static-markup.js';
+import { sessionTimelineStrings, type SessionTimelineStrings } from '../language/strings/session-timeline.js';
+import { shownReview } from '../provenance/review.js';
 import {
   classes,
   consoleMessages,

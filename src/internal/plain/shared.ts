@@ -5,19 +5,19 @@
  * script, a style or an id of the element's.
  */
 import type { IsoDate, Source } from '../../data/types.js';
-import { citationLanguage, citationText, citedSources } from '../citation.js';
-import { formatDate, formatNumber } from '../format.js';
-import { headingLevelOptions, headingLevelSetting, topHeadingLevel, type HeadingLevel } from '../heading.js';
-import { parseHostData, type HostDataSchema, type HostItems } from '../host-data/schema.js';
-import { localize } from '../localize.js';
-import { error, warn } from '../log.js';
-import { escapeHtml } from '../markup.js';
-import { readOption, readTokens } from '../options.js';
-import { isReviewDue, type ShownReview } from '../review.js';
-import { collapsedSourceCount } from '../sources-footer.js';
-import { commonStrings } from '../strings/common.js';
-import { plainStrings } from '../strings/plain.js';
-import { isSafeContactHref } from '../url.js';
+import { citationLanguage, citationText, citedSources } from '../provenance/citation.js';
+import { formatDate, formatNumber } from '../language/format.js';
+import { headingLevelOptions, headingLevelSetting, topHeadingLevel, type HeadingLevel } from '../page/heading.js';
+import { parseHostData, type HostDataSchema, type HostItems } from '../host-content/schema.js';
+import { localize } from '../language/localize.js';
+import { error, warn } from '../element/log.js';
+import { escapeHtml } from '../render/markup.js';
+import { readOption, readTokens } from '../element/options.js';
+import { isReviewDue, type ShownReview } from '../provenance/review.js';
+import { collapsedSourceCount } from '../provenance/sources-footer.js';
+import { commonStrings } from '../language/strings/common.js';
+import { plainStrings } from '../language/strings/plain.js';
+import { isSafeContactHref } from '../render/url.js';
 
 /** Attributes as `prerender()` takes them: `true` or `''` for a boolean attribute; `false`, `null` and `undefined` are absent. */
 export type PlainAttributes = Readonly<Record<string, string | number | boolean | null | undefined>>;

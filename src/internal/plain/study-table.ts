@@ -7,17 +7,17 @@
 import { chooseColumns, filterRows, isSortable, shortText, sortableColumns, sortRows, allColumns, type SortableColumn, type StudyRow } from '../../components/study-table/study-rows.js';
 import { studies as bundledStudies } from '../../data/studies.js';
 import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
-import { getCitation } from '../bibliography.js';
-import { collator, formatNumber, formatPercent } from '../format.js';
-import { studiesSchema } from '../host-data/studies.js';
-import { localize } from '../localize.js';
-import { quote, quoteList } from '../log.js';
-import { escapeHtml, linkHtml } from '../markup.js';
-import { readOption, readText } from '../options.js';
-import { commonStrings } from '../strings/common.js';
-import { plainStrings } from '../strings/plain.js';
-import { studyTableStrings, type SortDirection, type StudyColumn, type StudyTableStrings } from '../strings/study-table.js';
-import { shownReview } from '../review.js';
+import { getCitation } from '../provenance/bibliography.js';
+import { collator, formatNumber, formatPercent } from '../language/format.js';
+import { studiesSchema } from '../host-content/studies.js';
+import { localize } from '../language/localize.js';
+import { quote, quoteList } from '../element/log.js';
+import { escapeHtml, linkHtml } from '../render/markup.js';
+import { readOption, readText } from '../element/options.js';
+import { commonStrings } from '../language/strings/common.js';
+import { plainStrings } from '../language/strings/plain.js';
+import { studyTableStrings, type SortDirection, type StudyColumn, type StudyTableStrings } from '../language/strings/study-table.js';
+import { shownReview } from '../provenance/review.js';
 import {
   attributeValue,
   citationListHtml,

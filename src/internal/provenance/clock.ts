@@ -1,5 +1,5 @@
 /** Today's date, for the review dates: one clock for the library, which tests pin to a day of their choosing. */
-import type { IsoDate } from '../data/types.js';
+import type { IsoDate } from '../../data/types.js';
 
 /** Reads `Date.now()`, so a page (or a test) that sets the clock there sets it for the widgets too. */
 const systemClock = () => new Date(Date.now());

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ConsoleMessages } from '../messages.js';
-import type { HostDataKind } from '../settings-context.js';
+import type { ConsoleMessages } from '../element/messages.js';
+import type { HostDataKind } from '../element/settings-context.js';
 import { JsonChildReader } from './json-child.js';
 import { parseHostData, type HostDataSchema, type HostItems } from './schema.js';
 

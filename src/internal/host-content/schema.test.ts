@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { safety, sessions, sources, studies } from '../../data/index.js';
-import { addSources } from '../bibliography.js';
-import { setClock } from '../clock.js';
-import { isSafeHref } from '../url.js';
+import { addSources } from '../provenance/bibliography.js';
+import { setClock } from '../provenance/clock.js';
+import { isSafeHref } from '../render/url.js';
 import { faqSchema } from './faq.js';
 import { safetySchema } from './safety.js';
 import { parseHostData, type HostDataSchema, type HostItems } from './schema.js';

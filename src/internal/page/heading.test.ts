@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../index.js';
+import '../../index.js';
 import { headingBefore, headingName } from './heading.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };

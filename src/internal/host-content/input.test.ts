@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { sources } from '../../data/sources.js';
 import { studies } from '../../data/studies.js';
-import { addSources } from '../bibliography.js';
+import { addSources } from '../provenance/bibliography.js';
 import { faqSchema } from './faq.js';
 import type { FaqData, SafetyData, SessionData, StudyData } from './input.js';
 import { safetySchema } from './safety.js';

@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import type { Block, FaqItem, RichText } from '../data/types.js';
+import type { Block, FaqItem, RichText } from '../../data/types.js';
 import { escapeHtml, type FaqMarkup } from './markup.js';
 import { isSafeHref } from './url.js';
 
@@ -17,7 +17,7 @@ function templateOf(strings: readonly string[], values: readonly unknown[]): Tem
 }
 
 /**
- * Bundled markup (src/internal/markup.ts, written from our own content; never host data) as a template without
+ * Bundled markup (src/internal/render/markup.ts, written from our own content; never host data) as a template without
  * bindings. Lit parses each distinct markup once, through its Trusted Types policy, and clones it for every widget; on
  * a server it is written as it is, with one pair of markers around it and none inside.
  */

@@ -14,10 +14,10 @@
  * nothing, so neither a hostile object nor a polluted `Object.prototype` reaches the checks, and every field is read
  * as an own field. Each kind has limits (items, values, characters) that keep any accepted input quick to render.
  */
-import { getCitation as getSource } from '../bibliography.js';
-import { isCalendarDate, today } from '../clock.js';
-import { describeError, grouped, kindOf, quote } from '../log.js';
-import { isSafeHref } from '../url.js';
+import { getCitation as getSource } from '../provenance/bibliography.js';
+import { isCalendarDate, today } from '../provenance/clock.js';
+import { describeError, grouped, kindOf, quote } from '../element/log.js';
+import { isSafeHref } from '../render/url.js';
 import { inheritsNothing, toPlainData, type DataPath } from './plain-data.js';
 
 // Checks

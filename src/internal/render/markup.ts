@@ -3,8 +3,8 @@
  * into their shadow roots as static markup, parsed once and cloned, instead of building it node by node. Text is
  * escaped, and only http(s) addresses become links. Host data never comes here: it is rendered as text.
  */
-import type { ReviewDates, Source } from '../data/types.js';
-import { citationParts } from './citation.js';
+import type { ReviewDates, Source } from '../../data/types.js';
+import { citationParts } from '../provenance/citation.js';
 import { isSafeHref } from './url.js';
 
 /**

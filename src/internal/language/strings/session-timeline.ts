@@ -1,4 +1,4 @@
-import type { SessionPhase } from '../../data/types.js';
+import type { SessionPhase } from '../../../data/types.js';
 import type { Translations } from '../localize.js';
 
 /** The plural forms English and Spanish need: "1 session", "2 sessions". */

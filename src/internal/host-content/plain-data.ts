@@ -6,7 +6,7 @@
  * and arrays read by index. A value that cannot be read stops the copy with its path and the reason; so does data
  * past the limits, before any time is spent validating it.
  */
-import { describeError, grouped } from '../log.js';
+import { describeError, grouped } from '../element/log.js';
 
 /** How much data one input may hold. */
 export interface DataLimits {

@@ -1,5 +1,5 @@
 import type { SafetyTopic } from '../../data/types.js';
-import { isSafeContactHref } from '../url.js';
+import { isSafeContactHref } from '../render/url.js';
 import { array, blocks, boolean, hostDataSchema, isoDate, itemId, nonEmpty, optional, picklist, record, sourceIds, string, text, type Schema } from './schema.js';
 
 /** A safety topic: one callout. */

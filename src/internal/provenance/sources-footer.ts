@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Source } from '../data/types.js';
+import type { Source } from '../../data/types.js';
 import { citedSources } from './citation.js';
-import { formatDate, formatNumber } from './format.js';
-import { localize } from './localize.js';
+import { formatDate, formatNumber } from '../language/format.js';
+import { localize } from '../language/localize.js';
 import { isReviewDue, type ShownReview } from './review.js';
-import { commonStrings } from './strings/common.js';
-import { citationHtml } from './markup.js';
-import { staticMarkup } from './static-markup.js';
+import { commonStrings } from '../language/strings/common.js';
+import { citationHtml } from '../render/markup.js';
+import { staticMarkup } from '../render/static-markup.js';
 
 /**
  * A list of this many sources or more is closed behind "Sources (N)" under the content: longer than that it outgrows

@@ -1,4 +1,4 @@
-import type { OutcomeTerm } from '../../data/types.js';
+import type { OutcomeTerm } from '../../../data/types.js';
 import type { Translations } from '../localize.js';
 
 /** The table's columns, by the key used in the `columns` and `sort` attributes. */

@@ -1,20 +1,20 @@
 import { ContextConsumer } from '@lit/context';
-import { version } from '../version.js';
+import { version } from '../../version.js';
 import { LitElement, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Source } from '../data/types.js';
-import { addSources } from './bibliography.js';
+import type { Source } from '../../data/types.js';
+import { addSources } from '../provenance/bibliography.js';
 import { adoptStylesInDocument } from './document-styles.js';
-import { formatNumber } from './format.js';
-import { headingLevelOptions, headingLevelSetting, ownHeadings, PagePlaceController, type HeadingLevel } from './heading.js';
+import { formatNumber } from '../language/format.js';
+import { headingLevelOptions, headingLevelSetting, ownHeadings, PagePlaceController, type HeadingLevel } from '../page/heading.js';
 import { DeferredHydration } from './hydration.js';
-import { LocalizeController } from './localize.js';
+import { LocalizeController } from '../language/localize.js';
 import { ConsoleMessages } from './messages.js';
 import { readOption, readText, readTokens, reflectedText, type Reading } from './options.js';
-import { isReviewDue, type ShownReview } from './review.js';
+import { isReviewDue, type ShownReview } from '../provenance/review.js';
 import { type Theme, themes, type WidgetSettings, widgetSettingsContext } from './settings-context.js';
-import { renderReviewNotice, renderSourcesFooter } from './sources-footer.js';
-import { themeStyles } from './theme.styles.js';
+import { renderReviewNotice, renderSourcesFooter } from '../provenance/sources-footer.js';
+import { themeStyles } from '../render/theme.styles.js';
 
 /** A heading level as an attribute gives it (`"3"`, `"auto"`) or a property (`3`). */
 export type HeadingLevelValue = HeadingLevel | `${HeadingLevel}` | 'auto';

@@ -3,7 +3,7 @@
  * created (`static bibliography`), so a script that embeds one widget carries only that widget's sources. Host data
  * may cite any of them.
  */
-import type { Source } from '../data/types.js';
+import type { Source } from '../../data/types.js';
 
 const known = new Map<string, Source>();
 

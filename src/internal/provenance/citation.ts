@@ -1,6 +1,6 @@
 /** Citations as text: which sources a widget cites, and how each is written. */
 import { getCitation as getSource } from './bibliography.js';
-import type { Source } from '../data/types.js';
+import type { Source } from '../../data/types.js';
 
 /** The language citations are written in: the works' titles and publishers, and the notes with them, are English. */
 export const citationLanguage = 'en';

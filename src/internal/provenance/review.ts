@@ -1,7 +1,7 @@
 /** Review dates: when content was last checked against its sources, and when it is due again. */
-import type { IsoDate, ReviewDates } from '../data/types.js';
+import type { IsoDate, ReviewDates } from '../../data/types.js';
 import { today } from './clock.js';
-import type { HostItems } from './host-data/schema.js';
+import type { HostItems } from '../host-content/schema.js';
 
 /** Review dates as a widget shows them; either may be unknown (host content that gives none). */
 export type ShownReview = Partial<ReviewDates>;

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { HeadingLevelSetting } from './heading.js';
+import type { HeadingLevelSetting } from '../page/heading.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 

@@ -1,4 +1,4 @@
-import type { Severity } from '../../data/types.js';
+import type { Severity } from '../../../data/types.js';
 import type { Translations } from '../localize.js';
 
 /** Interface strings of `<safety-callout>`. */

@@ -1,4 +1,4 @@
-import type { Block, RichText } from '../data/types.js';
+import type { Block, RichText } from '../../data/types.js';
 
 /** The plain text of structured content, for search and for CSV. */
 export function blocksToText(blocks: readonly Block[]): string {
