@@ -2,6 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { StudyTable } from '../src/components/study-table/study-table.js';
 import { defineWidgets } from '../src/define.js';
+import { faq } from '../src/data/faq.js';
+import { safety } from '../src/data/safety.js';
+import { sessions } from '../src/data/sessions.js';
 import { studies } from '../src/data/studies.js';
 import { consoleDuring } from './console.js';
 
@@ -59,5 +62,69 @@ describe('registering under another name', () => {
     });
     expect(warnings).to.deep.equal([]);
     expect(customElements.get('portal-settings')).to.be.a('function');
+  });
+});
+
+/**
+ * Host data in `mode: "extend"` follows one rule in every widget: a host item with a bundled id takes that item's place,
+ * and new items follow the bundled ones. The timeline then runs by week; the table sorts only when the reader asks.
+ */
+describe('one rule for host data that extends the bundled content', () => {
+  const shownIds = (element: Element, selector: string, attribute: string) =>
+    Array.from(element.shadowRoot!.querySelectorAll(selector), (node) => node.getAttribute(attribute));
+
+  async function extended(tag: string, items: unknown[], attributes = ''): Promise<Element> {
+    const element = await fixture(`<${tag} ${attributes}></${tag}>`);
+    (element as Element & { data: unknown }).data = { mode: 'extend', items };
+    await (element as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    return element;
+  }
+
+  it('<mdma-faq>: the host question with a bundled id stands in its place; a new one follows the last', async () => {
+    const [first, second] = faq.items;
+    const element = await extended('mdma-faq', [
+      { id: 'own', question: 'Do you offer it?', answer: ['No.'] },
+      { id: second!.id, question: 'Our own wording?', answer: ['Ours.'] },
+    ]);
+    const ids = shownIds(element, 'details.item', 'data-id');
+    expect(ids).to.deep.equal([...faq.items.map(({ id }) => id), 'own']);
+    expect(ids.indexOf(second!.id)).to.equal(1);
+    expect(element.shadowRoot!.querySelector(`details.item[data-id="${second!.id}"] summary`)!.textContent).to.include('Our own wording?');
+    expect(element.shadowRoot!.querySelector(`details.item[data-id="${first!.id}"] summary`)!.textContent).to.include(first!.question);
+  });
+
+  it('<study-table>: the host study with a bundled id stands in its row; a new one follows the last', async () => {
+    const [first, second] = studies.items;
+    const element = await extended('study-table', [
+      { ...first!, id: 'own', name: 'Our own study' },
+      { ...second!, name: 'Our reading of the second study' },
+    ]);
+    const ids = shownIds(element, 'tbody tr[data-id]', 'data-id');
+    expect(ids).to.deep.equal([...studies.items.map(({ id }) => id), 'own']);
+    const names = Array.from(element.shadowRoot!.querySelectorAll('tbody th[scope="row"]'), (cell) => cell.textContent!.replace(/\s+/g, ' '));
+    expect(names[1]).to.include('Our reading of the second study');
+    expect(names.join(' ')).not.to.include(second!.name);
+  });
+
+  it('<session-timeline>: the host step with a bundled id stands in its place, and the course runs by week', async () => {
+    const [first] = sessions.items;
+    const element = await extended('session-timeline', [
+      { ...first!, id: 'late', name: 'A late check-in', week: 99 },
+      { ...first!, name: 'Our first meeting' },
+    ]);
+    const ids = shownIds(element, 'li.step', 'data-step');
+    expect(ids).to.deep.equal([...sessions.items.map(({ id }) => id), 'late']);
+    expect(element.shadowRoot!.querySelector(`li.step[data-step="${first!.id}"]`)!.textContent).to.include('Our first meeting');
+  });
+
+  it('<safety-callout>: the host topic with a bundled id stands in its place; a new one can be named too', async () => {
+    const crisis = safety.items.find(({ id }) => id === 'crisis-support')!;
+    const local = { id: 'crisis-support', severity: 'urgent', heading: 'Our local line', body: ['Call us.'], contacts: [{ name: 'Our line', action: 'Call 123', href: 'tel:123' }] };
+    const own = { id: 'own', severity: 'information', heading: 'Our clinic', body: ['Ask us.'] };
+    const element = await extended('safety-callout', [own, local], 'topic="clinical-setting crisis-support own"');
+    expect(shownIds(element, 'section.callout', 'data-topic')).to.deep.equal(['clinical-setting', 'crisis-support', 'own']);
+    const [, shownCrisis] = element.shadowRoot!.querySelectorAll('section.callout');
+    expect(shownCrisis!.textContent).to.include('Our local line').and.not.include(crisis.heading);
+    expect(Array.from(shownCrisis!.querySelectorAll('.contacts a'), (link) => link.getAttribute('href'))).to.deep.equal(['tel:123']);
   });
 });

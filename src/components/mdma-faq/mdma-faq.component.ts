@@ -10,6 +10,7 @@ import { formatNumber } from '../../internal/language/format.js';
 import { moveAccordionFocus } from '../../internal/page/keys.js';
 import { HostDataController } from '../../internal/host-content/controller.js';
 import { faqSchema } from '../../internal/host-content/faq.js';
+import { mergeItems } from '../../internal/host-content/merge.js';
 import type { FaqData } from '../../internal/host-content/input.js';
 import { localize } from '../../internal/language/localize.js';
 import { attribute, quote, quoteList } from '../../internal/element/log.js';
@@ -22,7 +23,7 @@ import { commonStrings } from '../../internal/language/strings/common.js';
 import { faqStrings, type FaqStrings } from '../../internal/language/strings/mdma-faq.js';
 import { WidgetElement, type HeadingLevelValue } from '../../internal/element/widget-element.js';
 import { styles } from './mdma-faq.styles.js';
-import { chosenQuestions, mergedQuestions } from './questions.js';
+import { chosenQuestions } from './questions.js';
 import { searchable, searchWords, wordRanges } from './search.js';
 
 /** What opened or closed an answer: its question, the "Show all" control, a deep link, or the browser's find-in-page. */
@@ -196,10 +197,11 @@ export class MdmaFaq extends WidgetElement {
     super.willUpdate(changed);
     // The bundled questions, or the host's replacing or extending them, narrowed and ordered by `questions`.
     const host = this.#hostData.items;
-    const all = mergedQuestions(
+    const all = mergeItems(
       bundledFaq.items.map((item) => this.#shown(item, undefined, bundledFaq.language)),
       host?.items.map((item) => this.#shown(undefined, item, host.language)),
       host?.mode,
+      (question) => question.id,
     );
     this.#questions = chosenQuestions(all, this.tokens('questions', this.questions), this.questions, this.messages);
     const ids = this.#questions.map(({ id }) => id);

@@ -5,22 +5,6 @@
 import { attribute, quoteList } from '../../internal/element/log.js';
 
 /**
- * The questions in effect: the bundled ones, or the host's (none: undefined) replacing them (`mode: "replace"`), or
- * extending them (a host question with a bundled id takes that question's place; the others follow the bundled ones).
- */
-export function mergedQuestions<Question extends { readonly id: string }>(
-  bundled: readonly Question[],
-  hosted: readonly Question[] | undefined,
-  mode: 'replace' | 'extend' | undefined,
-): readonly Question[] {
-  if (!hosted) return bundled;
-  if (mode === 'replace') return hosted;
-  const hostedById = new Map(hosted.map((question) => [question.id, question]));
-  const kept = bundled.map((question) => hostedById.get(question.id) ?? question);
-  return [...kept, ...hosted.filter((question) => !kept.includes(question))];
-}
-
-/**
  * `all` narrowed to the ids `chosen` names, in its order (the `questions` attribute, given as `value`). Ids that name no
  * question are reported to the site owner; when none is known, every question is shown.
  */

@@ -5,6 +5,7 @@
 import { safety } from '../../data/safety.js';
 import type { SafetyTopic, Severity } from '../../data/types.js';
 import type { HostItems } from '../../internal/host-content/schema.js';
+import { mergeItems } from '../../internal/host-content/merge.js';
 import { attribute, quoteList } from '../../internal/element/log.js';
 import { combineReviews, type ShownReview } from '../../internal/provenance/review.js';
 
@@ -13,16 +14,11 @@ export const defaultTopic = 'clinical-setting';
 /** The bundled topics: their crisis contacts are for the United States. */
 export const bundledTopics: ReadonlySet<SafetyTopic> = new Set(safety.items);
 
-/**
- * One topic as it will be shown: its content, the language that content is in (undefined: the page's), and what the
- * host added to it.
- */
+/** One topic as it will be shown: its content, the language that content is in (undefined: the page's), its review dates. */
 export interface Callout {
   readonly topic: SafetyTopic;
   readonly language: string | undefined;
   readonly review: ShownReview;
-  /** Host content shown after the topic's own body (host data in `extend` mode). */
-  readonly addition?: { readonly topic: SafetyTopic; readonly language: string | undefined };
 }
 
 /** Whether a page in `lang` is likely read in the United States: a US region subtag, or English with no region. */
@@ -32,30 +28,26 @@ export function servesUnitedStates(lang: string): boolean {
   return region ? region === 'us' : language === 'en';
 }
 
-/** Every topic that can be shown, by id: the bundled ones, with the host's replacing, extending or adding to them. */
+/**
+ * Every topic that can be shown, by id: the bundled ones, or the host's replacing or extending them (the one rule,
+ * merge.ts). A bundled topic with review dates of its own (the regulatory status, checked monthly) is judged by them
+ * alone, a host topic by the host's dates; host content in an unstated language is in the page's.
+ */
 function availableCallouts(host: HostItems<SafetyTopic> | undefined): Map<string, Callout> {
-  const available = new Map<string, Callout>(
-    // A topic with review dates of its own (the regulatory status, checked monthly) is judged by them alone.
-    safety.items.map((topic) => [topic.id, { topic, language: safety.language, review: combineReviews([topic.review ?? safety]) }]),
+  const callout = (topic: SafetyTopic, language: string | undefined, review: ShownReview): Callout => ({ topic, language, review: combineReviews([review]) });
+  const merged = mergeItems(
+    safety.items.map((topic) => callout(topic, safety.language, topic.review ?? safety)),
+    host?.items.map((topic) => callout(topic, host.language, host)),
+    host?.mode,
+    (shown) => shown.topic.id,
   );
-  if (!host) return available;
-  // Host content in an unstated language is in the page's: it carries no language of its own.
-  const language = host.language;
-  const hostReview = { lastReviewed: host.lastReviewed, nextReview: host.nextReview };
-  for (const topic of host.items) {
-    const bundled = available.get(topic.id);
-    if (host.mode === 'extend' && bundled) {
-      available.set(topic.id, { ...bundled, review: combineReviews([bundled.review, hostReview]), addition: { topic, language } });
-    } else {
-      available.set(topic.id, { topic, language, review: combineReviews([hostReview]) });
-    }
-  }
-  return available;
+  return new Map(merged.map((shown) => [shown.topic.id, shown]));
 }
 
 /**
  * The callouts the ids `requested` name (the `topic` attribute, given as `value`), in its order. Ids that name no topic
- * are reported to the site owner; when none is known, the clinical-setting callout is shown.
+ * are reported to the site owner; when none is known, the clinical-setting callout is shown (the host's first topic
+ * when its data replaced ours).
  */
 export function selectedCallouts(
   host: HostItems<SafetyTopic> | undefined,
@@ -66,10 +58,11 @@ export function selectedCallouts(
   const available = availableCallouts(host);
   const unknown = requested.filter((id) => !available.has(id));
   const selected = requested.filter((id) => available.has(id)).map((id) => available.get(id)!);
+  const fallback = available.get(defaultTopic) ?? available.values().next().value!;
   if (unknown.length > 0) {
-    const fallback = selected.length > 0 ? 'left out' : `showing "${defaultTopic}" instead`;
+    const outcome = selected.length > 0 ? 'left out' : `showing "${fallback.topic.id}" instead`;
     const known = [...available.keys()];
-    messages.warn(`${attribute('topic', value)}: ${quoteList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not one of ${quoteList(known)}; ${fallback}.`);
+    messages.warn(`${attribute('topic', value)}: ${quoteList(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not one of ${quoteList(known)}; ${outcome}.`);
   }
-  return selected.length > 0 ? selected : [available.get(defaultTopic)!];
+  return selected.length > 0 ? selected : [fallback];
 }

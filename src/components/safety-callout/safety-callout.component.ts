@@ -36,9 +36,10 @@ const icons: Record<Severity, SVGTemplateResult> = {
  * so each keeps its own level, heading and sources. Slotted content belongs to the first callout.
  *
  * Host data (the `data` property, a `<script type="application/json">` child, or a provider's `safety`) is a list of
- * topics in the bundled shape. A host topic with a bundled id replaces that topic (`mode: "replace"`, the default) or
- * is added after its body (`mode: "extend"`): this is how a host outside the US gives its own crisis numbers. A host
- * topic with a new id can be shown by naming it in `topic`.
+ * topics in the bundled shape, or `{ items, mode, language, lastReviewed }`. `mode: "replace"` (the default) makes the
+ * host's topics the only ones; `mode: "extend"` keeps the bundled ones, a host topic with a bundled id taking that
+ * topic's place: this is how a host outside the US gives its own crisis numbers. A host topic with a new id is shown by
+ * naming it in `topic`.
  *
  * @slot - Added after the first callout's body, keeping its heading and styling: a clinic's own number, a local crisis line.
  * @slot body - Replaces the first callout's bundled body (and its contacts).
@@ -121,7 +122,6 @@ export class SafetyCallout extends WidgetElement {
       (callout, index) =>
         callout.topic.contacts?.length &&
         bundledTopics.has(callout.topic) &&
-        !callout.addition?.topic.contacts?.length &&
         !(index === 0 && hostSlotted),
     );
     if (!usOnly) return;
@@ -194,13 +194,12 @@ export class SafetyCallout extends WidgetElement {
 
   #renderCallout(callout: Callout, index: number, level: HeadingLevel, override: Severity | undefined): TemplateResult {
     const strings = localize(safetyCalloutStrings, this.language);
-    const { topic, addition, language } = callout;
+    const { topic, language } = callout;
     const severity = override ?? topic.severity;
     const headingId = `callout-${index}-heading`;
     const ownBody = this.#renderBody(topic, language, `callout-${index}-contacts`, strings);
     // Slots can appear only once, so the host's own content goes with the first callout.
     const first = index === 0;
-    const sources = [...topic.sources, ...(addition?.topic.sources ?? [])];
     // The note is the message; its sources follow it inside an unnamed section, which keeps their footer a plain footer.
     return html`<section class="callout" part="callout callout-${severity}" data-severity=${severity} data-topic=${topic.id}>
       ${this.renderReviewNotice(callout.review)}
@@ -214,13 +213,10 @@ export class SafetyCallout extends WidgetElement {
         }</span><span lang="${language ?? nothing}">${topic.heading}</span></h${level}>`}
         <div class="body" part="body">
           ${first ? html`<slot name="body">${ownBody}</slot>` : ownBody}
-          ${addition
-            ? html`<div class="addition">${this.#renderBody(addition.topic, addition.language, `callout-${index}-added-contacts`, strings)}</div>`
-            : nothing}
           ${first ? html`<div class="added"><slot></slot></div>` : nothing}
         </div>
       </div>
-      ${this.renderFooter(sources, callout.review)}
+      ${this.renderFooter(topic.sources, callout.review)}
     </section>`;
   }
 

@@ -387,28 +387,36 @@ describe('<safety-callout>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('keeps the other bundled topics when a host replaces one of them', async () => {
-      const element = await calloutWithHostData([ukCrisisSupport], 'clinical-setting crisis-support');
+    it('keeps the other bundled topics when a host extends them with its own crisis support', async () => {
+      const element = await calloutWithHostData({ mode: 'extend', items: [ukCrisisSupport] }, 'clinical-setting crisis-support');
       expect(callouts(element).map((callout) => headingOf(callout).textContent)).to.deep.equal([
         `Important: ${bundled('clinical-setting').heading}`,
         'Urgent advice: If you need help now',
       ]);
     });
 
-    it('adds a host’s local crisis line after the bundled contacts with mode "extend"', async () => {
+    it('shows only the host’s topics when its data replaces ours, and says so for a bundled topic it names', async () => {
+      recorded = recordConsole();
+      const element = await calloutWithHostData([ukCrisisSupport], 'clinical-setting');
+      expect(callouts(element).map((callout) => headingOf(callout).textContent)).to.deep.equal(['Urgent advice: If you need help now']);
+      expect(recorded.warnings).to.have.length(1);
+      expect(recorded.warnings[0]).to.include('"clinical-setting" is not one of "crisis-support"; showing "crisis-support" instead');
+    });
+
+    it('puts a host topic with a bundled id in its place with mode "extend", in the host’s language', async () => {
       const localLine = {
         id: 'crisis-support',
         severity: 'urgent',
         heading: 'Línea local',
-        body: ['Si vive en el condado de Travis, también puede llamar a la línea de crisis local.'],
+        body: ['Si vive en el condado de Travis, puede llamar a la línea de crisis local.'],
         contacts: [{ name: 'Línea de crisis del condado', action: 'Llamar al 512 472 4357', href: 'tel:5124724357' }],
       };
-      const element = await calloutWithHostData({ mode: 'extend', language: 'es', items: [localLine] });
+      const element = await calloutWithHostData({ mode: 'extend', language: 'es', items: [localLine] }, 'crisis-support');
       const callout = calloutOf(element);
-      expect(headingOf(callout).textContent).to.include(bundled('crisis-support').heading);
+      expect(headingOf(callout).textContent).to.include('Línea local');
       const hrefs = Array.from(callout.querySelectorAll('.contacts a'), (link) => link.getAttribute('href'));
-      expect(hrefs).to.deep.equal(['tel:988', 'sms:988', 'https://988lifeline.org/', 'tel:911', 'tel:5124724357']);
-      expect(callout.querySelector('.addition .content')!.getAttribute('lang')).to.equal('es');
+      expect(hrefs).to.deep.equal(['tel:5124724357']);
+      expect(callout.querySelector('.content')!.getAttribute('lang')).to.equal('es');
       await expect(element).to.be.accessible();
     });
 

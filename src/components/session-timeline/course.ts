@@ -5,6 +5,7 @@
 import { sessions as bundledCourse } from '../../data/sessions.js';
 import type { Block, SessionPhase, SessionStep } from '../../data/types.js';
 import { formatNumber, formatUnit } from '../../internal/language/format.js';
+import { mergeItems } from '../../internal/host-content/merge.js';
 import type { HostItems } from '../../internal/host-content/schema.js';
 import { localize } from '../../internal/language/localize.js';
 import type { ShownReview } from '../../internal/provenance/review.js';
@@ -68,10 +69,8 @@ export function resolveCourse(host: HostItems<SessionStep> | undefined, review: 
   if (!host) return courseOf(bundled, bundledCourse.sources, review, bundledCourse.endpointWeek, notes);
   // Host steps in an unstated language are in the page's: they carry no language of their own.
   const hostSteps = host.items.map((step) => ({ step, language: host.language }));
-  if (host.mode === 'replace') return courseOf(hostSteps, [], review);
-  const hostIds = new Set(host.items.map((step) => step.id));
-  const kept = bundled.filter((entry) => !hostIds.has(entry.step.id));
-  return courseOf([...kept, ...hostSteps], bundledCourse.sources, review, bundledCourse.endpointWeek, notes);
+  if (host.mode !== 'extend') return courseOf(hostSteps, [], review);
+  return courseOf(mergeItems(bundled, hostSteps, host.mode, (entry) => entry.step.id), bundledCourse.sources, review, bundledCourse.endpointWeek, notes);
 }
 
 /** "90 minutes", "about 8 hours": minutes up to two hours, hours from there. */

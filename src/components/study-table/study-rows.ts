@@ -2,7 +2,11 @@
  * The study table's rows as plain data: choosing, filtering and sorting them, and writing them as CSV. No DOM and no
  * Lit: the element renders what these functions return, and the tests call them directly.
  */
+import { studies as bundledStudies } from '../../data/studies.js';
 import type { Source, Study } from '../../data/types.js';
+import type { HostItems } from '../../internal/host-content/schema.js';
+import { mergeItems } from '../../internal/host-content/merge.js';
+import { getCitation } from '../../internal/provenance/bibliography.js';
 import { citationText, doiOf } from '../../internal/provenance/citation.js';
 import { isSafeHref } from '../../internal/render/url.js';
 import type { SortDirection, StudyColumn, StudyTableStrings } from '../../internal/language/strings/study-table.js';
@@ -18,6 +22,21 @@ export interface StudyRow {
   readonly language: string | undefined;
   readonly position: number;
   readonly bundled?: boolean;
+}
+
+/**
+ * The rows in effect, in their unsorted order: the bundled studies, or the host's replacing or extending them (the
+ * one rule, merge.ts). Host studies in an unstated language are in the page's: they carry no language of their own.
+ */
+export function studyRows(host: HostItems<Study> | undefined): StudyRow[] {
+  const entry = (study: Study, language: string | undefined, bundled?: boolean) => ({ study, language, bundled });
+  const merged = mergeItems(
+    bundledStudies.items.map((study) => entry(study, bundledStudies.language, true)),
+    host?.items.map((study) => entry(study, host.language)),
+    host?.mode,
+    (row) => row.study.id,
+  );
+  return merged.map((row, position) => ({ ...row, source: getCitation(row.study.sourceId), position }));
 }
 
 type SortKey = number | string | null;

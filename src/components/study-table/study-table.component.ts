@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { getCitation } from '../../internal/provenance/bibliography.js';
 import { citedSources } from '../../internal/provenance/citation.js';
 import { studies as bundledStudies, studySources } from '../../data/studies.js';
 import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
@@ -32,6 +31,7 @@ import {
   shortText,
   sortableColumns,
   sortRows,
+  studyRows,
   type RowFilter,
   type SortableColumn,
   type StudyRow,
@@ -346,11 +346,7 @@ export class StudyTable extends WidgetElement {
     const host = this.#host ?? null;
     const rowsChanged = !this.#rows || host !== this.#rowsSource;
     if (rowsChanged) {
-      const bundled = bundledStudies.items.map((study) => ({ study, language: bundledStudies.language, bundled: true }));
-      // Host studies in an unstated language are in the page's: they carry no language of their own.
-      const hosted = (host?.items ?? []).map((study) => ({ study, language: host?.language }));
-      const combined = !host ? bundled : host.mode === 'extend' ? [...bundled, ...hosted] : hosted;
-      this.#rows = combined.map((entry, position) => ({ ...entry, source: getCitation(entry.study.sourceId), position }));
+      this.#rows = studyRows(host ?? undefined);
       this.#rowsSource = host;
     }
     const filter: RowFilter = { ids: this.tokens('studies', this.studies), condition: this.text('condition', this.condition), phases: this.#phaseFilter() };

@@ -3,10 +3,11 @@
  * it, and a sanitizer may strip a disclosure), then the works it cites behind "Sources (N)". `questions` chooses and
  * orders them and `heading-level` sets their level, as on the element; host data replaces or extends them.
  */
-import { chosenQuestions, mergedQuestions } from '../../components/mdma-faq/questions.js';
+import { chosenQuestions } from '../../components/mdma-faq/questions.js';
 import { faq } from '../../data/faq.js';
 import type { FaqItem } from '../../data/types.js';
 import { faqSchema } from '../host-content/faq.js';
+import { mergeItems } from '../host-content/merge.js';
 import { escapeHtml, markupText, type FaqMarkup } from '../render/markup.js';
 import { faqMarkup } from '../render/static-markup.js';
 import { shownReview } from '../provenance/review.js';
@@ -40,10 +41,11 @@ interface ShownQuestion {
 function chooseQuestions(context: PlainContext, messages: Messages) {
   const host = hostItems<FaqItem>(context, faqSchema, messages);
   const shown = (item: FaqItem, lang: string | undefined, bundled: boolean): ShownQuestion => ({ id: item.id, markup: faqMarkup(item), lang, bundled });
-  const all = mergedQuestions(
+  const all = mergeItems(
     faq.items.map((item) => shown(item, faq.language, true)),
     host?.items.map((item) => shown(item, host.language, false)),
     host?.mode,
+    (question) => question.id,
   );
   const questions = chosenQuestions(all, tokens(context, 'questions', messages), attributeValue(context, 'questions'), messages);
   return { host, questions };

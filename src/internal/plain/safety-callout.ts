@@ -79,16 +79,14 @@ function bodyHtml(topic: SafetyTopic, language: string | undefined, strings: Saf
 }
 
 function calloutHtml(callout: Callout, level: number, severity: Severity, strings: SafetyCalloutStrings, context: PlainContext): string {
-  const { topic, addition, language } = callout;
-  const sources = [...topic.sources, ...(addition?.topic.sources ?? [])];
+  const { topic, language } = callout;
   return (
     `<section${classes('callout', severity)}>` +
     reviewNoticeHtml(callout.review, context) +
     `<h${level}><span${classes('severity')}>${escapeHtml(strings.severityPrefix[severity])}</span>` +
     `${withLanguage(topic.heading, language, context)}</h${level}>` +
     bodyHtml(topic, language, strings, context) +
-    (addition ? bodyHtml(addition.topic, addition.language, strings, context) : '') +
-    footerHtml(sources, callout.review, context) +
+    footerHtml(topic.sources, callout.review, context) +
     `</section>`
   );
 }
@@ -100,7 +98,7 @@ export function plainSafetyCallout(context: PlainContext): PlainCopy {
   const override = severityOverride(context, messages);
   const level = headingLevel(context, messages);
   // The bundled crisis contacts are for the United States: a copy for a page elsewhere should carry local ones.
-  const usOnly = callouts.find((callout) => callout.topic.contacts?.length && bundledTopics.has(callout.topic) && !callout.addition?.topic.contacts?.length);
+  const usOnly = callouts.find((callout) => callout.topic.contacts?.length && bundledTopics.has(callout.topic));
   if (usOnly && !servesUnitedStates(context.lang)) {
     messages.warn(
       `the crisis contacts in "${usOnly.topic.id}" are for the ${usOnly.topic.region ?? 'United States'}, but this page's ` +

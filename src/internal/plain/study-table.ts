@@ -4,10 +4,9 @@
  * full behind "Details: <study>", then the outcome terms and the sources. `studies`, `condition`, `phase`, `sort` and
  * `sort-direction` choose and order the rows as on the element; every chosen row is shown (a copy has no pages).
  */
-import { chooseColumns, filterRows, isSortable, shortText, sortableColumns, sortRows, allColumns, type SortableColumn, type StudyRow } from '../../components/study-table/study-rows.js';
+import { chooseColumns, filterRows, isSortable, shortText, sortableColumns, sortRows, allColumns, studyRows, type SortableColumn, type StudyRow } from '../../components/study-table/study-rows.js';
 import { studies as bundledStudies } from '../../data/studies.js';
 import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
-import { getCitation } from '../provenance/bibliography.js';
 import { collator, formatNumber, formatPercent } from '../language/format.js';
 import { studiesSchema } from '../host-content/studies.js';
 import { localize } from '../language/localize.js';
@@ -232,11 +231,7 @@ export function plainStudyTable(context: PlainContext): PlainCopy {
     messages.warn(`columns: ${quoteList(unknown)} ${unknown.length === 1 ? 'is not a column' : 'are not columns'}; use ${allColumns.join(', ')}.`);
   }
   const host = hostItems<Study>(context, studiesSchema, messages);
-  const bundled = bundledStudies.items.map((study) => ({ study, language: bundledStudies.language as string | undefined }));
-  // Host studies in an unstated language are in the page's: they carry no language of their own.
-  const hosted = (host?.items ?? []).map((study) => ({ study, language: host?.language }));
-  const combined = !host ? bundled : host.mode === 'extend' ? [...bundled, ...hosted] : hosted;
-  const all: StudyRow[] = combined.map((entry, position) => ({ ...entry, source: getCitation(entry.study.sourceId), position }));
+  const all = studyRows(host);
   const filter = { ids: tokens(context, 'studies', messages), condition: textAttribute(context, 'condition', messages), phases: phaseFilter(context, messages) };
   const { rows: selected, unknownIds } = filterRows(all, filter);
   if (unknownIds.length > 0) {
