@@ -128,3 +128,26 @@ describe('one rule for host data that extends the bundled content', () => {
     expect(Array.from(shownCrisis!.querySelectorAll('.contacts a'), (link) => link.getAttribute('href'))).to.deep.equal(['tel:123']);
   });
 });
+
+/** What a widget's host data may cite is its own bibliography, whichever other widgets the page has. */
+describe('sources host data may cite', () => {
+  const question = { id: 'own', question: 'Our question?', answer: ['Our answer.'], sources: ['maps-mp8'] };
+
+  it('a study table’s source is not the FAQ’s to cite, even after a study table was created on the page', async () => {
+    await fixture(html`<study-table></study-table>`);
+    let faqElement!: Element;
+    const { errors } = await consoleDuring(async () => {
+      faqElement = await fixture(html`<mdma-faq .data=${{ mode: 'extend', items: [question] }}></mdma-faq>`);
+    });
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include('<mdma-faq>').and.include('"maps-mp8" is not a source this widget cites');
+    expect(faqElement.shadowRoot!.querySelector('details.item[data-id="own"]')).to.equal(null);
+  });
+
+  it('the study table cites it, before any other widget exists', async () => {
+    const { errors } = await consoleDuring(async () => {
+      await fixture(html`<study-table .data=${{ mode: 'extend', items: [{ ...studies.items[0]!, id: 'own', sources: ['maps-mp8'] }] }}></study-table>`);
+    });
+    expect(errors).to.deep.equal([]);
+  });
+});

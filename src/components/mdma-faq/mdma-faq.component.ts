@@ -17,7 +17,8 @@ import { attribute, quote, quoteList } from '../../internal/element/log.js';
 import { markupText, type FaqMarkup } from '../../internal/render/markup.js';
 import { shownReview } from '../../internal/provenance/review.js';
 import { blocksToText } from '../../internal/render/rich-text.js';
-import { renderCitationList } from '../../internal/provenance/sources-footer.js';
+import { renderCitationList, renderReviewNotice, renderSourcesFooter } from '../../internal/provenance/sources-footer.js';
+import { tokensOf } from '../../internal/element/options.js';
 import { blocksMarkup, markup, staticMarkup } from '../../internal/render/static-markup.js';
 import { commonStrings } from '../../internal/language/strings/common.js';
 import { faqStrings, type FaqStrings } from '../../internal/language/strings/mdma-faq.js';
@@ -103,7 +104,6 @@ type CopyResult =
  */
 export class MdmaFaq extends WidgetElement {
   static override styles = [WidgetElement.styles, styles];
-  static override bibliography = faqSources;
 
   /** Which questions to show, in order: question ids separated by spaces or commas. All questions when absent. */
   @property() questions?: string | readonly string[] | undefined;
@@ -203,7 +203,7 @@ export class MdmaFaq extends WidgetElement {
       host?.mode,
       (question) => question.id,
     );
-    this.#questions = chosenQuestions(all, this.tokens('questions', this.questions), this.questions, this.messages);
+    this.#questions = chosenQuestions(all, tokensOf(this.messages, 'questions', this.questions), this.questions, this.messages);
     const ids = this.#questions.map(({ id }) => id);
     const idsKey = ids.join(' ');
 
@@ -278,7 +278,7 @@ export class MdmaFaq extends WidgetElement {
   /** The answers the `open` attribute asks for, among `ids`. */
   #initialOpenIds(ids: readonly string[]): Set<string> {
     // A framework's boolean attribute (`<mdma-faq open>` in JSX) arrives as true.
-    const tokens = (this.open as unknown) === true ? this.#openAsBoolean() : this.tokens('open', this.open);
+    const tokens = (this.open as unknown) === true ? this.#openAsBoolean() : tokensOf(this.messages, 'open', this.open);
     const requested = tokens.length === 1 && tokens[0]!.toLowerCase() === 'all' ? [...ids] : tokens;
     const shown = new Set(ids);
     const unknown = requested.filter((id) => !shown.has(id));
@@ -425,7 +425,7 @@ export class MdmaFaq extends WidgetElement {
     const query = this.query.trim();
     let status = '';
     if (query !== '') status = count === 0 ? strings.noMatches(query) : strings.matches(count, formatNumber(count, this.language));
-    return html`<div class="search" part="search" role="search" aria-label=${this.uniqueName(strings.searchLabel, this.label)}>
+    return html`<div class="search" part="search" role="search" aria-label=${this.place.landmarkName(strings.searchLabel, this.label, this.language)}>
       <label class="search-label" for="mdma-faq-search">${strings.searchLabel}</label>
       <p class="search-hint" id="mdma-faq-search-hint">${strings.searchHint}</p>
       <input
@@ -482,7 +482,7 @@ export class MdmaFaq extends WidgetElement {
       bundled ? staticMarkup(bundled.question) : host!.question
     }</span></h${level}>`;
     const answer = bundled ? staticMarkup(bundled.answer) : blocksMarkup(host!.answer, false);
-    const list = renderCitationList(question.sources, 'answer-sources');
+    const list = renderCitationList(faqSources, question.sources, 'answer-sources');
     const citations =
       list === nothing
         ? nothing
@@ -507,18 +507,18 @@ export class MdmaFaq extends WidgetElement {
 
   override render() {
     const strings = localize(faqStrings, this.language);
-    const level = this.headingLevelOf('heading-level', this.headingLevel);
+    const level = this.headingLevelOf(this.headingLevel);
     // A bundled question with review dates of its own (the regulatory ones, checked monthly) is judged by them alone.
     const review = shownReview(this.#hostData.items, this.#questions.filter(({ bundled }) => bundled).map(({ review }) => review ?? bundledFaq));
     // The search box and "Show all" are written before the script takes over (on a server, while hydrating), but
     // hidden and inert: they keep their place, so nothing moves when they appear, and nothing looks usable before it is.
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
-      ${this.renderReviewNotice(review)}
+      ${renderReviewNotice(review, this.language, this.renderedOn, this.messages)}
       <div class="controls" ?inert=${this.pending}>${this.searchable ? this.#renderSearch(strings) : nothing}${this.#renderShowAll(strings)}</div>
       <div class="questions" part="questions" @click=${this.#handleQuestionClick} @keydown=${this.#handleQuestionKeydown}>
         ${this.#questions.map((question) => this.#renderQuestion(question, level, strings))}
       </div>
-      ${this.renderFooter([], review)}
+      ${renderSourcesFooter(faqSources, [], review, this.language)}
     </div>`;
   }
 }

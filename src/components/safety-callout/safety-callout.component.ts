@@ -10,7 +10,8 @@ import type { SafetyData } from '../../internal/host-content/input.js';
 import { safetySchema } from '../../internal/host-content/safety.js';
 import { localize } from '../../internal/language/localize.js';
 import { quote } from '../../internal/element/log.js';
-import { readOption, reflectedText } from '../../internal/element/options.js';
+import { readOption, reflectedText, tokensOf } from '../../internal/element/options.js';
+import { renderReviewNotice, renderSourcesFooter } from '../../internal/provenance/sources-footer.js';
 import { safetyCalloutStrings, type SafetyCalloutStrings } from '../../internal/language/strings/safety-callout.js';
 import { isSafeContactHref } from '../../internal/render/url.js';
 import { disclosureStyles } from '../../internal/render/disclosure.styles.js';
@@ -72,7 +73,6 @@ const icons: Record<Severity, SVGTemplateResult> = {
  */
 export class SafetyCallout extends WidgetElement {
   static override styles = [WidgetElement.styles, disclosureStyles, styles];
-  static override bibliography = safetySources;
 
   /** The topic or topics to show, space- or comma-separated: `clinical-setting` (default), `adulteration`, `regulatory-status`, `health-risks`, `crisis-support`, or a host topic's id. */
   @property({ reflect: true, converter: reflectedText }) topic?: string | readonly string[] | undefined;
@@ -106,7 +106,7 @@ export class SafetyCallout extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#callouts = selectedCallouts(this.#hostData.items, this.tokens('topic', this.topic), this.topic, this.messages);
+    this.#callouts = selectedCallouts(this.#hostData.items, tokensOf(this.messages, 'topic', this.topic), this.topic, this.messages);
   }
 
   /**
@@ -202,7 +202,7 @@ export class SafetyCallout extends WidgetElement {
     const first = index === 0;
     // The note is the message; its sources follow it inside an unnamed section, which keeps their footer a plain footer.
     return html`<section class="callout" part="callout callout-${severity}" data-severity=${severity} data-topic=${topic.id}>
-      ${this.renderReviewNotice(callout.review)}
+      ${renderReviewNotice(callout.review, this.language, this.renderedOn, this.messages)}
       <div class="note" role="note" aria-labelledby=${headingId}>
         <p class="label" part="label" aria-hidden="true">
           <svg class="icon" part="icon" viewBox="0 0 24 24" focusable="false">${icons[severity]}</svg>
@@ -216,12 +216,12 @@ export class SafetyCallout extends WidgetElement {
           ${first ? html`<div class="added"><slot></slot></div>` : nothing}
         </div>
       </div>
-      ${this.renderFooter(topic.sources, callout.review)}
+      ${renderSourcesFooter(safetySources, topic.sources, callout.review, this.language)}
     </section>`;
   }
 
   override render() {
-    const level = this.headingLevelOf('heading-level', this.headingLevel);
+    const level = this.headingLevelOf(this.headingLevel);
     const override = this.#severityOverride();
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
       <div class="stack">${this.#callouts.map((callout, index) => this.#renderCallout(callout, index, level, override))}</div>

@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { emulateMediaOrSkip, resetEmulatedMedia } from '../../../test/emulation.js';
-import { safety } from '../../data/safety.js';
+import { safety, safetySources } from '../../data/safety.js';
 import type { SafetyTopic, Severity } from '../../data/types.js';
 import { formatDate } from '../../internal/language/format.js';
 import { blocksToText } from '../../internal/render/rich-text.js';
-import { citedSources } from '../../internal/provenance/citation.js';
+import { citedSources } from '../../internal/provenance/bibliography.js';
 import { collapsedSourceCount } from '../../internal/provenance/sources-footer.js';
 import type { SafetyCallout } from './safety-callout.js';
 import './safety-callout.js';
@@ -83,8 +83,8 @@ describe('<safety-callout>', () => {
         expect(body.getAttribute('lang')).to.equal('en');
         expect(body.textContent!.replace(/\s+/g, ' ')).to.include(blocksToText(topic.body).split('\n')[0]);
         const citations = callout.querySelectorAll('.footer .sources li');
-        expect(citedSources(topic.sources).length).to.be.greaterThan(0);
-        expect(citations).to.have.length(citedSources(topic.sources).length);
+        expect(citedSources(safetySources, topic.sources).length).to.be.greaterThan(0);
+        expect(citations).to.have.length(citedSources(safetySources, topic.sources).length);
         const reviewed = (topic.review ?? safety).lastReviewed!;
         expect(callout.querySelector('.footer time')!.getAttribute('datetime')).to.equal(reviewed);
         expect(callout.querySelector('.footer')!.textContent).to.include(`Reviewed ${formatDate(reviewed, 'en')}`);
@@ -104,8 +104,8 @@ describe('<safety-callout>', () => {
     it('shows a short list of sources in full and closes a long one behind "Sources (N)", each callout on its own', async () => {
       const element = await fixture<SafetyCallout>(html`<safety-callout topic="clinical-setting health-risks"></safety-callout>`);
       const [short, long] = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.callout')];
-      const shortCount = citedSources(bundled('clinical-setting').sources).length;
-      const longCount = citedSources(bundled('health-risks').sources).length;
+      const shortCount = citedSources(safetySources, bundled('clinical-setting').sources).length;
+      const longCount = citedSources(safetySources, bundled('health-risks').sources).length;
       expect(shortCount).to.be.below(collapsedSourceCount);
       expect(longCount).to.be.at.least(collapsedSourceCount);
       expect(short!.querySelector('.footer-title')!.textContent!.trim()).to.equal('Sources');

@@ -10,7 +10,8 @@ import type { SessionData } from '../../internal/host-content/input.js';
 import { sessionsSchema } from '../../internal/host-content/sessions.js';
 import { localize } from '../../internal/language/localize.js';
 import { quote, quoteList } from '../../internal/element/log.js';
-import { reflectedText } from '../../internal/element/options.js';
+import { optionOf, reflectedText, textOf } from '../../internal/element/options.js';
+import { renderReviewNotice, renderSourcesFooter } from '../../internal/provenance/sources-footer.js';
 import { shownReview } from '../../internal/provenance/review.js';
 import { blocksMarkup, markup, staticMarkup } from '../../internal/render/static-markup.js';
 import { commonStrings } from '../../internal/language/strings/common.js';
@@ -86,7 +87,6 @@ type StepState = 'done' | 'current' | 'upcoming';
  */
 export class SessionTimeline extends WidgetElement {
   static override styles = [WidgetElement.styles, disclosureStyles, styles];
-  static override bibliography = sessionSources;
 
   /** The step the reader is at (a step id, e.g. `dosing-2`): marked as current, the steps before it as done. */
   @property({ reflect: true, converter: reflectedText }) current?: string | undefined;
@@ -148,7 +148,7 @@ export class SessionTimeline extends WidgetElement {
 
   /** The index of the current step, or -1; a `current` that names no step is reported once. */
   #currentIndex(): number {
-    const current = this.text('current', this.current)?.trim();
+    const current = textOf(this.messages, 'current', this.current)?.trim();
     if (!current) return -1;
     const index = this.#course.steps.findIndex((entry) => entry.step.id === current);
     if (index < 0) {
@@ -279,7 +279,7 @@ export class SessionTimeline extends WidgetElement {
     const layout = axisLayout(this.#course, currentIndex);
     // Three decimals place a marker to within a thousandth of the axis, and keep pre-rendered HTML short.
     const at = (value: number) => String(Math.round(value * 1000) / 1000);
-    const orientation = this.option('orientation', this.orientation, orientations, 'auto');
+    const orientation = optionOf(this.messages, 'orientation', this.orientation, orientations, 'auto');
     // A picture of the course, all ours but the host's step ids. Positions are custom properties set through the
     // CSSOM (see cssProperties), so that they hold under a strict Content-Security-Policy: those stay bindings.
     const m = markup(!this.#hostData.items);
@@ -349,7 +349,7 @@ export class SessionTimeline extends WidgetElement {
     const strings = this.#strings;
     const currentIndex = this.#currentIndex();
     const allOpen = this.#allOpen;
-    const level = this.headingLevelOf('heading-level', this.headingLevel);
+    const level = this.headingLevelOf(this.headingLevel);
     return html`${this.#renderAxis(currentIndex)}
       ${this.#expandableIds.length > 0
         ? html`<div class="controls" ?inert=${this.pending}>
@@ -389,8 +389,8 @@ export class SessionTimeline extends WidgetElement {
 
   override render(): TemplateResult {
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
-      ${this.renderReviewNotice(this.#course.review)} ${this.#renderSummary()} ${this.compact ? this.#renderPhases() : this.#renderSteps()}
-      ${this.renderFooter(this.#course.sourceIds, this.#course.review)}
+      ${renderReviewNotice(this.#course.review, this.language, this.renderedOn, this.messages)} ${this.#renderSummary()} ${this.compact ? this.#renderPhases() : this.#renderSteps()}
+      ${renderSourcesFooter(sessionSources, this.#course.sourceIds, this.#course.review, this.language)}
     </div>`;
   }
 }

@@ -2,11 +2,11 @@
  * The study table's rows as plain data: choosing, filtering and sorting them, and writing them as CSV. No DOM and no
  * Lit: the element renders what these functions return, and the tests call them directly.
  */
-import { studies as bundledStudies } from '../../data/studies.js';
+import { studies as bundledStudies, studySources } from '../../data/studies.js';
 import type { Source, Study } from '../../data/types.js';
 import type { HostItems } from '../../internal/host-content/schema.js';
 import { mergeItems } from '../../internal/host-content/merge.js';
-import { getCitation } from '../../internal/provenance/bibliography.js';
+import { findSource } from '../../internal/provenance/bibliography.js';
 import { citationText, doiOf } from '../../internal/provenance/citation.js';
 import { isSafeHref } from '../../internal/render/url.js';
 import type { SortDirection, StudyColumn, StudyTableStrings } from '../../internal/language/strings/study-table.js';
@@ -36,7 +36,7 @@ export function studyRows(host: HostItems<Study> | undefined): StudyRow[] {
     host?.mode,
     (row) => row.study.id,
   );
-  return merged.map((row, position) => ({ ...row, source: getCitation(row.study.sourceId), position }));
+  return merged.map((row, position) => ({ ...row, source: findSource(studySources, row.study.sourceId), position }));
 }
 
 type SortKey = number | string | null;

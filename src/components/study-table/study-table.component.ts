@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { citedSources } from '../../internal/provenance/citation.js';
+import { citedSources } from '../../internal/provenance/bibliography.js';
 import { studies as bundledStudies, studySources } from '../../data/studies.js';
 import type { OutcomeComparison, OutcomeTerm, Study } from '../../data/types.js';
 import { onDisclosureToggle, openDisclosures, showDisclosures } from '../../internal/page/disclosure.js';
@@ -12,6 +12,8 @@ import { localize } from '../../internal/language/localize.js';
 import { citationHtml, escapeHtml } from '../../internal/render/markup.js';
 import { attribute, quote, quoteList } from '../../internal/element/log.js';
 import { shownReview } from '../../internal/provenance/review.js';
+import { renderReviewNotice, renderSourcesFooter } from '../../internal/provenance/sources-footer.js';
+import { optionOf, textOf, tokensOf } from '../../internal/element/options.js';
 import { commonStrings } from '../../internal/language/strings/common.js';
 import {
   studyTableStrings,
@@ -123,7 +125,6 @@ const defaultPageSize = 25;
  */
 export class StudyTable extends WidgetElement {
   static override styles = [WidgetElement.styles, styles];
-  static override bibliography = studySources;
 
   /** Which studies to show and in what order: ids separated by spaces or commas. All studies when unset. */
   @property() studies?: string | readonly string[] | undefined;
@@ -193,7 +194,7 @@ export class StudyTable extends WidgetElement {
   #resizeObserverView?: Window | null;
   /** Every row before filtering, rebuilt only when the host data in use changes. */
   #rows?: readonly StudyRow[];
-  #rowsSource?: HostItems<Study> | null;
+  #rowsSource?: HostItems<Study> | undefined;
   /** Filtered and sorted rows (all pages), recomputed only when the rows, filters, sort or language change. */
   #visible: readonly StudyRow[] = [];
   #visibleKey = '';
@@ -313,7 +314,7 @@ export class StudyTable extends WidgetElement {
 
   /** The columns shown, validated: the `columns` attribute's known keys with the study first, or the default set. */
   get #shownColumns(): StudyColumn[] {
-    const { columns, unknown } = chooseColumns(this.tokens('columns', this.columns));
+    const { columns, unknown } = chooseColumns(tokensOf(this.messages, 'columns', this.columns));
     if (unknown.length > 0) {
       this.messages.warn(`columns: ${quoteList(unknown)} ${unknown.length === 1 ? 'is not a column' : 'are not columns'}; use ${allColumns.join(', ')}.`);
     }
@@ -321,8 +322,8 @@ export class StudyTable extends WidgetElement {
   }
 
   #applySortAttributes(): void {
-    const direction = this.option('sort-direction', this.sortDirection, sortDirections, 'ascending');
-    const requested = this.text('sort', this.sort)?.trim().toLowerCase();
+    const direction = optionOf(this.messages, 'sort-direction', this.sortDirection, sortDirections, 'ascending');
+    const requested = textOf(this.messages, 'sort', this.sort)?.trim().toLowerCase();
     this.sortOrder = direction;
     this.page = 0;
     this.sortColumn = undefined;
@@ -336,20 +337,15 @@ export class StudyTable extends WidgetElement {
     }
   }
 
-  /** The host's studies in use, validated (undefined: bundled only). */
-  get #host(): HostItems<Study> | undefined {
-    return this.#hostData.items;
-  }
-
   /** Brings the rows and the filtered, sorted rows up to date; cheap when nothing they depend on changed. */
   #refreshRows(): readonly StudyRow[] {
-    const host = this.#host ?? null;
+    const host = this.#hostData.items;
     const rowsChanged = !this.#rows || host !== this.#rowsSource;
     if (rowsChanged) {
-      this.#rows = studyRows(host ?? undefined);
+      this.#rows = studyRows(host);
       this.#rowsSource = host;
     }
-    const filter: RowFilter = { ids: this.tokens('studies', this.studies), condition: this.text('condition', this.condition), phases: this.#phaseFilter() };
+    const filter: RowFilter = { ids: tokensOf(this.messages, 'studies', this.studies), condition: textOf(this.messages, 'condition', this.condition), phases: this.#phaseFilter() };
     const key = JSON.stringify([filter.ids, filter.condition, [...filter.phases], this.sortColumn, this.sortOrder, this.language]);
     if (rowsChanged || key !== this.#visibleKey) {
       const selected = this.#selectedRows(this.#rows ?? [], filter);
@@ -376,7 +372,7 @@ export class StudyTable extends WidgetElement {
   #phaseFilter(): Set<number> {
     const phases = new Set<number>();
     const unknown: string[] = [];
-    for (const token of this.tokens('phase', this.phase)) {
+    for (const token of tokensOf(this.messages, 'phase', this.phase)) {
       if (/^\d+$/.test(token)) phases.add(Number(token));
       else unknown.push(token);
     }
@@ -387,17 +383,12 @@ export class StudyTable extends WidgetElement {
   }
 
   get #pageSize(): number {
-    const text = this.text('page-size', this.pageSize);
+    const text = textOf(this.messages, 'page-size', this.pageSize);
     if (text === undefined) return defaultPageSize;
     const size = Number(text);
     if (Number.isInteger(size) && size > 0) return size;
     this.messages.warn(`${attribute('page-size', this.pageSize)} is not a whole number above 0; using ${defaultPageSize}.`);
     return defaultPageSize;
-  }
-
-  /** The review dates the caption and footer give: the host's, else the bundled ones unless the host replaced it all. */
-  #review() {
-    return shownReview(this.#hostData.items, [bundledStudies]);
   }
 
   #sortName(column: StudyColumn, strings: StudyTableStrings): string {
@@ -443,7 +434,7 @@ export class StudyTable extends WidgetElement {
     const locale = this.language;
     const common = localize(commonStrings, locale);
     // The build collapses the white space of these templates as it does Lit's (scripts/minify-templates.js).
-    const write = markup(row.bundled === true);
+    const write = markup(!!row.bundled);
     // Our own words, written in for a host's study too.
     const ours = (text: string) => staticMarkup(escapeHtml(text));
     // Study content in its own language (English when bundled), so screen readers pronounce it right on any page.
@@ -518,7 +509,7 @@ export class StudyTable extends WidgetElement {
           <dd>${value}</dd>
         </div> `;
     // The works it cites are bundled, whoever gives the study: their list is our markup.
-    const citations = citedSources(study.sources).map(citationHtml).join('');
+    const citations = citedSources(studySources, study.sources).map(citationHtml).join('');
     // Everything about the study that the summary leaves out or shortens, in full, with its sources.
     const facts = [
       fact('design', write`${content(study.design)} <span class="secondary">(${strings.phase(formatNumber(study.phase, locale))})</span>`),
@@ -584,7 +575,7 @@ export class StudyTable extends WidgetElement {
     const number = (value: number) => formatNumber(value, this.language);
     const first = page * pageSize + 1;
     const last = Math.min(total, first + pageSize - 1);
-    return html`<nav class="pagination" part="pagination" aria-label=${this.uniqueName(strings.paginationLabel, this.label)}>
+    return html`<nav class="pagination" part="pagination" aria-label=${this.place.landmarkName(strings.paginationLabel, this.label, this.language)}>
       <button
         type="button"
         class="page-button previous"
@@ -635,15 +626,16 @@ export class StudyTable extends WidgetElement {
     const pages = Math.max(1, Math.ceil(rows.length / pageSize));
     const page = Math.min(this.page, pages - 1);
     const pageRows = rows.slice(page * pageSize, (page + 1) * pageSize);
-    const host = this.#host;
-    const review = this.#review();
+    const host = this.#hostData.items;
+    // The review dates the caption and footer give: the host's, else the bundled ones unless the host replaced it all.
+    const review = shownReview(host, [bundledStudies]);
     return html`<div class="widget" part="base" data-theme=${this.effectiveTheme}>
-      ${this.renderReviewNotice(review)}
+      ${renderReviewNotice(review, this.language, this.renderedOn, this.messages)}
       <div
         class="scroller"
         part="scroller"
         role=${this.overflowing ? 'region' : nothing}
-        aria-label=${this.overflowing ? this.uniqueName(strings.regionLabel, this.label) : nothing}
+        aria-label=${this.overflowing ? this.place.landmarkName(strings.regionLabel, this.label, this.language) : nothing}
         tabindex=${this.overflowing ? '0' : nothing}
       >
         <table
@@ -676,7 +668,7 @@ export class StudyTable extends WidgetElement {
       </div>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.#renderFootnotes(pageRows, columns, strings)}
-      ${this.renderFooter(pageRows.flatMap((row) => row.study.sources), review)}
+      ${renderSourcesFooter(studySources, pageRows.flatMap((row) => row.study.sources), review, this.language)}
     </div>`;
   }
 }

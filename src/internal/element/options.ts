@@ -50,6 +50,40 @@ export function readTokens(name: string, value: unknown): Reading<string[]> {
   return { value: [...new Set(text.value.split(/[\s,]+/).filter(Boolean))] };
 }
 
+/** Where a widget reports a value it could not use: once, to the site owner. */
+interface Reporter {
+  warn(message: string): void;
+}
+
+/** A reading's value, or `fallback` with a warning (once) saying what was wrong and what is done instead. */
+function valueOr<Value>(messages: Reporter, reading: Reading<Value>, fallback: Value, instead: string): Value {
+  if (reading.problem === undefined) return reading.value;
+  messages.warn(`${reading.problem}; ${instead}`);
+  return fallback;
+}
+
+/** An enumerated attribute's value, or `fallback` with a warning (once) naming the attribute. */
+export function optionOf<Option extends string>(
+  messages: Reporter,
+  name: string,
+  value: unknown,
+  allowed: readonly Option[],
+  fallback: Option,
+  instead = `using "${fallback}".`,
+): Option {
+  return value == null ? fallback : valueOr(messages, readOption(name, value, allowed), fallback, instead);
+}
+
+/** A free-text attribute's value (numbers as digits), or undefined with a warning (once) naming it if it is not text. */
+export function textOf(messages: Reporter, name: string, value: unknown): string | undefined {
+  return value == null ? undefined : valueOr<string | undefined>(messages, readText(name, value), undefined, 'it is ignored.');
+}
+
+/** The distinct tokens of a space- or comma-separated attribute (`questions="a b c"`); none, with a warning, if unreadable. */
+export function tokensOf(messages: Reporter, name: string, value: unknown): string[] {
+  return value == null || value === '' ? [] : valueOr(messages, readTokens(name, value), [], 'it is ignored.');
+}
+
 /**
  * The attribute a reflected property writes: strings as they are, numbers as digits, a list of strings separated by
  * spaces; a value of any other type writes no attribute (the element warns about it), so reflecting never throws.

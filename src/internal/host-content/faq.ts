@@ -1,3 +1,4 @@
+import { faqSources } from '../../data/faq-sources.js';
 import type { FaqItem } from '../../data/types.js';
 import { blocks, hostDataSchema, itemId, nonEmpty, record, sourceIds, type Schema } from './schema.js';
 
@@ -12,4 +13,4 @@ export const faqItem = record({
 });
 
 /** Host questions for `<mdma-faq>`: at most 200, so that the widget renders them all within about a second. */
-export const faqSchema = hostDataSchema(faqItem satisfies Schema<unknown, FaqItem>, { maxItems: 200, maxValues: 20_000, maxCharacters: 500_000 });
+export const faqSchema = hostDataSchema(faqItem satisfies Schema<unknown, FaqItem>, { maxItems: 200, maxValues: 20_000, maxCharacters: 500_000 }, faqSources);

@@ -1,3 +1,4 @@
+import { safetySources } from '../../data/safety.js';
 import type { SafetyTopic } from '../../data/types.js';
 import { isSafeContactHref } from '../render/url.js';
 import { array, blocks, boolean, hostDataSchema, isoDate, itemId, nonEmpty, optional, picklist, record, sourceIds, string, text, type Schema } from './schema.js';
@@ -33,4 +34,4 @@ export const safetyTopic = record({
 });
 
 /** Host topics for `<safety-callout>`: at most 50. */
-export const safetySchema = hostDataSchema(safetyTopic satisfies Schema<unknown, SafetyTopic>, { maxItems: 50, maxValues: 10_000, maxCharacters: 250_000 });
+export const safetySchema = hostDataSchema(safetyTopic satisfies Schema<unknown, SafetyTopic>, { maxItems: 50, maxValues: 10_000, maxCharacters: 250_000 }, safetySources);

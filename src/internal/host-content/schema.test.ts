@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { safety, sessions, sources, studies } from '../../data/index.js';
-import { addSources } from '../provenance/bibliography.js';
+import { safety, sessions, studies } from '../../data/index.js';
 import { setClock } from '../provenance/clock.js';
 import { isSafeHref } from '../render/url.js';
 import { faqSchema } from './faq.js';
@@ -12,8 +11,6 @@ import { studiesSchema } from './studies.js';
 /** What the last validation said was wrong, if anything. */
 let problems: string[] = [];
 
-// Host data may cite the sources this script carries: here, every bundled one.
-before(() => addSources(sources.items));
 
 beforeEach(() => {
   problems = [];

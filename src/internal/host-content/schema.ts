@@ -14,7 +14,7 @@
  * nothing, so neither a hostile object nor a polluted `Object.prototype` reaches the checks, and every field is read
  * as an own field. Each kind has limits (items, values, characters) that keep any accepted input quick to render.
  */
-import { getCitation as getSource } from '../provenance/bibliography.js';
+import { findSource, type Bibliography } from '../provenance/bibliography.js';
 import { isCalendarDate, today } from '../provenance/clock.js';
 import { describeError, grouped, kindOf, quote } from '../element/log.js';
 import { isSafeHref } from '../render/url.js';
@@ -179,7 +179,9 @@ const percentage = 'must be a percentage from 0 to 100';
 export const percent = number(finite, atLeast(0, percentage), [(value) => value <= 100, percentage]);
 const calendarDate: Rule<string> = [isCalendarDate, 'must be a calendar date written YYYY-MM-DD'];
 export const isoDate = string(calendarDate);
-export const sourceId = string([(id) => getSource(id) !== undefined, (id) => `${quote(id)} is not a bundled source id`]);
+/** The bibliography of the kind being checked: its items may cite those sources, and only those. */
+let citable: Bibliography = [];
+export const sourceId = string([(id) => findSource(citable, id) !== undefined, (id) => `${quote(id)} is not a source this widget cites`]);
 export const sourceIds = optional(array(sourceId), []);
 export const link = record({
   text: nonEmpty,
@@ -259,6 +261,8 @@ export interface HostDataLimits {
 export interface HostDataSchema<Item> {
   readonly schema: (value: unknown) => HostItems<Item> | Invalid;
   readonly limits: HostDataLimits;
+  /** The sources its items may cite: the widget's bibliography. */
+  readonly bibliography: Bibliography;
 }
 
 /** Objects and arrays inside one another: the deepest shape (envelope, items, an answer's list of runs, a link) needs 8. */
@@ -268,7 +272,7 @@ const maxDepth = 12;
  * The schema of one kind of host data: `{ items, mode, language, lastReviewed, nextReview }`. A plain array of items is
  * put in that envelope by `parseHostData`, before the schema runs, so that every problem's path starts at `items`.
  */
-export function hostDataSchema<Item extends { readonly id: string }>(item: Schema<unknown, Item>, limits: HostDataLimits): HostDataSchema<Item> {
+export function hostDataSchema<Item extends { readonly id: string }>(item: Schema<unknown, Item>, limits: HostDataLimits, bibliography: Bibliography): HostDataSchema<Item> {
   const list = array(item);
   const fields = record(
     {
@@ -298,6 +302,7 @@ export function hostDataSchema<Item extends { readonly id: string }>(item: Schem
   );
   return {
     limits,
+    bibliography,
     schema: (value) => {
       const output = fields(value);
       // Replacing the content with nothing would leave an empty widget on the page.
@@ -350,11 +355,12 @@ export type HostDataResult<Item> =
  * Copies `input` to plain data within the kind's limits, then runs its schema, stopping each field's checks at its
  * first failure. Never throws: whatever goes wrong is described, naming the item and field where it can.
  */
-export function parseHostData<Item>({ schema, limits }: HostDataSchema<Item>, input: unknown): HostDataResult<Item> {
+export function parseHostData<Item>({ schema, limits, bibliography }: HostDataSchema<Item>, input: unknown): HostDataResult<Item> {
   const plain = toPlainData(input, { ...limits, maxDepth });
   let data = input;
   problems = [];
   path.length = 0;
+  citable = bibliography;
   if (plain.success) {
     // The envelope of a plain array of items holds nothing else, not even a prototype.
     data = Array.isArray(plain.value) ? Object.assign(Object.create(null) as object, { items: plain.value }) : plain.value;

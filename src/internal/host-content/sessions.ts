@@ -1,3 +1,4 @@
+import { sessionSources } from '../../data/sessions.js';
 import type { SessionStep } from '../../data/types.js';
 import { amount, array, block, boolean, hostDataSchema, itemId, nonEmpty, nullable, optional, picklist, record, sourceIds, week, type Schema } from './schema.js';
 
@@ -19,4 +20,4 @@ export const sessionStep = record({
 });
 
 /** A host's course for `<session-timeline>`: at most 100 steps, so that the widget renders them within about a second. */
-export const sessionsSchema = hostDataSchema(sessionStep satisfies Schema<unknown, SessionStep>, { maxItems: 100, maxValues: 10_000, maxCharacters: 500_000 });
+export const sessionsSchema = hostDataSchema(sessionStep satisfies Schema<unknown, SessionStep>, { maxItems: 100, maxValues: 10_000, maxCharacters: 500_000 }, sessionSources);

@@ -1,3 +1,4 @@
+import { studySources } from '../../data/studies.js';
 import type { Study } from '../../data/types.js';
 import { array, count, hostDataSchema, itemId, nonEmpty, nullable, optional, percent, picklist, record, sourceId, sourceIds, text, type Schema } from './schema.js';
 
@@ -48,4 +49,4 @@ export const study = record({
 });
 
 /** Host studies for `<study-table>`: at most 10,000 (the table renders one page at a time). */
-export const studiesSchema = hostDataSchema(study satisfies Schema<unknown, Study>, { maxItems: 10_000, maxValues: 500_000, maxCharacters: 20_000_000 });
+export const studiesSchema = hostDataSchema(study satisfies Schema<unknown, Study>, { maxItems: 10_000, maxValues: 500_000, maxCharacters: 20_000_000 }, studySources);

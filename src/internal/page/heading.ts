@@ -5,6 +5,7 @@
  * of its landmarks apart from those of another widget of its kind.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatNumber } from '../language/format.js';
 
 /** Heading levels a widget may use; the page's own `h1` stays the page's. */
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
@@ -165,36 +166,47 @@ export class PagePlaceController implements ReactiveController {
   #ordinal = 1;
   #alone = true;
   #connection = 0;
+  /** From finding a pre-rendered shadow root until the end of the first update, which renders what the server did. */
+  #hydrating = false;
 
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
   }
 
-  /** The level `auto` stands for here. */
-  get level(): HeadingLevel {
-    return this.#prerenderedLevel ?? this.#level;
+  /**
+   * The level of the widget's headings for `setting`: a level as it is; `auto`, one level below the nearest heading
+   * before the widget in the page (`h2` when there is none, and on a server). A pre-rendered widget keeps the level
+   * it was rendered at.
+   */
+  headingLevel(setting: HeadingLevelSetting = 'auto'): HeadingLevel {
+    return setting === 'auto' ? (this.#prerenderedLevel ?? this.#level) : setting;
   }
 
-  /** The text of the heading before the widget: the section of the page it is in ('' when there is none). */
-  get section(): string {
-    return this.#section;
-  }
-
-  /** 1 for the first widget of its kind in its section, 2 for the next, and so on. */
-  get ordinal(): number {
-    return this.#ordinal;
-  }
-
-  /** Whether it is the only widget of its kind on the page: then its kind alone names its landmarks. */
-  get alone(): boolean {
-    return this.#alone;
+  /**
+   * The name of a landmark, `base` ("Search the questions") when the widget is the only one of its kind on the page.
+   * Otherwise made its own: after the host's `label`, or else the heading before the widget, with a number for a second
+   * widget of its kind under the same heading ("Search the questions: Dosing (2)"). Until its first update (on a server,
+   * and while hydrating what one wrote) the name is the label's or `base`.
+   */
+  landmarkName(base: string, label: unknown, lang: string): string {
+    const given = typeof label === 'string' ? label.replace(/\s+/g, ' ').trim() : '';
+    if (given) return `${base}: ${given}`;
+    if (this.#hydrating || this.#alone) return base;
+    const number = this.#ordinal > 1 ? ` (${formatNumber(this.#ordinal, lang)})` : '';
+    return this.#section ? `${base}: ${this.#section}${number}` : `${base}${number}`;
   }
 
   /** From a pre-rendered shadow root: the level its headings were rendered at, which `auto` keeps from then on. */
   adoptPrerendered(root: ParentNode): void {
     const heading = root.querySelector('h2, h3, h4, h5, h6');
     if (heading) this.#prerenderedLevel = Number(heading.localName.slice(1)) as HeadingLevel;
+    this.#hydrating = true;
+  }
+
+  /** The first update, which hydrates a pre-rendered widget, is done: from now on names may use the page around it. */
+  hostUpdated(): void {
+    this.#hydrating = false;
   }
 
   hostConnected(): void {

@@ -4,9 +4,7 @@
  * handler. Reached through `prerender(tag, attributes, { format: 'plain' })` (src/ssr.ts); no element imports it, so no
  * script a page loads carries it. dist/plain/mdma-widgets.css styles it where a page allows a stylesheet.
  */
-import { sources } from '../../data/sources.js';
 import type { IsoDate } from '../../data/types.js';
-import { addSources } from '../provenance/bibliography.js';
 import { plainFaq } from './mdma-faq.js';
 import { plainSafetyCallout } from './safety-callout.js';
 import { plainSessionTimeline } from './session-timeline.js';
@@ -48,8 +46,6 @@ export interface PlainOptions {
  * validated as the element validates it. What the element would report in the console is reported here too.
  */
 export function renderPlain(tag: PlainWidgetName, attributes: PlainAttributes, options: PlainOptions): PlainCopy & { readonly lang: string } {
-  // Host data may cite any bundled source, as with the all-in-one script.
-  addSources(sources.items);
   const langAttribute = attributes['lang'];
   const lang = options.lang ?? (typeof langAttribute === 'string' && langAttribute.trim() !== '' ? langAttribute.trim() : 'en');
   return { ...plainWidgets[tag]({ tag, attributes, lang, data: options.data, made: options.date, quiet: options.quiet }), lang };

@@ -5,7 +5,9 @@
  * script, a style or an id of the element's.
  */
 import type { IsoDate, Source } from '../../data/types.js';
-import { citationLanguage, citationText, citedSources } from '../provenance/citation.js';
+import { sources as allSources } from '../../data/sources.js';
+import { citedSources } from '../provenance/bibliography.js';
+import { citationLanguage, citationText } from '../provenance/citation.js';
 import { formatDate, formatNumber } from '../language/format.js';
 import { headingLevelOptions, headingLevelSetting, topHeadingLevel, type HeadingLevel } from '../page/heading.js';
 import { parseHostData, type HostDataSchema, type HostItems } from '../host-content/schema.js';
@@ -130,7 +132,7 @@ function citationItemHtml(source: Source): string {
 
 /** The works `sourceIds` cite, in first-cited order, as a numbered list; '' when none is known. */
 export function citationListHtml(sourceIds: Iterable<string>, context: PlainContext): string {
-  const sources = citedSources(sourceIds);
+  const sources = citedSources(allSources.items, sourceIds);
   if (sources.length === 0) return '';
   return `<ol${classes('citations')}${langAttribute(citationLanguage, context)}>${sources.map(citationItemHtml).join('')}</ol>`;
 }
@@ -141,7 +143,7 @@ export function sourcesHtml(sourceIds: Iterable<string>, context: PlainContext, 
   const list = citationListHtml(ids, context);
   if (list === '') return '';
   const strings = localize(commonStrings, context.lang);
-  const count = citedSources(ids).length;
+  const count = citedSources(allSources.items, ids).length;
   if (collapsed === true || (collapsed === 'when-long' && count >= collapsedSourceCount)) {
     return `<details${classes('sources')}><summary>${escapeHtml(strings.sourcesCount(formatNumber(count, context.lang)))}</summary>${list}</details>`;
   }

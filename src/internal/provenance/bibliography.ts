@@ -1,18 +1,16 @@
 /**
- * The sources this script can cite, by id: each widget brings the sources of its bundled content when it is first
- * created (`static bibliography`), so a script that embeds one widget carries only that widget's sources. Host data
- * may cite any of them.
+ * A widget's bibliography: the sources its bundled content cites (`faqSources`, `studySources`, ...), which its host
+ * data may cite too. It is handed to whatever validates or shows citations; nothing is registered anywhere, so a script
+ * carries only the sources of the widgets it embeds, and what a widget may cite never depends on which others exist.
  */
 import type { Source } from '../../data/types.js';
 
-const known = new Map<string, Source>();
+export type Bibliography = readonly Source[];
 
-/** Makes `sources` citable. */
-export function addSources(sources: readonly Source[]): void {
-  for (const source of sources) if (!known.has(source.id)) known.set(source.id, source);
-}
+/** The source with this id in `bibliography`, if it has one. */
+export const findSource = (bibliography: Bibliography, id: string): Source | undefined => bibliography.find((source) => source.id === id);
 
-/** The source with this id, if this script carries it. */
-export function getCitation(id: string): Source | undefined {
-  return known.get(id);
+/** The works `sourceIds` cite, in first-cited order, each once; ids not in `bibliography` are dropped (validation reports them). */
+export function citedSources(bibliography: Bibliography, sourceIds: Iterable<string>): Source[] {
+  return [...new Set(sourceIds)].flatMap((id) => findSource(bibliography, id) ?? []);
 }

@@ -1,22 +1,8 @@
 /** Citations as text: which sources a widget cites, and how each is written. */
-import { getCitation as getSource } from './bibliography.js';
 import type { Source } from '../../data/types.js';
 
 /** The language citations are written in: the works' titles and publishers, and the notes with them, are English. */
 export const citationLanguage = 'en';
-
-/** The citations behind `sourceIds`, in first-cited order, each once; unknown ids are dropped (validation reports them). */
-export function citedSources(sourceIds: Iterable<string>): Source[] {
-  const seen = new Set<string>();
-  const cited: Source[] = [];
-  for (const id of sourceIds) {
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const source = getSource(id);
-    if (source) cited.push(source);
-  }
-  return cited;
-}
 
 /**
  * A citation in short form, in three pieces: what comes before the work's name, its name (the title, or the

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { version } from '../../version.js';
+import type { ConsoleMessages } from '../element/messages.js';
 import type { Source } from '../../data/types.js';
-import { citedSources } from './citation.js';
+import { citedSources, type Bibliography } from './bibliography.js';
 import { formatDate, formatNumber } from '../language/format.js';
 import { localize } from '../language/localize.js';
 import { isReviewDue, type ShownReview } from './review.js';
@@ -23,27 +25,20 @@ function citationList(sources: readonly Source[], className: string): TemplateRe
 }
 
 /** The works `sourceIds` cite, as a list of linked citations in first-cited order; nothing when none is known. */
-export function renderCitationList(sourceIds: Iterable<string>, className: string): TemplateResult | typeof nothing {
-  const sources = citedSources(sourceIds);
+export function renderCitationList(bibliography: Bibliography, sourceIds: Iterable<string>, className: string): TemplateResult | typeof nothing {
+  const sources = citedSources(bibliography, sourceIds);
   return sources.length === 0 ? nothing : citationList(sources, className);
-}
-
-/** How a widget's footer shows its sources. */
-export interface SourcesFooterOptions {
-  readonly sourceIds: Iterable<string>;
-  readonly review: ShownReview;
-  readonly lang: string;
 }
 
 /**
  * The footer under a widget's content: its sources, then when the content was reviewed and when it is due again, in
  * small print. A long list of sources is a native disclosure, "Sources (N)", closed until the reader opens it (with or
- * without the script); the review dates stay in view. Renders purely, so it runs on a server too.
+ * without the script); the review dates stay in view. `sourceIds` are looked up in the widget's `bibliography`.
+ * Renders purely, so it runs on a server too.
  */
-export function renderSourcesFooter(options: SourcesFooterOptions): TemplateResult {
-  const { review, lang } = options;
+export function renderSourcesFooter(bibliography: Bibliography, sourceIds: Iterable<string>, review: ShownReview, lang: string): TemplateResult {
   const strings = localize(commonStrings, lang);
-  const sources = citedSources(options.sourceIds);
+  const sources = citedSources(bibliography, sourceIds);
   const { lastReviewed, nextReview } = review;
   let list: TemplateResult | typeof nothing = nothing;
   if (sources.length >= collapsedSourceCount) {
@@ -73,9 +68,18 @@ export function renderSourcesFooter(options: SourcesFooterOptions): TemplateResu
   </div>`;
 }
 
-/** Tells readers, above the content, that it is past its next review date and may be out of date; nothing before that. */
-export function renderReviewNotice(review: ShownReview, lang: string, day?: string): TemplateResult | typeof nothing {
+/**
+ * Tells readers, above the content, that it is past its next review date and may be out of date; nothing before that.
+ * `day` is today, unless the widget is still as a server rendered it: then that day decides, as it did there. The site
+ * owner is told once per page which version this is.
+ */
+export function renderReviewNotice(review: ShownReview, lang: string, day: string | undefined, messages: ConsoleMessages): TemplateResult | typeof nothing {
   if (!isReviewDue(review, day)) return nothing;
+  messages.warnOncePerPage(
+    `review-due ${review.nextReview}`,
+    `content was due for review on ${review.nextReview}; readers are told it may be out of date. mdma-therapy-widgets ` +
+      `${version}: a newer version may have updated content (see its CHANGELOG); host content goes by its own nextReview.`,
+  );
   const date = formatDate(review.nextReview!, lang);
   return html`<p class="review-due" part="review-due">${localize(commonStrings, lang).reviewDue(date)}</p>`;
 }
