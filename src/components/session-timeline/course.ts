@@ -87,7 +87,7 @@ export function stepDurationLabel(step: SessionStep, lang: string): string | und
 }
 
 /** "Week 3", "About week 3", "About 2 weeks before baseline", "Week 0 (baseline)". */
-export function weekLabel({ week, weekApproximate = false }: SessionStep, lang: string): string {
+export function weekLabel({ week, weekApproximate }: SessionStep, lang: string): string {
   const strings = localize(sessionTimelineStrings, lang);
   if (week === 0) return strings.baselineWeek(formatNumber(week, lang, 1));
   if (week < 0) return strings.beforeBaseline(formatUnit(-week, 'week', lang, 1), weekApproximate);

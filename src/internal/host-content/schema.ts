@@ -103,7 +103,7 @@ const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
 /** Each item checked (every problem reported, not only the first); at least `min` items. */
 /*#__NO_SIDE_EFFECTS__*/
 export function array<In, Out>(item: Schema<In, Out>, min = 0, tooFew = '') {
-  return schema<readonly In[], Out[]>((value) => {
+  return schema<readonly In[], readonly Out[]>((value) => {
     if (!Array.isArray(value)) return wrongType('an array', value);
     if (value.length < min) return fail(tooFew);
     let valid = true;
@@ -114,7 +114,7 @@ export function array<In, Out>(item: Schema<In, Out>, min = 0, tooFew = '') {
       if (checked === invalid) valid = false;
       return checked;
     });
-    return valid ? (output as Out[]) : invalid;
+    return valid ? (output as readonly Out[]) : invalid;
   });
 }
 
@@ -276,7 +276,7 @@ export function hostDataSchema<Item extends { readonly id: string }>(item: Schem
   const list = array(item);
   const fields = record(
     {
-      items: schema<unknown, Item[]>((value) => {
+      items: schema<unknown, readonly Item[]>((value) => {
         // Counted before any item is checked, so an oversized list costs no validation.
         if (Array.isArray(value) && value.length > limits.maxItems) {
           return fail(`has ${grouped(value.length)} items; at most ${grouped(limits.maxItems)} can be shown`);

@@ -19,11 +19,11 @@ export interface SessionTimelineStrings {
   /** The visually hidden prefix of each step's name: "Step 4: ". */
   stepNumber: (number: string) => string;
   /** "Week 3"; "About week 3" where the week is a typical position, not a scheduled or reported one. */
-  week: (week: string, approximate: boolean) => string;
+  week: (week: string, approximate?: boolean) => string;
   /** Week 0, the start of the course. */
   baselineWeek: (week: string) => string;
   /** "2 weeks before baseline" (`weeks` is already written with its unit); "About 2 weeks before baseline". */
-  beforeBaseline: (weeks: string, approximate: boolean) => string;
+  beforeBaseline: (weeks: string, approximate?: boolean) => string;
   /** "Weeks 4–6, 8–10 and 12–14"; `weeks` is already a formatted list. */
   weeks: (weeks: string, form: PluralForm, approximate: boolean) => string;
   /** "1–3 weeks before baseline", for a phase before baseline; `weeks` is already a formatted list of counts. */
