@@ -1,7 +1,6 @@
 /** Review dates: when content was last checked against its sources, and when it is due again. */
 import type { IsoDate, ReviewDates } from '../../data/types.js';
 import { today } from './clock.js';
-import type { HostItems } from '../host-content/schema.js';
 
 /** Review dates as a widget shows them; either may be unknown (host content that gives none). */
 export type ShownReview = Partial<ReviewDates>;
@@ -24,7 +23,7 @@ export function combineReviews(parts: ReadonlyArray<ShownReview | undefined>): S
  * The review dates to show: the bundled content's; for host content that replaces it, the host's own (none if the host
  * gives none, never ours under someone else's content); for extended content, the older of the two.
  */
-export function shownReview(host: HostItems<unknown> | undefined, bundled: ReadonlyArray<ShownReview | undefined>): ShownReview {
+export function shownReview(host: (ShownReview & { readonly mode: 'replace' | 'extend' }) | undefined, bundled: ReadonlyArray<ShownReview | undefined>): ShownReview {
   if (!host) return combineReviews(bundled);
   const own = { lastReviewed: host.lastReviewed, nextReview: host.nextReview };
   return host.mode === 'replace' ? combineReviews([own]) : combineReviews([...bundled, own]);
