@@ -436,6 +436,8 @@ const engineIndependent = [
   'src/internal/host-content/merge.test.ts',
   'src/internal/host-content/plain-data.test.ts',
   'src/internal/host-content/schema.test.ts',
+  'src/internal/provenance/bibliography.test.ts',
+  'src/internal/provenance/citation.test.ts',
   'src/internal/provenance/review.test.ts',
   'src/components/study-table/study-rows.test.ts',
   'src/components/session-timeline/course.test.ts',
