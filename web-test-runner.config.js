@@ -442,6 +442,7 @@ const engineIndependent = [
   'src/components/study-table/study-rows.test.ts',
   'src/components/session-timeline/course.test.ts',
   'src/internal/plain/plain.test.ts',
+  'src/internal/render/static-markup.test.ts',
   'src/internal/render/url.test.ts',
   'test/manifest.test.ts',
   'test/size-budget.test.ts',
