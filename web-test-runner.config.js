@@ -431,6 +431,7 @@ const allFiles = [...slowFirst, 'src/**/*.test.ts', 'test/**/*.test.ts'];
  */
 const engineIndependent = [
   'src/data/data.test.ts',
+  'src/internal/element/log.test.ts',
   'src/internal/element/options.test.ts',
   'src/internal/host-content/input.test.ts',
   'src/internal/host-content/merge.test.ts',
