@@ -423,7 +423,8 @@ const allFiles = [...slowFirst, 'src/**/*.test.ts', 'test/**/*.test.ts'];
 
 /**
  * Test files whose subject is the same in every engine: the bundled data and its validation, plain functions of the
- * widgets (rows, course, review dates), the plain HTML copies and what sanitizers keep of them, the built package and
+ * widgets (rows, course, review dates, merging host data, reading attributes, citations, allowed links, the wording of
+ * console messages, markup as strings), the plain HTML copies and what sanitizers keep of them, the built package and
  * what the build writes (manifest, sizes, the benchmark's reference pages), the links of the documentation, the consumer
  * apps, the embed builder and the Storybook catalogue, whose pages only put together what the widgets' own tests check
  * in every engine (keyboard, hydration, rendering, axe). They run once, in Chromium (or the first engine asked for); the
@@ -431,13 +432,20 @@ const allFiles = [...slowFirst, 'src/**/*.test.ts', 'test/**/*.test.ts'];
  */
 const engineIndependent = [
   'src/data/data.test.ts',
+  'src/internal/element/log.test.ts',
+  'src/internal/element/options.test.ts',
   'src/internal/host-content/input.test.ts',
+  'src/internal/host-content/merge.test.ts',
   'src/internal/host-content/plain-data.test.ts',
   'src/internal/host-content/schema.test.ts',
+  'src/internal/provenance/bibliography.test.ts',
+  'src/internal/provenance/citation.test.ts',
   'src/internal/provenance/review.test.ts',
   'src/components/study-table/study-rows.test.ts',
   'src/components/session-timeline/course.test.ts',
   'src/internal/plain/plain.test.ts',
+  'src/internal/render/static-markup.test.ts',
+  'src/internal/render/url.test.ts',
   'test/manifest.test.ts',
   'test/size-budget.test.ts',
   'test/bench-reference.test.ts',

@@ -14,7 +14,9 @@ class CssPropertiesDirective extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style' || (partInfo.strings?.length ?? 0) > 2) {
+    // Lit gives `strings` only to an attribute with text besides the binding, which it would write after the
+    // properties were set, removing them.
+    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style' || partInfo.strings !== undefined) {
       throw new Error('cssProperties must be the whole value of a style attribute');
     }
   }
