@@ -78,6 +78,8 @@ function cards(table: CSSResult): CSSResult {
     ${table} > tbody .numeric,
     :host([compact]) ${table} > tbody th,
     :host([compact]) ${table} > tbody td {
+      /* A card's lines take its whole width, whatever width an article's column gives a column (see below). */
+      width: auto;
       padding: var(--_space-xs) 0;
       border: 0;
       text-align: start;
@@ -199,6 +201,7 @@ export const styles = css`
   }
 
   .sort-button {
+    align-items: last baseline;
     padding: 0;
     text-align: inherit;
   }
@@ -212,7 +215,7 @@ export const styles = css`
     font-weight: normal;
   }
 
-  /* In a card the icon follows the heading's last word, on the baseline as a letter would. */
+  /* The icon sits on the line of the heading's last word (on the baseline, as a letter would). */
   .sort-icon {
     flex: none;
     width: 0.65em;
@@ -503,6 +506,21 @@ export const styles = css`
 
   @container study-table (width < 58em) {
     ${cards(css`table.many-columns`)}
+  }
+
+  /*
+   * An article's column (about 640 to 1024 px): the condition, whose text is longest, wraps sooner, so that a study's
+   * name fits on one line and the outcome keeps its room. A column of figures is as wide as its heading (a word that is
+   * not broken), and every column at least as wide as the longest word in it.
+   */
+  @container study-table (38em <= width < 64em) {
+    td[data-column='condition'] {
+      width: calc(40cqi - 12.5em);
+    }
+
+    th.study {
+      width: min(11em, 100cqi - 35em);
+    }
   }
 
   /* The rules between cells and around cards take the system's text colour in this mode whatever the style says. */
