@@ -147,6 +147,127 @@ function overflowsOf(element: Element): string[] {
   return problems;
 }
 
+/**
+ * Measuring, automatic hyphenation is off: an engine with a dictionary (Firefox) may hyphenate any word at a line's end,
+ * which is allowed, and such a break cannot be told from one made to fit without laying the text out anew. A word then
+ * breaks only at a hyphen in the text (a soft hyphen, which shows one) or because its line is too narrow for it.
+ */
+const noHyphenation = '* { hyphens: manual !important; }';
+
+/** Breaks only where the text allows: a space, a hyphen. No word broken to make it fit. */
+const noEmergencyBreaks = '* { overflow-wrap: normal !important; word-break: normal !important; }';
+
+/**
+ * The box whose width a line of `element`'s text may take: the nearest block in normal flow or positioned on its own.
+ * A flex or grid item, an inline block or a button is sized by the layout around it, which has to give a word room.
+ */
+function lineBoxOf(element: Element): Element {
+  const view = element.ownerDocument.defaultView!;
+  for (let box: Element = element; ; ) {
+    const style = view.getComputedStyle(box);
+    const parent = box.parentElement ?? (box.parentNode as ShadowRoot).host;
+    const parentDisplay = view.getComputedStyle(parent).display;
+    const placed = /absolute|fixed/.test(style.position) || !/flex|grid/.test(parentDisplay);
+    if (box.parentElement === null || (/^(block|flow-root|list-item|flex|grid|table-cell|table-caption)$/.test(style.display) && placed)) return box;
+    box = parent;
+  }
+}
+
+/** The width of `element`'s content box, to a fraction of a pixel. */
+function contentWidth(element: Element): number {
+  const style = element.ownerDocument.defaultView!.getComputedStyle(element);
+  const sides = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  return sides.reduce((width, side) => width - parseFloat(style[side]), element.getBoundingClientRect().width);
+}
+
+/** The boxes of a piece of text that hold some of it (an engine may add an empty one where a line ends). */
+function inkOf(range: Range): DOMRect[] {
+  return Array.from(range.getClientRects()).filter((rect) => rect.width > 0);
+}
+
+/** Whether `boxes`, those of one piece of text, lie on more than one line. */
+function onSeveralLines(boxes: DOMRect[]): boolean {
+  if (boxes.length < 2) return false;
+  const tops = boxes.map((rect) => rect.top);
+  return Math.max(...tops) - Math.min(...tops) > Math.min(...boxes.map((rect) => rect.height)) / 2;
+}
+
+/**
+ * The words of a widget that a line breaks inside, where neither a hyphen allows it nor need demands it (a string wider
+ * than its line, which no break the text allows can shorten). A word is letters and figures with the brackets and
+ * punctuation that stick to it ("(hyponatremia)", "programme."): an address may break after a dot or a slash, never
+ * inside a name. Measured as laid out (without automatic hyphenation, see above), then with breaks made to fit turned
+ * off: a word still broken then breaks at a hyphen; one whose unbreakable run fits its line was broken for nothing.
+ */
+function midWordBreaksOf(element: Element): string[] {
+  const root = element.shadowRoot!;
+  const document = element.ownerDocument;
+  const view = document.defaultView!;
+  const range = (node: Text, start: number, end: number) => {
+    const piece = document.createRange();
+    piece.setStart(node, start);
+    piece.setEnd(node, end);
+    return piece;
+  };
+  const sheet = (rules: string) => {
+    const made = new view.CSSStyleSheet();
+    made.replaceSync(rules);
+    return made;
+  };
+  const sheets = root.adoptedStyleSheets;
+  root.adoptedStyleSheets = [...sheets, sheet(noHyphenation)];
+  try {
+    const broken = brokenWordsOf(root, range);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet(noEmergencyBreaks)];
+    return broken.flatMap(({ node, start, end, at, line }) => {
+      const word = inkOf(range(node, start, end));
+      if (onSeveralLines(word)) return [];
+      // The run of text that holds the word and that a line may not break: up to a space, or up to a hyphen or a slash
+      // before a letter. One before a figure, as in "27(6):1025-1033", is no break (Firefox breaks inside the figures
+      // rather than there, as long as it may break inside a word to make it fit).
+      const { data } = node;
+      const breaksAfter = (index: number) => /\s/.test(data[index]!) || (/[-/‐–]/.test(data[index]!) && !/\d/.test(data[index + 1] ?? ''));
+      let runStart = start, runEnd = end;
+      while (runStart > 0 && !breaksAfter(runStart - 1)) runStart -= 1;
+      while (runEnd < data.length && !/\s/.test(data[runEnd]!) && !breaksAfter(runEnd - 1)) runEnd += 1;
+      const runWidth = inkOf(range(node, runStart, runEnd)).reduce((sum, rect) => sum + rect.width, 0);
+      // Within a pixel of the line's width it may not fit once rounded as the engine lays it out.
+      const lineWidth = contentWidth(line);
+      if (runWidth > lineWidth - 1) return [];
+      return [
+        `${element.localName} .${node.parentElement!.className}: “${node.data.slice(start, at)}|${node.data.slice(at, end)}”, ` +
+          `broken though “${node.data.slice(runStart, runEnd)}” (${Math.round(runWidth)} px) fits its line (${Math.round(lineWidth)} px)`,
+      ];
+    });
+  } finally {
+    root.adoptedStyleSheets = sheets;
+  }
+}
+
+/** The words in `root`'s text that lie on more than one line, where each breaks and the box its lines take. */
+function brokenWordsOf(
+  root: ShadowRoot,
+  range: (node: Text, start: number, end: number) => Range,
+): Array<{ node: Text; start: number; end: number; at: number; line: Element }> {
+  const view = root.ownerDocument.defaultView!;
+  const broken: Array<{ node: Text; start: number; end: number; at: number; line: Element }> = [];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement!;
+    if (parent.closest('style, script, .visually-hidden') || view.getComputedStyle(parent).visibility === 'hidden') continue;
+    for (const word of node.data.matchAll(/[([“‘¿¡]*[\p{L}\p{N}\p{M}’']+[.,;:!?)\]”’]*/gu)) {
+      const start = word.index, end = start + word[0].length;
+      if (!onSeveralLines(inkOf(range(node, start, end)))) continue;
+      // Where it breaks: its first character on a line below its first's.
+      const first = inkOf(range(node, start, start + 1))[0]!;
+      let at = start + 1;
+      while (at < end && (inkOf(range(node, at, at + 1))[0]?.top ?? first.top) < first.top + first.height / 2) at += 1;
+      broken.push({ node, start, end, at, line: lineBoxOf(parent) });
+    }
+  }
+  return broken;
+}
+
 /** The page scrolls sideways: its content is wider than its window. */
 function pageScrollsSideways(page: EmbeddedPage): boolean {
   return page.document.documentElement.scrollWidth > page.window.innerWidth;
@@ -371,19 +492,32 @@ describe('accessible on the pages it lands on', () => {
   });
 
   describe('reflow at 320 px with text at 200 %', () => {
+    /** Every widget and state on a 320 px page whose text is at 200 %. */
+    async function reflowPage(lang: string): Promise<EmbeddedPage> {
+      const reflowed = await hostPage({
+        lang,
+        width: 320,
+        head: '<style>html { font-size: 200%; } body { font-size: 1rem; }</style>',
+        body: `<main><h1>MDMA</h1>${everyWidget}<safety-callout topic="${allTopics}" severity="urgent"></safety-callout></main>`,
+      });
+      await openEverything(reflowed);
+      expect(reflowed.window.getComputedStyle(widgetsOf(reflowed)[0]!).fontSize).to.equal('32px');
+      return reflowed;
+    }
+
     for (const lang of ['en', 'es']) {
-      it(`fits every widget and state in the width, cutting nothing, on a${lang === 'es' ? ' Spanish' : 'n English'} page`, async function () {
+      const onPage = `on a${lang === 'es' ? ' Spanish' : 'n English'} page`;
+      it(`fits every widget and state in the width, cutting nothing, ${onPage}`, async function () {
         this.timeout(30000);
-        page = await hostPage({
-          lang,
-          width: 320,
-          head: '<style>html { font-size: 200%; } body { font-size: 1rem; }</style>',
-          body: `<main><h1>MDMA</h1>${everyWidget}<safety-callout topic="${allTopics}" severity="urgent"></safety-callout></main>`,
-        });
-        await openEverything(page);
-        expect(page.window.getComputedStyle(widgetsOf(page)[0]!).fontSize).to.equal('32px');
+        page = await reflowPage(lang);
         expect(widgetsOf(page).flatMap(overflowsOf)).to.deep.equal([]);
         expect(pageScrollsSideways(page), `the page is ${page.document.documentElement.scrollWidth} px wide`).to.equal(false);
+      });
+
+      it(`breaks no word inside that fits its line, but at a hyphen, ${onPage}`, async function () {
+        this.timeout(30000);
+        page = await reflowPage(lang);
+        expect(widgetsOf(page).flatMap(midWordBreaksOf)).to.deep.equal([]);
       });
     }
   });

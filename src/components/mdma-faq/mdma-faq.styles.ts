@@ -30,7 +30,6 @@ export const styles = css`
     border: 0.125em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
   }
 
   .search-input:focus-visible {
@@ -84,12 +83,12 @@ export const styles = css`
     scroll-margin-block-start: var(--mdma-scroll-margin-top, 1em);
   }
 
+  /* A heading, bold as a browser draws it. */
   .question {
     flex: auto;
     min-inline-size: 0;
     margin: 0;
     font-size: 1.125em;
-    font-weight: bold;
     line-height: 1.3;
   }
 
@@ -99,7 +98,6 @@ export const styles = css`
     align-items: flex-start;
     gap: var(--_space-m);
     padding: var(--_space-s) 0;
-    color: var(--_text);
     cursor: pointer;
   }
 
@@ -178,11 +176,20 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  /* The page's address, where copying failed: it wraps after a slash or a hyphen, inside a name only if it must. */
   .copy-status a {
-    word-break: break-all;
+    overflow-wrap: anywhere;
   }
 
+  /*
+   * Narrow (a phone's width, or less with large text): a word too long for its line is hyphenated in its language (the
+   * lang of the page or of the content) where the browser can, and broken elsewhere only where it cannot.
+   */
   @container faq (max-width: 24em) {
+    * {
+      hyphens: auto;
+    }
+
     .question {
       font-size: 1em;
     }
@@ -215,10 +222,6 @@ export const styles = css`
     .show-all,
     .copy {
       display: none;
-    }
-
-    .toggle {
-      color: inherit;
     }
   }
 `;

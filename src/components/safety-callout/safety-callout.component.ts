@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { safetySources } from '../../data/safety.js';
 import type { Block, CrisisContact, SafetyTopic, Severity } from '../../data/types.js';
 import type { HeadingLevel } from '../../internal/page/heading.js';
-import { blocksMarkup, markup } from '../../internal/render/static-markup.js';
+import { blocksMarkup, markup, staticMarkup } from '../../internal/render/static-markup.js';
 import { HostDataController } from '../../internal/host-content/controller.js';
 import type { SafetyData } from '../../internal/host-content/input.js';
 import { safetySchema } from '../../internal/host-content/safety.js';
@@ -180,7 +180,10 @@ export class SafetyCallout extends WidgetElement {
    * its contacts. The bundled contacts start with which country they serve, in the page's language.
    */
   #renderBody(topic: SafetyTopic, language: string | undefined, id: string, strings: SafetyCalloutStrings): TemplateResult {
-    const blocks = (content: readonly Block[]) => blocksMarkup(content, bundledTopics.has(topic));
+    // In our own text a web address shown as a link ("988lifeline.org") wraps after a dot or a slash, never inside a
+    // name: each dot or slash in a link's text (after its tag's closing quote) is followed by a break opportunity.
+    const blocks = (content: readonly Block[]) =>
+      bundledTopics.has(topic) ? staticMarkup(blocksMarkup(content, true).strings[0]!.replace(/(?<=">[^<]*[./])\b/g, '<wbr>')) : blocksMarkup(content, false);
     return html`${bundledTopics.has(topic) && topic.contacts?.length ? html`<p class="region-note">${strings.unitedStatesNote}</p>` : nothing}
       <div class="content" lang=${ifDefined(language)}>${blocks(topic.body)}</div>
       ${topic.more?.length

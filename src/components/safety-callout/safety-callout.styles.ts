@@ -13,16 +13,15 @@ export default css`
     container-type: inline-size;
   }
 
+  /* Its text in the widget's colour. */
   .callout {
     --_severity: var(--_info);
-    margin: 0;
     padding: var(--_space-m) var(--_space-l);
     border: 0.0625em solid var(--_border);
     border-inline-start: 0.375em solid var(--_severity);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
     background: color-mix(in srgb, var(--_severity) 7%, var(--_surface));
-    color: var(--_text);
   }
 
   /* Each level has its own border weight too, so it stays distinct in black and white and in forced colours. */
@@ -38,24 +37,18 @@ export default css`
     border-inline-start-width: 0.625em;
   }
 
+  /* The level's name after its icon, in a line of text: a name too long for the line wraps between its words. */
   .label {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-xs);
     margin: 0 0 var(--_space-xs);
     color: var(--_severity);
     font-weight: bold;
   }
 
-  /* The level's word breaks rather than leave the callout when large text or wide spacing outgrows a narrow one. */
-  .label span {
-    min-inline-size: 0;
-  }
-
+  /* Centred on the capitals, within the line's height; the space after it in the markup keeps it off the name. */
   .icon {
-    flex: none;
     width: 1.5em;
     height: 1.5em;
+    vertical-align: -0.4em;
   }
 
   .heading {
@@ -115,7 +108,7 @@ export default css`
     align-items: center;
     min-height: 2.25em;
     padding: 0 var(--_space-s);
-    border: 0.0625em solid currentColor;
+    border: 0.0625em solid;
     border-radius: var(--_radius);
     font-weight: bold;
   }
@@ -125,14 +118,14 @@ export default css`
     font-weight: bold;
   }
 
-
-  .footer {
-    overflow-wrap: anywhere;
-  }
-
+  /*
+   * Narrow, its gutters narrower still where the column is narrower than about 20em, and a word too long for its line
+   * hyphenated in its language (the lang of the page or of the content) where the browser can, broken only where not.
+   */
   @container (max-width: 24em) {
     .callout {
-      padding: var(--_space-s) var(--_space-m);
+      padding: var(--_space-s) min(var(--_space-m), 5cqi);
+      hyphens: auto;
     }
 
     .heading {
@@ -140,13 +133,10 @@ export default css`
     }
   }
 
+  /* A contact, a link, has its border in the link's colour (its text's), which this mode makes the system's. */
   @media (forced-colors: active) {
     .callout[data-severity] {
       border-color: CanvasText;
-    }
-
-    .contact-action {
-      border-color: LinkText;
     }
   }
 
@@ -154,7 +144,6 @@ export default css`
   @media print {
     .callout[data-severity] {
       background: none;
-      color: inherit;
       border-color: currentColor;
     }
 

@@ -522,6 +522,32 @@ describe('<safety-callout>', () => {
       expect(sidebar.scrollWidth).to.be.at.most(320);
     });
 
+    it('wraps the crisis line’s web address after its dot, not inside its name', async () => {
+      // A column where "988lifeline.org" does not fit a line but "988lifeline.o" does: a break made only to fit would cut
+      // the name there ("988lifeline.o" and "rg").
+      const column = await fixture<HTMLDivElement>(
+        html`<div style="width: 232px; font: 32px/1.5 Arial, 'Liberation Sans', sans-serif"><safety-callout topic="crisis-support"></safety-callout></div>`,
+      );
+      const element = column.querySelector<SafetyCallout>('safety-callout')!;
+      await element.updateComplete;
+      const link = element.shadowRoot!.querySelector('.content a[href="https://988lifeline.org/"]')!;
+      const lines: string[] = [];
+      let lastTop: number | undefined;
+      for (const node of link.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        for (let index = 0; index < node.textContent!.length; index++) {
+          const character = document.createRange();
+          character.setStart(node, index);
+          character.setEnd(node, index + 1);
+          const { top, height } = [...character.getClientRects()].filter((rect) => rect.width > 0).at(-1)!;
+          if (lastTop === undefined || top > lastTop + height / 2) lines.push('');
+          lines[lines.length - 1] += node.textContent![index];
+          lastTop = top;
+        }
+      }
+      expect(lines).to.deep.equal(['988lifeline.', 'org']);
+    });
+
     it('prints in black and white: no background, borders in the text colour, levels told apart by border weight', async function () {
       const element = await fixture<SafetyCallout>(html`<safety-callout topic="regulatory-status adulteration crisis-support"></safety-callout>`);
       // Skipped in Firefox and WebKit: print media is emulated over the DevTools Protocol, which their drivers lack.

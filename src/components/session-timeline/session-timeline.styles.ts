@@ -66,7 +66,6 @@ function horizontalAxis(axis: CSSResult): CSSResult {
 
     ${axis} .lane-labels {
       grid-area: labels;
-      flex-direction: column;
     }
 
     ${axis} .plot,
@@ -125,20 +124,33 @@ function verticalAxis(axis: CSSResult): CSSResult {
 
     ${axis} .lane-labels {
       grid-area: labels;
-      flex-direction: row;
-      align-items: end;
-      text-align: center;
     }
 
+    /* A name in two lines has its shape on the first. */
     ${axis} .lane-label {
-      flex-direction: column;
-      justify-content: end;
-      gap: var(--_space-xs);
-      font-size: 0.9em;
+      align-items: baseline;
     }
 
-    ${axis} .lane-label .phase-icon {
-      margin-inline: 0;
+    /* Each phase's name over its lane where the lanes have room for it; narrower (a phone's width with large text), the
+       names stay one under another above the lanes, a key to the shapes on them. */
+    @container session-timeline (width >= 18em) {
+      ${axis} .lane-labels {
+        flex-direction: row;
+        align-items: end;
+        text-align: center;
+      }
+
+      ${axis} .lane-label {
+        flex-direction: column;
+        justify-content: end;
+        align-items: center;
+        gap: var(--_space-xs);
+        font-size: 0.9em;
+      }
+
+      ${axis} .lane-label .phase-icon {
+        margin-inline: 0;
+      }
     }
 
     ${axis} .plot,
@@ -265,19 +277,19 @@ export default css`
     column-gap: var(--_space-s);
   }
 
+  /* The phases' names, one under another: beside the lanes, or above them (see the vertical axis). */
   .lane-labels {
     display: flex;
-    min-inline-size: 0;
+    flex-direction: column;
     color: var(--_text);
   }
 
+  /* A word wider than its lane is broken rather than widen it: lanes that narrow have their names as a key instead. */
   .lane-label {
     display: flex;
     flex: 1 1 0;
     align-items: center;
     min-inline-size: 0;
-    overflow-wrap: anywhere;
-    hyphens: auto;
   }
 
   .plot,
@@ -385,16 +397,13 @@ export default css`
     border-radius: var(--_radius);
   }
 
-  .step::before {
+  /* The line from each step's number to the next step's (none after the last). */
+  .step:not(:last-child)::before {
     content: '';
     position: absolute;
     inset-block: 2.5em 0;
     inset-inline-start: 1.1875em;
     border-inline-start: 0.125em solid var(--_border);
-  }
-
-  .step:last-child::before {
-    display: none;
   }
 
   .step[data-state='done']::before {
@@ -447,9 +456,9 @@ export default css`
     font-size: var(--_small);
   }
 
-  .meta-item + .meta-item::before {
-    content: '\\00b7' / ''; /* a middle dot, escaped: the bundle stays ASCII */
-    margin-inline-end: var(--_space-xs);
+  /* A middle dot, escaped (the bundle stays ASCII), ends each fact but the last: a line may break after it. */
+  .meta-item:not(:last-child)::after {
+    content: ' \\00b7' / '';
   }
 
   .step-phase {
@@ -487,9 +496,14 @@ export default css`
 
   /*
    * Very narrow (a phone's width with large text): the number goes above the step's name instead of beside it, so the
-   * text keeps the whole width; a rule between steps takes the place of the line joining the numbers.
+   * text keeps the whole width; a rule between steps takes the place of the line joining the numbers. A word too long
+   * for its line is hyphenated in its language (the lang of the page or of the content) where the browser can.
    */
   @container session-timeline (width < 16em) {
+    * {
+      hyphens: auto;
+    }
+
     .step {
       padding-inline: 0;
     }
@@ -521,11 +535,12 @@ export default css`
     list-style: none;
   }
 
+  /* Its gutters narrower in a narrow column, so that a phase's name keeps a line of its own. */
   .phase {
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
-    padding: var(--_space-s) var(--_space-m);
+    padding: var(--_space-s) min(var(--_space-m), 5cqi);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-raised);
@@ -538,7 +553,6 @@ export default css`
   .phase-facts {
     display: flex;
     flex-direction: column;
-    color: var(--_text);
   }
 
   @media (forced-colors: active) {

@@ -106,6 +106,35 @@ function expectLayout(element: StudyTable, widthInEm: number): void {
   }
 }
 
+/** The line boxes of an element's text, top to bottom: each line's top and bottom, from the boxes its text is drawn in. */
+function linesOf(element: Element): Array<{ top: number; bottom: number }> {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const lines: Array<{ top: number; bottom: number }> = [];
+  for (const rect of [...range.getClientRects()].filter((box) => box.width > 0).sort((a, b) => a.top - b.top)) {
+    const line = lines.find(({ top, bottom }) => rect.top < bottom && rect.bottom > top);
+    if (line) {
+      line.top = Math.min(line.top, rect.top);
+      line.bottom = Math.max(line.bottom, rect.bottom);
+    } else lines.push({ top: rect.top, bottom: rect.bottom });
+  }
+  return lines;
+}
+
+/** The width of the column `column` heads, and the width its heading's button and its figures need, with the padding. */
+function columnOf(element: StudyTable, column: string): { width: number; needed: number } {
+  const heading = shadow(element).querySelector<HTMLElement>(`thead th[data-column="${column}"]`)!;
+  const style = getComputedStyle(heading);
+  const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+  const figures = [...shadow(element).querySelectorAll(`tr.summary > [data-column="${column}"] .cell-value`)].map((value) => {
+    const range = document.createRange();
+    range.selectNodeContents(value);
+    return range.getBoundingClientRect().width;
+  });
+  const button = heading.querySelector('.sort-button')!.getBoundingClientRect().width;
+  return { width: heading.getBoundingClientRect().width, needed: Math.max(button, ...figures) + padding };
+}
+
 describe('<study-table> at every column width', () => {
   for (const textSize of [1, 2]) {
     for (const width of widths) {
@@ -177,6 +206,49 @@ describe('<study-table> at every column width', () => {
       expect(getComputedStyle(shadow(element).querySelector('tr.summary')!).display, `${width} px`).to.equal(display);
       expect(textOutside(element)).to.deep.equal([]);
       expect(overflowing(element)).to.deep.equal([]);
+    }
+  });
+
+  for (const lang of ['en', 'es']) {
+    it(`puts every sortable heading's icon on the line of its last word, the same way, from 640 to 1024 px (${lang})`, async () => {
+      for (const width of [640, 720, 800, 900, 1024]) {
+        const { element } = await hostPage(width, { lang });
+        const placed = [...shadow(element).querySelectorAll<HTMLElement>('thead th.sortable')].map((heading) => {
+          const lines = linesOf(heading.querySelector('.sort-label')!);
+          const last = lines.at(-1)!;
+          const icon = heading.querySelector('.sort-icon')!.getBoundingClientRect();
+          const where = `${width} px, ${heading.dataset.column} (${lines.length} lines)`;
+          // Its full size (0.65em by 0.9em), never squeezed by a long heading.
+          expect(icon.width, `${where}: the icon's width`).to.be.closeTo(0.65 * pageFontSize, 0.5);
+          expect(icon.top, `${where}: the icon's top within its last line`).to.be.at.least(last.top - 1);
+          expect(icon.bottom, `${where}: the icon's bottom within its last line`).to.be.at.most(last.bottom + 1);
+          return last.bottom - icon.bottom;
+        });
+        expect(Math.max(...placed) - Math.min(...placed), `${width} px: the icons at the same height on their lines`).to.be.below(1);
+      }
+    });
+  }
+
+  it('gives a portal’s article column (800 px) to the study and the outcome, not to the columns of figures', async () => {
+    for (const width of [800, 900, 1024]) {
+      const { element } = await hostPage(width);
+      // "Mithoefer et al. 2011" on one line; a note after the year ("(MAPP1)") may go on the next.
+      for (const link of shadow(element).querySelectorAll('tbody th.study a')) {
+        const text = link.firstChild as Text;
+        const year = /\d{4}/.exec(text.data)!;
+        const name = document.createRange();
+        name.setStart(text, 0);
+        name.setEnd(text, year.index + 4);
+        const tops = [...name.getClientRects()].filter((rect) => rect.width > 0).map((rect) => rect.top);
+        expect(Math.max(...tops) - Math.min(...tops), `${width} px: “${name.toString()}” on one line`).to.be.below(1);
+      }
+      const columns = Object.fromEntries(['study', 'phase', 'participants', 'condition', 'outcome'].map((column) => [column, columnOf(element, column)]));
+      for (const column of ['phase', 'participants']) {
+        expect(columns[column]!.width, `${width} px: the ${column} column no wider than its heading or figures need`).to.be.at.most(columns[column]!.needed + 2);
+      }
+      for (const column of ['study', 'phase', 'participants', 'condition']) {
+        expect(columns['outcome']!.width, `${width} px: the outcome column wider than the ${column} column`).to.be.above(columns[column]!.width);
+      }
     }
   });
 

@@ -17,17 +17,16 @@ const hiddenVisually = css`
  */
 function cards(table: CSSResult): CSSResult {
   return css`
+    /* A word too long for a card's line is hyphenated in its language (of the page or the content) where it can be. */
     ${table},
+    ${table} > caption,
     ${table} > thead,
     ${table} > tbody,
     ${table} tr,
     ${table} th,
     ${table} td {
       display: block;
-    }
-
-    ${table} > caption {
-      display: block;
+      hyphens: auto;
     }
 
     ${table} > thead tr {
@@ -37,8 +36,13 @@ function cards(table: CSSResult): CSSResult {
       padding-block-end: var(--_space-s);
     }
 
+    /*
+     * With large text or wide letter spacing a heading longer than the card wraps between its words, its icon after the
+     * last one, instead of running out of it; only a word wider than the card is broken.
+     */
     ${table} > thead th,
     :host([compact]) ${table} > thead th {
+      max-inline-size: 100%;
       padding: 0;
       border: 0;
       background: none;
@@ -48,18 +52,9 @@ function cards(table: CSSResult): CSSResult {
       ${hiddenVisually}
     }
 
-    /* With large text or wide letter spacing a heading longer than the card breaks, instead of running out of it. */
-    ${table} > thead th {
-      max-inline-size: 100%;
-    }
-
-    ${table} > thead .sort-label {
-      min-inline-size: 0;
-      overflow-wrap: anywhere;
-    }
-
     ${table} > thead .sort-button {
-      padding: var(--_space-xs) var(--_space-s);
+      display: block;
+      padding: var(--_space-xs) min(var(--_space-s), 2cqi);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       text-decoration: none;
@@ -83,6 +78,8 @@ function cards(table: CSSResult): CSSResult {
     ${table} > tbody .numeric,
     :host([compact]) ${table} > tbody th,
     :host([compact]) ${table} > tbody td {
+      /* A card's lines take its whole width, whatever width an article's column gives a column (see below). */
+      width: auto;
       padding: var(--_space-xs) 0;
       border: 0;
       text-align: start;
@@ -100,9 +97,11 @@ function cards(table: CSSResult): CSSResult {
       flex-wrap: wrap;
       align-items: baseline;
       column-gap: var(--_space-s);
+      min-width: 0;
     }
 
-    ${table} .cell-label {
+    /* A cell's label (the study's name, a heading, has none). */
+    ${table} td .cell-label {
       display: block;
       flex: 1 0 7em;
       color: var(--_muted);
@@ -111,7 +110,6 @@ function cards(table: CSSResult): CSSResult {
     }
 
     ${table} .cell-value {
-      display: block;
       flex: 999 1 9em;
       min-width: 0;
     }
@@ -121,18 +119,10 @@ function cards(table: CSSResult): CSSResult {
       flex-basis: 100%;
     }
 
-    ${table} .study .cell-label {
-      display: none;
-    }
-
-    ${table} td[data-column] {
-      min-width: 0;
-    }
-
     ${table} .details,
     :host([compact]) ${table} .details {
       margin-block: var(--_space-s) var(--_space-xs);
-      padding: var(--_space-s);
+      padding: var(--_space-s) min(var(--_space-s), 2cqi);
       border-radius: var(--_radius);
     }
   `;
@@ -154,14 +144,12 @@ export const styles = css`
   }
 
   .scroller {
-    max-width: 100%;
     overflow-x: auto;
   }
 
   table {
     width: 100%;
     border-collapse: collapse;
-    border-spacing: 0;
   }
 
   caption {
@@ -195,15 +183,11 @@ export const styles = css`
     padding: var(--_space-xs) var(--_space-s);
   }
 
+  /* Headings are bold as a browser draws them. */
   thead th {
     border-block-end: 2px solid var(--_text);
     background: var(--_surface-raised);
-    font-weight: bold;
     vertical-align: bottom;
-  }
-
-  tbody th {
-    font-weight: bold;
   }
 
   /* Room for "Comparator: 25% (2 of 8)" on one line, and for bars long enough to compare. */
@@ -217,7 +201,7 @@ export const styles = css`
   }
 
   .sort-button {
-    gap: var(--_space-xs);
+    align-items: last baseline;
     padding: 0;
     text-align: inherit;
   }
@@ -231,13 +215,12 @@ export const styles = css`
     font-weight: normal;
   }
 
+  /* The icon sits on the line of the heading's last word (on the baseline, as a letter would). */
   .sort-icon {
     flex: none;
     width: 0.65em;
     height: 0.9em;
-  }
-
-  .sort-icon .active {
+    margin-inline-start: var(--_space-xs);
     fill: currentColor;
   }
 
@@ -271,11 +254,10 @@ export const styles = css`
     display: block;
   }
 
-  /* Arm label and figure side by side, figures aligned on the right in tabular digits. */
+  /* Arm label and figure side by side, figures aligned on the right in tabular digits (see .arm-figure). */
   .arm {
     display: flex;
     flex-wrap: wrap;
-    justify-content: space-between;
     align-items: baseline;
     column-gap: var(--_space-s);
   }
@@ -336,7 +318,6 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_accent);
     font-weight: bold;
-    white-space: nowrap;
     cursor: pointer;
   }
 
@@ -427,7 +408,6 @@ export const styles = css`
 
   tr.empty td {
     color: var(--_muted);
-    text-align: start;
   }
 
   .tools {
@@ -528,13 +508,23 @@ export const styles = css`
     ${cards(css`table.many-columns`)}
   }
 
-  @media (forced-colors: active) {
-    th,
-    td,
-    tbody {
-      border-color: CanvasText;
+  /*
+   * An article's column (about 640 to 1024 px): the condition, whose text is longest, wraps sooner, so that a study's
+   * name fits on one line and the outcome keeps its room. A column of figures is as wide as its heading (a word that is
+   * not broken), and every column at least as wide as the longest word in it.
+   */
+  @container study-table (38em <= width < 64em) {
+    td[data-column='condition'] {
+      width: calc(40cqi - 12.5em);
     }
 
+    th.study {
+      width: min(11em, 100cqi - 35em);
+    }
+  }
+
+  /* The rules between cells and around cards take the system's text colour in this mode whatever the style says. */
+  @media (forced-colors: active) {
     thead th[aria-sort] .sort-button {
       border-color: Highlight;
     }

@@ -41,8 +41,8 @@ export const themeStyles = css`
     --_text: var(--mdma-color-text, #1f2328);
     --_muted: var(--mdma-color-muted, #4f5863);
     --_accent: var(--mdma-color-accent, #005eb8);
-    --_accent-contrast: var(--mdma-color-accent-contrast, #ffffff);
-    --_surface: var(--mdma-color-surface, #ffffff);
+    --_accent-contrast: var(--mdma-color-accent-contrast, #fff);
+    --_surface: var(--mdma-color-surface, #fff);
     --_surface-raised: var(--mdma-color-surface-raised, #f2f5f7);
     --_border: var(--mdma-color-border, #6b7785);
     --_focus: var(--mdma-color-focus, #ffd33d);
@@ -196,14 +196,15 @@ export const themeStyles = css`
     display: none;
   }
 
-  /* A chevron drawn with borders: it stays visible in forced-colours mode and turns with its control's state. */
+  /* A chevron drawn with borders (in the text's colour): it stays visible in forced-colours mode and turns with its
+     control's state. */
   .disclosure-chevron {
     flex: none;
     width: 0.5em;
     height: 0.5em;
     margin-block-end: 0.2em;
-    border-block-end: 0.15em solid currentColor;
-    border-inline-end: 0.15em solid currentColor;
+    border-block-end: 0.15em solid;
+    border-inline-end: 0.15em solid;
     transform: rotate(45deg);
     transition: transform 0.15s ease-out;
   }
@@ -229,27 +230,26 @@ export const themeStyles = css`
     padding: var(--_space-s) var(--_space-m);
     border-inline-start: 0.3em solid var(--_warning);
     background: var(--_surface-raised);
-    color: var(--_text);
     font-weight: bold;
   }
 
+  /*
+   * No movement for a reader who asks for none, even where a page's styles for the parts would add some. (Nothing in a
+   * widget is scrolled by script: the FAQ's links scroll the page, as the page's own scroll-behavior says.)
+   */
   @media (prefers-reduced-motion: reduce) {
     *,
     ::before,
     ::after {
       animation: none !important;
       transition: none !important;
-      scroll-behavior: auto !important;
     }
   }
 
+  /* Links take the system's link colour in this mode whatever the style says. */
   @media (forced-colors: active) {
     .widget {
       border: 1px solid CanvasText;
-    }
-
-    a {
-      color: LinkText;
     }
 
     /* A control drawn as a link keeps a visible boundary, as buttons do in this mode. */
