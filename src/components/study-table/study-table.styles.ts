@@ -515,7 +515,7 @@ export const styles = css`
    */
   @container study-table (38em <= width < 64em) {
     td[data-column='condition'] {
-      width: calc(40cqi - 12.5em);
+      width: calc(50cqi - 15em);
     }
 
     th.study {
