@@ -63,11 +63,6 @@ export interface StudyTableEventMap {
   'study-table-toggle': CustomEvent<StudyTableToggleDetail>;
 }
 
-/**
- * A piece of a study's markup (see `#renderStudy`): text, a function that writes its own markup, or false or undefined
- * for nothing.
- */
-
 /** Columns whose values are numbers: right-aligned, in tabular figures (the outcome cell aligns its own figures). */
 const numericColumns: ReadonlySet<StudyColumn> = new Set(['participants']);
 
